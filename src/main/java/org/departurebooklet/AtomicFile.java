@@ -1,0 +1,52 @@
+package org.departurebooklet;
+
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file so that no reader ever sees it half-written: the bytes go to a temporary file in
+ * the same folder, which is synced to disk and then moved over the target in one step. If anything
+ * fails, the temporary file is removed and the old target (if any) is untouched.
+ */
+public final class AtomicFile {
+
+  /** Writes the content of a file. */
+  @FunctionalInterface
+  public interface Writer {
+    void write(OutputStream out) throws IOException;
+  }
+
+  private AtomicFile() {}
+
+  public static void write(Path target, Writer writer) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+    try {
+      try (FileOutputStream file = new FileOutputStream(temp.toFile());
+          BufferedOutputStream out = new BufferedOutputStream(file, 64 * 1024)) {
+        writer.write(out);
+        out.flush();
+        file.getFD().sync();
+      }
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Writes bytes. */
+  public static void write(Path target, byte[] bytes) throws IOException {
+    write(target, out -> out.write(bytes));
+  }
+}

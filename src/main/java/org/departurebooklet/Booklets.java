@@ -1,0 +1,166 @@
+package org.departurebooklet;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.departurebooklet.content.AssetDirs;
+import org.departurebooklet.content.Content;
+import org.departurebooklet.content.ContentLoader;
+import org.departurebooklet.model.FieldProblem;
+import org.departurebooklet.model.Student;
+import org.departurebooklet.model.StudentFields;
+import org.departurebooklet.render.FontLibrary;
+import org.departurebooklet.render.PdfRenderer;
+import org.departurebooklet.render.Templates;
+import org.departurebooklet.view.BookletView;
+import org.departurebooklet.view.BookletViews;
+import org.departurebooklet.view.Paper;
+
+/**
+ * The one entry point every front end (command line, batch, web) calls: student in, booklet out.
+ *
+ * <p>An instance holds the loaded content, the compiled templates and the parsed fonts. It is
+ * thread-safe and meant to live as long as the process: make one with {@link #packaged()} or
+ * {@link #open(AssetDirs)} and share it across threads and booklets.
+ */
+public final class Booklets {
+
+  /** The language used when neither the request nor the student names one. */
+  public static final String DEFAULT_LANGUAGE = "en";
+
+  /** How one booklet is made; {@code language} overrides the student's own choice. */
+  public record Options(Paper paper, Optional<String> language, LocalDate today, Instant created) {
+    public Options {
+      Objects.requireNonNull(paper, "paper");
+      Objects.requireNonNull(language, "language");
+      Objects.requireNonNull(today, "today");
+      Objects.requireNonNull(created, "created");
+    }
+
+    /** A5 in the student's language, dated today, created at the start of today (UTC). */
+    public static Options defaults(LocalDate today) {
+      return new Options(Paper.A5, Optional.empty(), today, today.atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+  }
+
+  /** A rendered booklet. */
+  public record Rendered(byte[] pdf, int pages) {}
+
+  private final AssetDirs dirs;
+  private final Set<String> languages;
+  private final FontLibrary fonts;
+  private final Templates templates;
+  private final PdfRenderer renderer;
+  private final Map<String, Content> contents = new ConcurrentHashMap<>();
+
+  private Booklets(AssetDirs dirs) {
+    this.dirs = dirs;
+    this.languages = ContentLoader.languages(dirs.content());
+    this.fonts = FontLibrary.load(dirs.fonts());
+    this.templates = Templates.load(dirs.templates());
+    this.renderer = new PdfRenderer(fonts);
+    content(DEFAULT_LANGUAGE);
+  }
+
+  /** With the content, templates and fonts packed into the program. */
+  public static Booklets packaged() {
+    return new Booklets(AssetDirs.packaged());
+  }
+
+  /** With the given folders (a school's own content or templates). */
+  public static Booklets open(AssetDirs dirs) {
+    return new Booklets(dirs);
+  }
+
+  public AssetDirs dirs() {
+    return dirs;
+  }
+
+  /** The language codes this content offers. */
+  public Set<String> languages() {
+    return languages;
+  }
+
+  public FontLibrary fonts() {
+    return fonts;
+  }
+
+  /** One language's content, loaded and checked on first use. */
+  public Content content(String language) {
+    return contents.computeIfAbsent(language, lang -> ContentLoader.load(dirs.content(), lang));
+  }
+
+  /** The language a booklet for this student is made in. */
+  public String languageFor(Student student, Options options) {
+    String lang = options.language().or(student::language).orElse(DEFAULT_LANGUAGE);
+    if (!languages.contains(lang)) {
+      throw new BookletException(BookletException.Kind.USAGE, "language \"" + lang
+          + "\" is not available (use one of " + String.join(", ", languages) + ")");
+    }
+    return lang;
+  }
+
+  /**
+   * What in an otherwise valid student cannot be printed: characters of the name or student id
+   * that no font draws. Empty when the booklet can be made.
+   */
+  public List<FieldProblem> printProblems(Student student, Options options) {
+    Content content = content(languageFor(student, options));
+    List<String> families = content.strings().fonts();
+    List<FieldProblem> problems = new ArrayList<>();
+    check(StudentFields.NAME, student.name(), families, problems);
+    student.studentId().ifPresent(id -> check(StudentFields.STUDENT_ID, id, families, problems));
+    return problems;
+  }
+
+  private void check(String field, String value, List<String> families, List<FieldProblem> out) {
+    Set<Integer> missing = fonts.uncovered(value, families);
+    if (!missing.isEmpty()) {
+      out.add(new FieldProblem(field, value, "has characters that no font of the booklet can print: "
+          + FontLibrary.describe(missing) + " (use Latin letters, Japanese, Chinese or Korean)"));
+    }
+  }
+
+  /** The XHTML that {@link #pdf} renders. */
+  public String xhtml(Student student, Options options) {
+    List<FieldProblem> problems = printProblems(student, options);
+    if (!problems.isEmpty()) {
+      throw BookletException.badInput(problems.get(0).describe());
+    }
+    Content content = content(languageFor(student, options));
+    List<String> families = content.strings().fonts();
+    BookletView view = BookletViews.of(content, student, options.paper(), options.today(),
+        FontLibrary.css(families), fonts.stackFor(student.name(), families));
+    return templates.render(view);
+  }
+
+  /** The booklet as PDF bytes. */
+  public Rendered pdf(Student student, Options options) {
+    String xhtml = xhtml(student, options);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+    try {
+      int pages = renderer.render(xhtml, options.created(), out);
+      return new Rendered(out.toByteArray(), pages);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes the booklet to {@code target} atomically: either the whole PDF or nothing. */
+  public Rendered write(Student student, Options options, Path target) throws IOException {
+    Rendered rendered = pdf(student, options);
+    AtomicFile.write(target, rendered.pdf());
+    return rendered;
+  }
+}

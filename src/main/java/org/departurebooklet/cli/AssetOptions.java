@@ -1,0 +1,24 @@
+package org.departurebooklet.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.departurebooklet.Booklets;
+import org.departurebooklet.content.AssetDirs;
+import picocli.CommandLine.Option;
+
+/** The options that point the program at a school's own content or templates. */
+final class AssetOptions {
+
+  @Option(names = "--content", paramLabel = "DIR",
+      description = "Use this content folder instead of the packaged one.")
+  Path content;
+
+  @Option(names = "--templates", paramLabel = "DIR",
+      description = "Use this templates folder instead of the packaged one.")
+  Path templates;
+
+  Booklets open() {
+    return Booklets.open(AssetDirs.withOverrides(Optional.ofNullable(content),
+        Optional.ofNullable(templates), Optional.empty()));
+  }
+}

@@ -1,0 +1,116 @@
+package org.departurebooklet.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.departurebooklet.Booklets;
+import org.departurebooklet.model.Plan;
+import org.departurebooklet.model.Student;
+import org.departurebooklet.view.Paper;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code booklet bench}: renders a class of personalized booklets in one process and prints the
+ * median time per booklet and the throughput. Speed targets are checked here, never in tests.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measure rendering speed: median ms per booklet and booklets/s over a class of students.")
+final class BenchCommand implements Callable<Integer> {
+
+  private static final String[] NAMES = {
+      "Lê Thị Hồng Nhung", "Nguyễn Văn Đức", "王小明", "김민준", "Priya Raman", "Siti Nurhaliza",
+      "José Ramírez", "山田 花子", "Tran Bao Ngoc", "Aung Kyaw Moe"};
+  private static final String[] COUNTRIES = {"VN", "SG", "CN", "KR", "IN", "MY", "US", "TH", "DE", "MM"};
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--count", defaultValue = "200", description = "Booklets to render (default ${DEFAULT-VALUE}).")
+  int count;
+
+  @Option(names = "--threads", description = "Render threads (default: the number of cores).")
+  Integer threads;
+
+  @Option(names = "--warmup", defaultValue = "30", description = "Booklets rendered first and not measured (default ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--paper", defaultValue = "a5", description = "a5 or a4 (default ${DEFAULT-VALUE}).")
+  String paper;
+
+  @Option(names = "--lang", description = "Language of every booklet (default: en).")
+  String lang;
+
+  @Mixin
+  AssetOptions assets;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    int cores = Runtime.getRuntime().availableProcessors();
+    int n = threads == null ? cores : threads;
+    long start = System.nanoTime();
+    Booklets booklets = assets.open();
+    double loadMs = (System.nanoTime() - start) / 1e6;
+    LocalDate today = LocalDate.of(2026, 11, 25);
+    Booklets.Options options = new Booklets.Options(Paper.fromCode(paper).orElse(Paper.A5),
+        Optional.ofNullable(lang), today, BookletOptions.created(today));
+    List<Student> students = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      LocalDate graduation = LocalDate.of(2027, 3, 10).plusDays(i % 15);
+      students.add(new Student(NAMES[i % NAMES.length] + " " + (i + 1), Optional.of("S2027-" + (1000 + i)),
+          graduation, graduation.plusDays(10 + i % 30), null, Plan.values()[i % 3],
+          COUNTRIES[i % COUNTRIES.length], Optional.empty(), Optional.empty()));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(n);
+    try {
+      run(pool, booklets, students.subList(0, Math.min(warmup, students.size())), options);
+      long t0 = System.nanoTime();
+      long[] perBooklet = run(pool, booklets, students, options);
+      double wallS = (System.nanoTime() - t0) / 1e9;
+      Arrays.sort(perBooklet);
+      double median = perBooklet[perBooklet.length / 2] / 1e6;
+      double p95 = perBooklet[(int) Math.min(perBooklet.length - 1, Math.round(perBooklet.length * 0.95))] / 1e6;
+      int pages = booklets.pdf(students.get(0), options).pages();
+      out.printf(Locale.ROOT, "setup (content, templates, fonts): %.0f ms%n", loadMs);
+      out.printf(Locale.ROOT, "%d booklets (%d pages each, %s), %d threads on %d cores, after %d warm-up%n",
+          count, pages, options.paper().code(), n, cores, warmup);
+      out.printf(Locale.ROOT, "median %.1f ms per booklet, p95 %.1f ms%n", median, p95);
+      out.printf(Locale.ROOT, "throughput %.1f booklets/s (%.2f s wall)%n", count / wallS, wallS);
+      out.printf(Locale.ROOT, "max heap %d MiB, used after run %d MiB%n",
+          Runtime.getRuntime().maxMemory() >> 20,
+          (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+    } finally {
+      pool.shutdownNow();
+    }
+    return ExitCodes.OK;
+  }
+
+  private static long[] run(ExecutorService pool, Booklets booklets, List<Student> students,
+      Booklets.Options options) throws Exception {
+    List<Future<Long>> futures = new ArrayList<>();
+    for (Student s : students) {
+      futures.add(pool.submit(() -> {
+        long t = System.nanoTime();
+        booklets.pdf(s, options);
+        return System.nanoTime() - t;
+      }));
+    }
+    long[] times = new long[futures.size()];
+    for (int i = 0; i < times.length; i++) {
+      times[i] = futures.get(i).get();
+    }
+    return times;
+  }
+}

@@ -1,0 +1,92 @@
+package org.departurebooklet.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.departurebooklet.AtomicFile;
+import org.departurebooklet.BookletException;
+import org.departurebooklet.Booklets;
+import org.departurebooklet.model.FieldProblem;
+import org.departurebooklet.model.Student;
+import org.departurebooklet.model.StudentFile;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code booklet generate}: one student's booklet as PDF (or the XHTML behind it). */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+    description = "Make one student's booklet from a student file (YAML) or the built-in sample.")
+final class GenerateCommand implements Callable<Integer> {
+
+  static final String SAMPLE = "samples/student.yaml";
+
+  @Spec
+  CommandSpec spec;
+
+  static final class Source {
+    @Option(names = "--student", paramLabel = "FILE", required = true,
+        description = "The student file (YAML): name, graduation_date, departure_date, plan, destination, ...")
+    Path student;
+
+    @Option(names = "--sample", required = true, description = "Use the built-in sample student.")
+    boolean sample;
+  }
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Source source;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
+      description = "Where to write the booklet (written whole or not at all).")
+  Path output;
+
+  @Option(names = "--html", description = "Write the XHTML that would be rendered, instead of the PDF.")
+  boolean html;
+
+  @Mixin
+  BookletOptions bookletOptions;
+
+  @Mixin
+  AssetOptions assets;
+
+  @Override
+  public Integer call() throws IOException {
+    Booklets booklets = assets.open();
+    Booklets.Options options = bookletOptions.toOptions();
+    String label = source.sample ? "sample" : source.student.toString();
+    Student student = source.sample
+        ? StudentFile.parse(sample(), label, booklets.languages())
+        : StudentFile.read(source.student, booklets.languages());
+    List<FieldProblem> problems = booklets.printProblems(student, options);
+    if (!problems.isEmpty()) {
+      throw BookletException.badInput(problems.stream()
+          .map(p -> label + ": " + p.describe()).collect(Collectors.joining(System.lineSeparator())));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (html) {
+      AtomicFile.write(output, booklets.xhtml(student, options).getBytes(StandardCharsets.UTF_8));
+      out.println("wrote " + output);
+    } else {
+      Booklets.Rendered rendered = booklets.write(student, options, output);
+      out.println("wrote " + output + " (" + rendered.pages() + " pages, "
+          + booklets.languageFor(student, options) + ", " + options.paper().code() + ")");
+    }
+    return ExitCodes.OK;
+  }
+
+  static byte[] sample() throws IOException {
+    try (InputStream in = GenerateCommand.class.getClassLoader().getResourceAsStream(SAMPLE)) {
+      if (in == null) {
+        throw new BookletException(BookletException.Kind.MISSING_ASSET, "missing " + SAMPLE + " on the class path");
+      }
+      return in.readAllBytes();
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.departurebooklet.cli;
+
+import java.io.PrintWriter;
+import org.departurebooklet.BookletException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code booklet}: the command line. {@link #run} does the work and returns the exit code, so tests
+ * call it directly; {@link #main} is the only place that exits the process.
+ */
+@Command(name = "booklet", mixinStandardHelpOptions = true, version = "Departure Booklet 0.1",
+    description = "Personalized PDF booklets for international students leaving Japan.",
+    subcommands = {GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:success",
+        "1:internal error (a bug: please report it)",
+        "2:usage error (unknown option, missing argument, no such file)",
+        "3:bad input (student file, content or roster values that cannot be accepted)",
+        "4:batch finished, but some rows failed (see manifest.csv)",
+        "5:a template, font or content file is missing"})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs a command line; returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof BookletException be) {
+        err.println("error: " + be.getMessage());
+        return ExitCodes.of(be);
+      }
+      err.println("internal error: " + e);
+      e.printStackTrace(err);
+      return ExitCodes.INTERNAL;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: generate or bench (see --help)");
+  }
+}

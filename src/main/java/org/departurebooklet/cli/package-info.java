@@ -1,0 +1,2 @@
+/** The command line: picocli commands that call the {@link org.departurebooklet.Booklets} facade. */
+package org.departurebooklet.cli;

@@ -1,0 +1,27 @@
+package org.departurebooklet.content;
+
+import java.util.List;
+
+/**
+ * content/common.yaml as written: the language-independent part of the content.
+ *
+ * @param noticeDays the apartment notice period used when a student gives none
+ */
+public record CommonData(
+    Integer noticeDays,
+    List<ProcedureRule> procedures,
+    List<String> comparison,
+    List<String> preparations,
+    List<String> serviceTypes,
+    List<ServiceData> services) {
+
+  /** One procedure's rules and official source; {@code from}, {@code source} may be null. */
+  public record ProcedureRule(
+      String id, String term, String reading, String from, String due, String source,
+      String sourceHost) {}
+
+  /** One job-search service; {@code countries} and {@code plans} may be null (none). */
+  public record ServiceData(
+      String id, String name, String type, String url, String host, List<String> countries,
+      List<String> plans) {}
+}

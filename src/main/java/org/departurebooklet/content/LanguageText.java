@@ -1,0 +1,92 @@
+package org.departurebooklet.content;
+
+import java.util.List;
+import java.util.Map;
+
+/** The files of one language folder, content/&lt;code&gt;/, as written. */
+public final class LanguageText {
+
+  private LanguageText() {}
+
+  /** content/&lt;code&gt;/strings.yaml: the booklet's interface strings and typography. */
+  public record Strings(
+      String languageName,
+      String locale,
+      String dateFormat,
+      String shortDateFormat,
+      List<String> fonts,
+      Double lineHeight,
+      String bookletTitle,
+      String bookletSubtitle,
+      String coverPreparedFor,
+      String coverStudentId,
+      String coverPlan,
+      String coverDestination,
+      String coverGraduation,
+      String coverMoveOut,
+      String coverDeparture,
+      String coverGenerated,
+      String planReturnHome,
+      String planWorkAbroad,
+      String planUndecided,
+      String contentsTitle,
+      String footer,
+      String timelineTitle,
+      String timelineIntro,
+      String timelineColDue,
+      String timelineColTask,
+      String timelineColNotes,
+      String timelineFromTo,
+      String timelineOverdue,
+      String timelineOverdueHint,
+      String proceduresTitle,
+      String proceduresIntro,
+      String labelWhen,
+      String labelWhat,
+      String labelWhere,
+      String labelBring,
+      String labelTerm,
+      String labelSource,
+      String labelScan,
+      String abroadTitle,
+      String comparisonTitle,
+      String preparationsTitle,
+      String servicesTitle,
+      String servicesIntro,
+      String servicesFit,
+      String servicesColRegions,
+      String servicesColStrengths,
+      String notesTitle,
+      String notesIntro,
+      String documentSubject,
+      String documentAuthor,
+      String disclaimer) {}
+
+  /** One entry of content/&lt;code&gt;/procedures.yaml; {@code note} may be null. */
+  public record ProcedureText(
+      String title, String checklist, String summary, List<String> what, String where,
+      List<String> bring, String note) {}
+
+  /** content/&lt;code&gt;/comparison.yaml. */
+  public record ComparisonText(
+      String intro, String colItem, String colAdvantage, String colDisadvantage,
+      Map<String, Row> rows) {
+
+    /** One row of the table. */
+    public record Row(String item, String advantage, String disadvantage) {}
+  }
+
+  /** content/&lt;code&gt;/preparations.yaml. */
+  public record PreparationsText(String intro, Map<String, Item> items) {
+
+    /** One preparation. */
+    public record Item(String title, String text) {}
+  }
+
+  /** content/&lt;code&gt;/services.yaml. */
+  public record ServicesText(Map<String, String> types, Map<String, Service> services) {
+
+    /** One service's text. */
+    public record Service(String regions, String strengths) {}
+  }
+}

@@ -1,0 +1,81 @@
+package org.departurebooklet.content;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The rules every link in content must follow before it is printed or QR-coded: {@code https://}
+ * only, a host that belongs to the named service or official body, no tracking parameters, short
+ * enough for a coarse QR code. Stateless and thread-safe.
+ */
+public final class Links {
+
+  /** Longer links make QR codes too fine to scan from paper. */
+  public static final int MAX_LENGTH = 84;
+
+  private static final Pattern TRACKING = Pattern.compile(
+      "(?i)^(utm_[a-z_]*|gclid|gbraid|wbraid|gad_[a-z_]*|fbclid|msclkid|dclid|yclid|mc_cid|mc_eid|_ga|_gl|igshid|ref_src)$");
+
+  private Links() {}
+
+  /**
+   * What is wrong with a link, one phrase each; empty when it is fine.
+   *
+   * @param expectedHost the registrable host the link must belong to, e.g. {@code isa.go.jp}
+   */
+  public static List<String> problems(String url, String expectedHost) {
+    List<String> problems = new ArrayList<>();
+    if (url == null || url.isBlank()) {
+      problems.add("is missing");
+      return problems;
+    }
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (URISyntaxException e) {
+      problems.add("\"" + url + "\" is not a valid link (" + e.getReason() + ")");
+      return problems;
+    }
+    if (!"https".equalsIgnoreCase(uri.getScheme())) {
+      problems.add("\"" + url + "\" must start with https:// (other schemes such as http:, javascript: or data: are refused)");
+      return problems;
+    }
+    String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+    String expected = expectedHost == null ? "" : expectedHost.toLowerCase(Locale.ROOT);
+    if (expected.isEmpty()) {
+      problems.add("\"" + url + "\" has no expected host to check it against (add the host the link must belong to)");
+    } else if (!(host.equals(expected) || host.endsWith("." + expected))) {
+      problems.add("\"" + url + "\" points to " + host + ", which does not belong to " + expected);
+    }
+    if (uri.getUserInfo() != null || uri.getPort() != -1) {
+      problems.add("\"" + url + "\" must not carry a user name or port");
+    }
+    String query = uri.getRawQuery();
+    if (query != null) {
+      for (String pair : query.split("&")) {
+        String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
+        if (TRACKING.matcher(name).matches()) {
+          problems.add("\"" + shorten(url) + "\" carries the tracking parameter " + name + " (remove it)");
+        }
+      }
+    }
+    if (url.length() > MAX_LENGTH) {
+      problems.add("\"" + shorten(url) + "\" is longer than " + MAX_LENGTH + " characters (its QR code would be too fine to scan)");
+    }
+    return problems;
+  }
+
+  /** The link as printed beside its QR code: without the scheme and a trailing slash. */
+  public static String display(String url) {
+    String s = url.replaceFirst("^https://", "");
+    return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  private static String shorten(String url) {
+    return url.length() <= 60 ? url : url.substring(0, 57) + "...";
+  }
+}

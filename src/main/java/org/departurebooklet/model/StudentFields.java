@@ -1,0 +1,175 @@
+package org.departurebooklet.model;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns the fields of a student file, roster row or web form (same names everywhere) into a
+ * {@link Student}, collecting a {@link FieldProblem} for every bad field rather than stopping at the
+ * first. Stateless and thread-safe.
+ */
+public final class StudentFields {
+
+  public static final String NAME = "name";
+  public static final String STUDENT_ID = "student_id";
+  public static final String GRADUATION_DATE = "graduation_date";
+  public static final String DEPARTURE_DATE = "departure_date";
+  public static final String MOVE_OUT_DATE = "move_out_date";
+  public static final String PLAN = "plan";
+  public static final String DESTINATION = "destination";
+  public static final String LANGUAGE = "language";
+  public static final String NOTICE_DAYS = "notice_days";
+
+  /** Every field name a student record may carry, in the order people read them. */
+  public static final List<String> ALL =
+      List.of(STUDENT_ID, NAME, GRADUATION_DATE, DEPARTURE_DATE, MOVE_OUT_DATE, PLAN, DESTINATION,
+          LANGUAGE, NOTICE_DAYS);
+
+  public static final int MAX_NAME_LENGTH = 100;
+  public static final int MAX_ID_LENGTH = 40;
+
+  private static final DateTimeFormatter ISO_STRICT =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+  private StudentFields() {}
+
+  /** Either a student or the problems that stopped one being made. */
+  public record Result(Optional<Student> student, List<FieldProblem> problems) {
+    public Result {
+      problems = List.copyOf(problems);
+    }
+
+    public boolean ok() {
+      return student.isPresent();
+    }
+  }
+
+  /**
+   * Parses raw field values (untrusted; {@code null} or blank means absent).
+   *
+   * @param languages the content languages that exist, for checking {@code language}
+   */
+  public static Result parse(Map<String, String> raw, Set<String> languages) {
+    List<FieldProblem> problems = new ArrayList<>();
+
+    String name = CleanText.clean(raw.get(NAME));
+    if (name == null || name.isEmpty()) {
+      problems.add(new FieldProblem(NAME, "", "is missing (write the student's name as it should print)"));
+    } else if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
+      problems.add(new FieldProblem(NAME, shorten(name),
+          "is too long (at most " + MAX_NAME_LENGTH + " characters)"));
+    }
+
+    Optional<String> studentId = optional(raw, STUDENT_ID);
+    if (studentId.isPresent() && studentId.get().length() > MAX_ID_LENGTH) {
+      problems.add(new FieldProblem(STUDENT_ID, shorten(studentId.get()),
+          "is too long (at most " + MAX_ID_LENGTH + " characters)"));
+    }
+
+    LocalDate graduation = date(raw, GRADUATION_DATE, true, problems);
+    LocalDate departure = date(raw, DEPARTURE_DATE, true, problems);
+    LocalDate moveOut = date(raw, MOVE_OUT_DATE, false, problems);
+    if (graduation != null && departure != null && departure.isBefore(graduation)) {
+      problems.add(new FieldProblem(DEPARTURE_DATE, departure.toString(),
+          "is before graduation_date " + graduation + " (the departure must be on or after graduation)"));
+    }
+    if (moveOut != null && departure != null && moveOut.isAfter(departure)) {
+      problems.add(new FieldProblem(MOVE_OUT_DATE, moveOut.toString(),
+          "is after departure_date " + departure + " (move out on or before the departure day)"));
+    }
+
+    Plan plan = null;
+    Optional<String> planCode = optional(raw, PLAN);
+    if (planCode.isEmpty()) {
+      problems.add(new FieldProblem(PLAN, "", "is missing (use one of " + Plan.accepted() + ")"));
+    } else {
+      plan = Plan.fromCode(planCode.get().toLowerCase(Locale.ROOT)).orElse(null);
+      if (plan == null) {
+        problems.add(new FieldProblem(PLAN, planCode.get(), "is not a plan (use one of " + Plan.accepted() + ")"));
+      }
+    }
+
+    String destination = null;
+    Optional<String> country = optional(raw, DESTINATION);
+    if (country.isEmpty()) {
+      problems.add(new FieldProblem(DESTINATION, "",
+          "is missing (use a two-letter ISO 3166-1 country code such as VN, SG or US)"));
+    } else {
+      destination = country.get().toUpperCase(Locale.ROOT);
+      if (!COUNTRIES.contains(destination)) {
+        problems.add(new FieldProblem(DESTINATION, country.get(),
+            "is not a country code (use a two-letter ISO 3166-1 code such as VN, SG or US)"));
+      }
+    }
+
+    Optional<String> language = optional(raw, LANGUAGE).map(s -> s.toLowerCase(Locale.ROOT));
+    if (language.isPresent() && !languages.contains(language.get())) {
+      problems.add(new FieldProblem(LANGUAGE, language.get(),
+          "is not an available language (use one of " + String.join(", ", languages.stream().sorted().toList()) + ")"));
+    }
+
+    Optional<Integer> noticeDays = Optional.empty();
+    Optional<String> notice = optional(raw, NOTICE_DAYS);
+    if (notice.isPresent()) {
+      try {
+        int days = Integer.parseInt(notice.get());
+        if (days < 0 || days > 365) {
+          throw new NumberFormatException();
+        }
+        noticeDays = Optional.of(days);
+      } catch (NumberFormatException e) {
+        problems.add(new FieldProblem(NOTICE_DAYS, notice.get(),
+            "is not a number of days (use a whole number from 0 to 365, e.g. 30 or 60)"));
+      }
+    }
+
+    if (!problems.isEmpty()) {
+      return new Result(Optional.empty(), problems);
+    }
+    return new Result(Optional.of(new Student(name, studentId, graduation, departure, moveOut, plan,
+        destination, language, noticeDays)), List.of());
+  }
+
+  private static Optional<String> optional(Map<String, String> raw, String field) {
+    String value = CleanText.clean(raw.get(field));
+    return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
+  }
+
+  private static LocalDate date(Map<String, String> raw, String field, boolean required,
+      List<FieldProblem> problems) {
+    Optional<String> value = optional(raw, field);
+    if (value.isEmpty()) {
+      if (required) {
+        problems.add(new FieldProblem(field, "", "is missing (use YYYY-MM-DD, e.g. 2027-03-18)"));
+      }
+      return null;
+    }
+    try {
+      LocalDate date = LocalDate.parse(value.get(), ISO_STRICT);
+      if (date.getYear() < 2000 || date.getYear() > 2100) {
+        problems.add(new FieldProblem(field, value.get(), "is out of range (use a date between 2000 and 2100)"));
+        return null;
+      }
+      return date;
+    } catch (DateTimeParseException e) {
+      String problem = value.get().matches("\\d{4}-\\d{2}-\\d{2}")
+          ? "is not a real date (use YYYY-MM-DD, e.g. 2027-03-18)"
+          : "is not a date (use YYYY-MM-DD, e.g. 2027-03-18)";
+      problems.add(new FieldProblem(field, value.get(), problem));
+      return null;
+    }
+  }
+
+  private static String shorten(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+  }
+}

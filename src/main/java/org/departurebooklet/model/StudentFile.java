@@ -1,0 +1,83 @@
+package org.departurebooklet.model;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.departurebooklet.BookletException;
+
+/** Reads a student file (YAML, the fields of {@link StudentFields}). Thread-safe. */
+public final class StudentFile {
+
+  /** Larger files are not student files. */
+  public static final long MAX_BYTES = 64 * 1024;
+
+  private static final YAMLMapper YAML = new YAMLMapper();
+
+  private StudentFile() {}
+
+  public static Student read(Path file, Set<String> languages) {
+    String label = file.toString();
+    byte[] bytes;
+    try {
+      if (Files.size(file) > MAX_BYTES) {
+        throw BookletException.badInput(label + ": is larger than " + MAX_BYTES / 1024
+            + " KiB; a student file holds a few lines of YAML");
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new BookletException(BookletException.Kind.USAGE, label + ": no such file");
+    } catch (IOException e) {
+      throw BookletException.badInput(label + ": cannot be read (" + e.getMessage() + ")");
+    }
+    return parse(bytes, label, languages);
+  }
+
+  /** Parses YAML bytes; {@code label} names the source in messages. */
+  public static Student parse(byte[] yaml, String label, Set<String> languages) {
+    JsonNode root;
+    try {
+      root = YAML.readTree(yaml);
+    } catch (JacksonException e) {
+      String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr();
+      throw BookletException.badInput(label + where + ": is not valid YAML ("
+          + e.getOriginalMessage() + "); write one 'field: value' per line");
+    } catch (IOException e) {
+      throw BookletException.badInput(label + ": cannot be read (" + e.getMessage() + ")");
+    }
+    if (root == null || !root.isObject()) {
+      throw BookletException.badInput(label + ": is not a list of 'field: value' lines (fields: "
+          + String.join(", ", StudentFields.ALL) + ")");
+    }
+    Map<String, String> fields = new HashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> entry = it.next();
+      String key = entry.getKey();
+      if (!StudentFields.ALL.contains(key)) {
+        throw BookletException.badInput(label + ": field \"" + CleanText.clean(key)
+            + "\" is not known (fields: " + String.join(", ", StudentFields.ALL) + ")");
+      }
+      JsonNode value = entry.getValue();
+      if (value.isContainerNode()) {
+        throw BookletException.badInput(label + ": field " + key
+            + " must be a single value, not a list or a map");
+      }
+      fields.put(key, value.isNull() ? null : value.asText());
+    }
+    StudentFields.Result result = StudentFields.parse(fields, languages);
+    if (!result.ok()) {
+      throw BookletException.badInput(result.problems().stream()
+          .map(p -> label + ": " + p.describe())
+          .collect(Collectors.joining(System.lineSeparator())));
+    }
+    return result.student().orElseThrow();
+  }
+}

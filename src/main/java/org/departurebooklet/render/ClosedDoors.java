@@ -1,0 +1,80 @@
+package org.departurebooklet.render;
+
+import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.extend.FSStreamFactory;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+/**
+ * Shuts every door through which a render could load something: no URI resolves, every resource
+ * type is refused before and after resolving, and every protocol's stream factory refuses. The
+ * booklet needs nothing from outside: its stylesheet is inline, its fonts are registered in code
+ * and its QR codes are drawn. Counts refused attempts so tests can see them. Thread-safe.
+ */
+final class ClosedDoors implements FSStreamFactory {
+
+  static final String[] PROTOCOLS = {"http", "https", "file", "jar", "ftp", "data", "mailto", "classpath"};
+
+  private final AtomicInteger refused = new AtomicInteger();
+
+  void apply(PdfRendererBuilder builder) {
+    builder.useUriResolver((base, uri) -> {
+      refused.incrementAndGet();
+      return null;
+    });
+    builder.useExternalResourceAccessControl((uri, type) -> {
+      refused.incrementAndGet();
+      return false;
+    }, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+    builder.useExternalResourceAccessControl((uri, type) -> false,
+        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    builder.useHttpStreamImplementation(this);
+    builder.useProtocolsStreamImplementation(this, PROTOCOLS);
+  }
+
+  @Override
+  public FSStream getUrl(String url) {
+    refused.incrementAndGet();
+    return new FSStream() {
+      @Override
+      public java.io.InputStream getStream() {
+        return null;
+      }
+
+      @Override
+      public java.io.Reader getReader() {
+        return null;
+      }
+    };
+  }
+
+  /** How many loads were refused so far. */
+  int refused() {
+    return refused.get();
+  }
+
+  /** A parser factory that reads our own XHTML and nothing else: no DTDs, no external entities. */
+  static DocumentBuilderFactory xmlFactory() {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    try {
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+      factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("the XML parser cannot be locked down", e);
+    }
+    factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    factory.setXIncludeAware(false);
+    factory.setExpandEntityReferences(false);
+    factory.setNamespaceAware(true);
+    return factory;
+  }
+
+}

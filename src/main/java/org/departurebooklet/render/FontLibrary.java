@@ -1,0 +1,209 @@
+package org.departurebooklet.render;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.departurebooklet.BookletException;
+import org.departurebooklet.content.AssetDirs;
+
+/**
+ * The booklet's fonts (fonts/fonts.yaml): read from disk once, parsed once per thread into FontBox
+ * {@link TrueTypeFont}s with GSUB processing off (PDFBox's GSUB pass is slow and its ligatures break
+ * text extraction), and registered with each render as lazily embedded subsets.
+ *
+ * <p>Thread-safe and meant to be shared by every render in the process. The parsed fonts are kept
+ * per thread because FontBox does not promise that a parsed font may be used concurrently.
+ */
+public final class FontLibrary {
+
+  /** One face of fonts.yaml; {@code name} picks a font inside a .ttc collection. */
+  public record Face(String family, int weight, String file, String name) {}
+
+  private record FacesFile(List<Face> faces) {}
+
+  /**
+   * FontBox warns on every parse that it ignores the fonts' variation-selector cmap (format 14),
+   * which the booklet does not use. Held here so the level setting is not garbage-collected.
+   */
+  private static final java.util.logging.Logger FONTBOX_LOG =
+      java.util.logging.Logger.getLogger("org.apache.fontbox");
+
+  static {
+    FONTBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
+  }
+
+  private final List<Face> faces;
+  private final List<byte[]> bytes;
+  private final ThreadLocal<List<TrueTypeFont>> parsed;
+  /** Parsed once on the creating thread, for coverage checks (read-only cmap lookups). */
+  private final List<TrueTypeFont> shared;
+
+  private FontLibrary(List<Face> faces, List<byte[]> bytes) {
+    this.faces = List.copyOf(faces);
+    this.bytes = List.copyOf(bytes);
+    this.parsed = ThreadLocal.withInitial(this::parseAll);
+    this.shared = parseAll();
+  }
+
+  /** Loads the fonts listed in {@code fonts.yaml} of the given folder. */
+  public static FontLibrary load(Path fontsDir) {
+    ObjectMapper yaml = YAMLMapper.builder()
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    FacesFile file;
+    try {
+      file = yaml.readValue(AssetDirs.read(fontsDir, "fonts.yaml"), FacesFile.class);
+    } catch (IOException e) {
+      throw new BookletException(BookletException.Kind.MISSING_ASSET,
+          "fonts.yaml in " + fontsDir.toUri() + " cannot be read: " + e.getMessage(), e);
+    }
+    List<byte[]> data = new ArrayList<>();
+    for (Face face : file.faces()) {
+      data.add(AssetDirs.read(fontsDir, face.file()));
+    }
+    return new FontLibrary(file.faces(), data);
+  }
+
+  public List<Face> faces() {
+    return faces;
+  }
+
+  /** The distinct family names, in fonts.yaml order. */
+  public Set<String> families() {
+    return faces.stream().map(Face::family).collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  /** Registers every face with a builder that renders into {@code doc}; fonts embed only if used. */
+  public void register(PdfRendererBuilder builder, PDDocument doc) {
+    List<TrueTypeFont> fonts = parsed.get();
+    for (int i = 0; i < faces.size(); i++) {
+      Face face = faces.get(i);
+      builder.useFont(new LazyFont(doc, fonts.get(i)), face.family(), face.weight(),
+          FontStyle.NORMAL, true);
+    }
+  }
+
+  /** Whether a family (any weight) has a glyph for the code point. */
+  public boolean covers(String family, int codePoint) {
+    for (int i = 0; i < faces.size(); i++) {
+      if (faces.get(i).family().equals(family) && hasGlyph(shared.get(i), codePoint)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The characters of {@code text} that none of {@code families} can draw (spaces aside). */
+  public Set<Integer> uncovered(String text, List<String> families) {
+    Set<Integer> missing = new TreeSet<>();
+    text.codePoints()
+        .filter(cp -> !Character.isWhitespace(cp))
+        .filter(cp -> families.stream().noneMatch(f -> covers(f, cp)))
+        .forEach(missing::add);
+    return missing;
+  }
+
+  /**
+   * The CSS font-family list for {@code text}: the first family in {@code order} that draws all of
+   * it goes first (so a name is set in one face, not a patchwork), then the rest in order.
+   */
+  public String stackFor(String text, List<String> order) {
+    List<String> stack = new ArrayList<>(order);
+    for (String family : order) {
+      if (text.codePoints().filter(cp -> !Character.isWhitespace(cp)).allMatch(cp -> covers(family, cp))) {
+        stack.remove(family);
+        stack.add(0, family);
+        break;
+      }
+    }
+    return css(stack);
+  }
+
+  /** A CSS font-family value for the families in order. */
+  public static String css(List<String> families) {
+    return families.stream().map(f -> "\"" + f + "\"").collect(Collectors.joining(", "));
+  }
+
+  /** Describes characters for messages: {@code "☃" (U+2603)}. */
+  public static String describe(Set<Integer> codePoints) {
+    return codePoints.stream()
+        .map(cp -> "\"" + new String(Character.toChars(cp)) + "\" (U+" + String.format("%04X", cp) + ")")
+        .collect(Collectors.joining(", "));
+  }
+
+  private static boolean hasGlyph(TrueTypeFont font, int codePoint) {
+    try {
+      return font.getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private List<TrueTypeFont> parseAll() {
+    List<TrueTypeFont> fonts = new ArrayList<>();
+    for (int i = 0; i < faces.size(); i++) {
+      Face face = faces.get(i);
+      try {
+        TrueTypeFont font;
+        if (face.name() != null) {
+          TrueTypeCollection collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(bytes.get(i)));
+          font = collection.getFontByName(face.name());
+          if (font == null) {
+            throw new BookletException(BookletException.Kind.MISSING_ASSET,
+                "fonts/" + face.file() + " holds no font named " + face.name());
+          }
+        } else {
+          font = new TTFParser().parse(new RandomAccessReadBuffer(bytes.get(i)));
+        }
+        font.setEnableGsub(false);
+        fonts.add(font);
+      } catch (IOException e) {
+        throw new BookletException(BookletException.Kind.MISSING_ASSET,
+            "fonts/" + face.file() + " is not a TrueType font: " + e.getMessage(), e);
+      }
+    }
+    return fonts;
+  }
+
+  /** Embeds a shared parsed font into one document the first time the renderer asks for it. */
+  private static final class LazyFont extends PDFontSupplier {
+    private final PDDocument doc;
+    private final TrueTypeFont font;
+    private PDType0Font loaded;
+
+    LazyFont(PDDocument doc, TrueTypeFont font) {
+      super(null);
+      this.doc = doc;
+      this.font = font;
+    }
+
+    @Override
+    public PDType0Font supply() {
+      if (loaded == null) {
+        try {
+          loaded = PDType0Font.load(doc, font, true);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return loaded;
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package org.departurebooklet.render;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+/**
+ * Turns booklet XHTML into PDF with OpenHTMLtoPDF on PDFBox: our fonts, vector QR codes, tagged
+ * for accessibility (PDF/UA-1) and archival (PDF/A-2u), and nothing loaded from outside.
+ *
+ * <p>Thread-safe and reusable: create one per process and call {@link #render} from any number of
+ * threads. Output is deterministic for the same XHTML and creation time.
+ */
+public final class PdfRenderer {
+
+  static {
+    XRLog.setLoggingEnabled(false);
+  }
+
+  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+  private static final String BASE_URI = "about:booklet";
+
+  private final FontLibrary fonts;
+  private final DocumentBuilderFactory xml = ClosedDoors.xmlFactory();
+
+  public PdfRenderer(FontLibrary fonts) {
+    this.fonts = fonts;
+  }
+
+  public FontLibrary fonts() {
+    return fonts;
+  }
+
+  /**
+   * Renders XHTML to PDF.
+   *
+   * @param created the creation date written into the PDF (fixed, so reruns give the same bytes)
+   * @return the number of pages
+   */
+  public int render(String xhtml, Instant created, OutputStream out) throws IOException {
+    Document dom = parse(xhtml);
+    ClosedDoors doors = new ClosedDoors();
+    try (PDDocument doc = new PDDocument()) {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.useFastMode();
+      builder.usePDDocument(doc);
+      builder.withW3cDocument(dom, BASE_URI);
+      builder.withProducer("Departure Booklet");
+      builder.usePdfUaAccessibility(true);
+      builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
+      builder.useColorProfile(SRGB);
+      builder.useObjectDrawerFactory(QrCodes.INSTANCE);
+      doors.apply(builder);
+      fonts.register(builder, doc);
+      try (var renderer = builder.buildPdfRenderer()) {
+        renderer.createPDFWithoutClosing();
+      }
+      settle(doc, dom, created, xhtml);
+      doc.save(out);
+      return doc.getNumberOfPages();
+    }
+  }
+
+  /** Renders to a byte array. */
+  public byte[] render(String xhtml, Instant created) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+    try {
+      render(xhtml, created, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private Document parse(String xhtml) {
+    try {
+      return xml.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
+    } catch (ParserConfigurationException | SAXException | IOException e) {
+      throw new IllegalStateException("the booklet template made XHTML that does not parse: " + e.getMessage(), e);
+    }
+  }
+
+  /** Fixes what would otherwise differ from run to run, and the document language. */
+  private static void settle(PDDocument doc, Document dom, Instant created, String xhtml) throws IOException {
+    Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+    when.setTimeInMillis(created.toEpochMilli());
+    PDDocumentInformation info = doc.getDocumentInformation();
+    info.setCreationDate(when);
+    info.setModificationDate(when);
+    doc.getDocumentCatalog().setLanguage(dom.getDocumentElement().getAttribute("lang"));
+
+    PDMetadata metadata = doc.getDocumentCatalog().getMetadata();
+    if (metadata != null) {
+      String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
+      String stamp = created.toString().replaceFirst("\\.\\d+Z$", "Z");
+      metadata.importXMPMetadata(setXmpDates(xmp, stamp).getBytes(StandardCharsets.UTF_8));
+    }
+
+    byte[] id = digest(xhtml, created);
+    COSArray ids = new COSArray();
+    ids.add(new COSString(id));
+    ids.add(new COSString(id));
+    doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+  }
+
+  private static final Pattern XMP_DATE = Pattern.compile("(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)[^<]*(</xmp:)");
+
+  private static String setXmpDates(String xmp, String stamp) {
+    Matcher m = XMP_DATE.matcher(xmp);
+    return m.replaceAll("$1" + stamp + "$2");
+  }
+
+  private static byte[] digest(String xhtml, Instant created) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      md.update(xhtml.getBytes(StandardCharsets.UTF_8));
+      md.update(created.toString().getBytes(StandardCharsets.UTF_8));
+      return Arrays.copyOf(md.digest(), 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package org.departurebooklet.view;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import org.departurebooklet.content.Content;
+import org.departurebooklet.content.LanguageText.Strings;
+import org.departurebooklet.content.Links;
+import org.departurebooklet.model.Student;
+import org.departurebooklet.plan.DueDates;
+import org.departurebooklet.plan.ServicePicks;
+import org.departurebooklet.plan.Step;
+
+/** Builds the {@link BookletView} of one student. Stateless and thread-safe. */
+public final class BookletViews {
+
+  private static final int NOTE_LINES = 22;
+
+  private BookletViews() {}
+
+  /**
+   * @param fontStack the CSS font-family list for the body text
+   * @param nameFontStack the CSS font-family list that covers the student's name best
+   */
+  public static BookletView of(Content content, Student student, Paper paper, LocalDate today,
+      String fontStack, String nameFontStack) {
+    Strings s = content.strings();
+    DateTimeFormatter date = DateTimeFormatter.ofPattern(s.dateFormat(), content.locale());
+    DateTimeFormatter shortDate = DateTimeFormatter.ofPattern(s.shortDateFormat(), content.locale());
+    List<Step> steps = DueDates.timeline(content, student, today);
+
+    String country = new Locale("", student.destination()).getDisplayCountry(content.locale());
+    List<BookletView.Field> facts = new ArrayList<>();
+    student.studentId().ifPresent(id -> facts.add(new BookletView.Field(s.coverStudentId(), id)));
+    facts.add(new BookletView.Field(s.coverPlan(), content.planName(student.plan())));
+    facts.add(new BookletView.Field(s.coverDestination(), country));
+    List<BookletView.Field> dates = new ArrayList<>();
+    dates.add(new BookletView.Field(s.coverGraduation(), date.format(student.graduationDate())));
+    if (!student.moveOutDate().equals(student.departureDate())) {
+      dates.add(new BookletView.Field(s.coverMoveOut(), date.format(student.moveOutDate())));
+    }
+    dates.add(new BookletView.Field(s.coverDeparture(), date.format(student.departureDate())));
+    BookletView.Cover cover = new BookletView.Cover(s.bookletTitle(), s.bookletSubtitle(),
+        s.coverPreparedFor(), student.name(), nameFontStack, facts, dates,
+        s.coverGenerated().replace("{date}", date.format(today)));
+
+    List<BookletView.Timeline.Row> rows = steps.stream()
+        .map(step -> new BookletView.Timeline.Row(
+            date.format(step.due()),
+            step.from().map(shortDate::format).orElse(null),
+            step.procedure().text().checklist(),
+            step.procedure().id(),
+            step.overdue() ? s.timelineOverdue() : null))
+        .toList();
+    boolean anyOverdue = steps.stream().anyMatch(Step::overdue);
+    BookletView.Timeline timeline = new BookletView.Timeline("timeline", s.timelineTitle(),
+        s.timelineIntro(), s.timelineColDue(), s.timelineColTask(), s.timelineColNotes(),
+        anyOverdue ? s.timelineOverdueHint().replace("{date}", date.format(today)) : null, rows);
+
+    List<BookletView.Procedure> procedures = steps.stream()
+        .map(step -> procedure(content, step, date))
+        .toList();
+    BookletView.Procedures procedureSection = new BookletView.Procedures("procedures",
+        s.proceduresTitle(), s.proceduresIntro(), s.labelWhen(), s.labelWhat(), s.labelWhere(),
+        procedures);
+
+    Content.Comparison c = content.comparison();
+    BookletView.Comparison comparison = new BookletView.Comparison("comparison",
+        s.comparisonTitle(), c.intro(), c.colItem(), c.colAdvantage(), c.colDisadvantage(),
+        c.rows().stream().map(r -> new BookletView.ComparisonRow(r.item(), r.advantage(), r.disadvantage())).toList());
+    List<BookletView.Preparation> preparations = IntStream.range(0, content.preparations().items().size())
+        .mapToObj(i -> new BookletView.Preparation(i + 1, content.preparations().items().get(i).title(),
+            content.preparations().items().get(i).text()))
+        .toList();
+    List<BookletView.Service> services = ServicePicks.forStudent(content, student).stream()
+        .map(p -> new BookletView.Service(p.service().name(), p.service().typeName(),
+            p.fit() ? s.servicesFit() : null, p.service().regions(), p.service().strengths(),
+            link(content, p.service().url(), p.service().name())))
+        .toList();
+    BookletView.Abroad abroad = new BookletView.Abroad("abroad", s.abroadTitle(), comparison,
+        new BookletView.Preparations("preparations", s.preparationsTitle(), content.preparations().intro(), preparations),
+        new BookletView.Services("services", s.servicesTitle(), s.servicesIntro(),
+            s.servicesColRegions(), services));
+
+    BookletView.Notes notes = new BookletView.Notes("notes", s.notesTitle(), s.notesIntro(),
+        IntStream.rangeClosed(1, NOTE_LINES).boxed().toList());
+
+    BookletView.Contents contents = new BookletView.Contents(s.contentsTitle(), List.of(
+        new BookletView.Contents.Entry(timeline.id(), timeline.title()),
+        new BookletView.Contents.Entry(procedureSection.id(), procedureSection.title()),
+        new BookletView.Contents.Entry(comparison.id(), comparison.title()),
+        new BookletView.Contents.Entry("preparations", s.preparationsTitle()),
+        new BookletView.Contents.Entry("services", s.servicesTitle()),
+        new BookletView.Contents.Entry(notes.id(), notes.title())));
+
+    return new BookletView(content.language(), s.bookletTitle() + " – " + student.name(),
+        s.documentAuthor(), s.documentSubject(), paper.view(), fontStack,
+        String.valueOf(s.lineHeight()), footerCss(s.footer()), cover, contents, timeline,
+        procedureSection, abroad, notes, s.disclaimer());
+  }
+
+  private static BookletView.Procedure procedure(Content content, Step step, DateTimeFormatter date) {
+    Strings s = content.strings();
+    Content.Procedure p = step.procedure();
+    String when = step.from()
+        .map(from -> s.timelineFromTo().replace("{from}", date.format(from)).replace("{to}", date.format(step.due())))
+        .orElse(date.format(step.due()));
+    return new BookletView.Procedure(p.id(), p.text().title(), when,
+        step.overdue() ? s.timelineOverdue() : null,
+        new BookletView.Term(s.labelTerm(), p.term(), p.reading()),
+        p.text().summary(), p.text().what(), p.text().where(),
+        p.text().bring().isEmpty() ? null : s.labelBring(), p.text().bring(), p.text().note(),
+        p.source().map(url -> link(content, url, p.text().title())).orElse(null));
+  }
+
+  private static BookletView.Link link(Content content, String url, String name) {
+    String display = Links.display(url);
+    return new BookletView.Link(url, display, "QR code: " + name + ", " + url,
+        content.strings().labelScan());
+  }
+
+  /** Turns "Page {page} of {pages}" into a CSS content value. */
+  static String footerCss(String footer) {
+    StringBuilder css = new StringBuilder();
+    String rest = footer;
+    while (!rest.isEmpty()) {
+      int page = rest.indexOf("{page}");
+      int pages = rest.indexOf("{pages}");
+      int next = page < 0 ? pages : pages < 0 ? page : Math.min(page, pages);
+      if (next < 0) {
+        css.append(cssString(rest));
+        break;
+      }
+      if (next > 0) {
+        css.append(cssString(rest.substring(0, next))).append(' ');
+      }
+      boolean isPages = rest.startsWith("{pages}", next);
+      css.append(isPages ? "counter(pages) " : "counter(page) ");
+      rest = rest.substring(next + (isPages ? 7 : 6));
+    }
+    return css.toString().trim();
+  }
+
+  private static String cssString(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+}

@@ -1,0 +1,2 @@
+/** View models: every string the templates print, already chosen, ordered and formatted. */
+package org.departurebooklet.view;
