@@ -39,17 +39,6 @@ public final class FontLibrary {
 
   private record FacesFile(List<Face> faces) {}
 
-  /**
-   * FontBox warns on every parse that it ignores the fonts' variation-selector cmap (format 14),
-   * which the booklet does not use. Held here so the level setting is not garbage-collected.
-   */
-  private static final java.util.logging.Logger FONTBOX_LOG =
-      java.util.logging.Logger.getLogger("org.apache.fontbox");
-
-  static {
-    FONTBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
-  }
-
   private final List<Face> faces;
   private final List<byte[]> bytes;
   private final ThreadLocal<List<TrueTypeFont>> parsed;

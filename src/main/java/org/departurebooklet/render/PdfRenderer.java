@@ -74,9 +74,11 @@ public final class PdfRenderer {
       builder.usePDDocument(doc);
       builder.withW3cDocument(dom, BASE_URI);
       builder.withProducer("Departure Booklet");
-      builder.usePdfUaAccessibility(true);
-      builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
-      builder.useColorProfile(SRGB);
+      if (!Boolean.getBoolean("booklet.untagged")) {
+        builder.usePdfUaAccessibility(true);
+        builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
+        builder.useColorProfile(SRGB);
+      }
       builder.useObjectDrawerFactory(QrCodes.INSTANCE);
       doors.apply(builder);
       fonts.register(builder, doc);
@@ -102,7 +104,9 @@ public final class PdfRenderer {
 
   private Document parse(String xhtml) {
     try {
-      return xml.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
+      javax.xml.parsers.DocumentBuilder builder = xml.newDocumentBuilder();
+      builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // throw, never print
+      return builder.parse(new InputSource(new StringReader(xhtml)));
     } catch (ParserConfigurationException | SAXException | IOException e) {
       throw new IllegalStateException("the booklet template made XHTML that does not parse: " + e.getMessage(), e);
     }

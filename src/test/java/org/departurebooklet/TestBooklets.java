@@ -1,0 +1,52 @@
+package org.departurebooklet;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.departurebooklet.model.Plan;
+import org.departurebooklet.model.Student;
+
+/** One shared {@link Booklets} for all tests (loading fonts takes a second), and helpers. */
+public final class TestBooklets {
+
+  private static Booklets booklets;
+
+  private TestBooklets() {}
+
+  public static synchronized Booklets get() {
+    if (booklets == null) {
+      booklets = Booklets.packaged();
+    }
+    return booklets;
+  }
+
+  /** The day tests make booklets on: before every deadline of {@link #sample()}. */
+  public static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+  public static Booklets.Options options() {
+    return Booklets.Options.defaults(TODAY);
+  }
+
+  /** The README's sample student. */
+  public static Student sample() {
+    return student("Lê Thị Hồng Nhung");
+  }
+
+  public static Student student(String name) {
+    return new Student(name, Optional.of("S2027-0042"), LocalDate.of(2027, 3, 18),
+        LocalDate.of(2027, 4, 9), LocalDate.of(2027, 4, 7), Plan.WORK_ABROAD, "SG",
+        Optional.empty(), Optional.empty());
+  }
+
+  public static String text(byte[] pdf) {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package org.departurebooklet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateCommandTest {
+
+  @TempDir
+  Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path student(String yaml) throws IOException {
+    Path file = dir.resolve("me.yaml");
+    Files.writeString(file, yaml, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private static final String GOOD = """
+      name: Zhang Wei 张伟
+      graduation_date: 2027-03-18
+      departure_date: 2027-04-09
+      plan: return-home
+      destination: CN
+      """;
+
+  @Test
+  void theSampleBookletIsWritten() throws IOException {
+    Path pdf = dir.resolve("sample.pdf");
+    Run r = run("generate", "--sample", "-o", pdf.toString(), "--today", "2026-11-25");
+    assertEquals(0, r.code, r.err);
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      assertTrue(doc.getNumberOfPages() >= 10);
+    }
+    assertTrue(r.out.contains("wrote"), r.out);
+  }
+
+  @Test
+  void aStudentFileGivesTheirBookletOnA4() throws IOException {
+    Path pdf = dir.resolve("me.pdf");
+    Run r = run("generate", "--student", student(GOOD).toString(), "-o", pdf.toString(), "--paper", "a4");
+    assertEquals(0, r.code, r.err);
+    assertTrue(r.out.contains("a4"), r.out);
+    assertTrue(Files.size(pdf) > 10_000);
+  }
+
+  @Test
+  void htmlWritesTheXhtmlThatIsRendered() throws IOException {
+    Path xhtml = dir.resolve("me.xhtml");
+    Run r = run("generate", "--student", student(GOOD).toString(), "--html", "-o", xhtml.toString());
+    assertEquals(0, r.code, r.err);
+    String markup = Files.readString(xhtml);
+    assertTrue(markup.startsWith("<html") && markup.contains("Zhang Wei 张伟"), markup.substring(0, 200));
+  }
+
+  @Test
+  void aBadStudentFileIsOneClearMessageExitThreeAndNoPdf() throws IOException {
+    Path pdf = dir.resolve("bad.pdf");
+    Run r = run("generate", "--student", student(GOOD.replace("2027-03-18", "2027-02-30")).toString(),
+        "-o", pdf.toString());
+    assertEquals(ExitCodes.BAD_INPUT, r.code);
+    assertTrue(r.err.contains("me.yaml: graduation_date \"2027-02-30\" is not a real date (use YYYY-MM-DD"), r.err);
+    assertFalse(r.err.contains("Exception") || r.err.contains("\tat "), "stack trace shown: " + r.err);
+    assertFalse(Files.exists(pdf));
+  }
+
+  @Test
+  void aFailedRunLeavesAnEarlierBookletUntouched() throws IOException {
+    Path pdf = dir.resolve("keep.pdf");
+    Files.writeString(pdf, "earlier");
+    Run r = run("generate", "--student", student(GOOD.replace("CN", "XX")).toString(), "-o", pdf.toString());
+    assertEquals(ExitCodes.BAD_INPUT, r.code);
+    assertEquals("earlier", Files.readString(pdf));
+    try (var files = Files.list(dir)) {
+      assertEquals(2, files.count(), "no temporary file left behind");
+    }
+  }
+
+  @Test
+  void aNameNoFontCoversIsRefusedWithItsCharacters() throws IOException {
+    Run r = run("generate", "--student", student(GOOD.replace("张伟", "\uD83D\uDE00")).toString(),
+        "-o", dir.resolve("x.pdf").toString());
+    assertEquals(ExitCodes.BAD_INPUT, r.code);
+    assertTrue(r.err.contains("me.yaml: name") && r.err.contains("U+1F600"), r.err);
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertEquals(ExitCodes.USAGE, run("generate", "--sample").code, "missing -o");
+    assertEquals(ExitCodes.USAGE, run("generate", "--sample", "-o", "x.pdf", "--bogus").code);
+    assertEquals(ExitCodes.USAGE, run("generate", "--student", dir.resolve("nope.yaml").toString(), "-o", "x.pdf").code);
+    Run paper = run("generate", "--sample", "-o", dir.resolve("x.pdf").toString(), "--paper", "letter");
+    assertEquals(ExitCodes.USAGE, paper.code);
+    assertTrue(paper.err.contains("--paper \"letter\" is not a paper size (use a5 or a4)"), paper.err);
+    assertEquals(ExitCodes.USAGE, run().code, "no command");
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String[] args : new String[][] {{"--help"}, {"generate", "--help"}, {"bench", "--help"}}) {
+      Run r = run(args);
+      assertEquals(0, r.code, String.join(" ", args));
+      assertTrue(r.out.contains("Usage:"), r.out);
+    }
+    assertTrue(run("--help").out.contains("Exit codes:"));
+  }
+}

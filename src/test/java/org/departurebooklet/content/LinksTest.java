@@ -1,0 +1,55 @@
+package org.departurebooklet.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LinksTest {
+
+  @Test
+  void anHttpsLinkOnTheServicesOwnHostPasses() {
+    assertEquals(List.of(), Links.problems("https://jp.indeed.com/worldwide", "indeed.com"));
+    assertEquals(List.of(), Links.problems("https://kamome.asia", "kamome.asia"));
+  }
+
+  @Test
+  void aLinkUnderAServicesNameThatPointsElsewhereIsCaught() {
+    List<String> problems = Links.problems("https://gemini.google.com/app/be36c85aa04aafff", "glassdoor.com");
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(problems.get(0).contains("gemini.google.com, which does not belong to glassdoor.com"), problems.get(0));
+  }
+
+  @Test
+  void aHostThatOnlyEndsWithTheNameDoesNotCount() {
+    assertEquals(1, Links.problems("https://evilglassdoor.com/", "glassdoor.com").size());
+  }
+
+  @Test
+  void trackingParametersAreCaughtByName() {
+    List<String> problems = Links.problems(
+        "https://www.reeracoen.co.th/ja/japandesk2?utm_source=google&gclid=x&gad_source=1&gbraid=y&page=2",
+        "reeracoen.co.th");
+    assertTrue(problems.stream().anyMatch(p -> p.contains("utm_source")), problems.toString());
+    assertTrue(problems.stream().anyMatch(p -> p.contains("gclid")), problems.toString());
+    assertTrue(problems.stream().anyMatch(p -> p.contains("gad_source")), problems.toString());
+    assertTrue(problems.stream().anyMatch(p -> p.contains("gbraid")), problems.toString());
+    assertTrue(problems.stream().noneMatch(p -> p.contains("page")), problems.toString());
+  }
+
+  @Test
+  void onlyHttpsIsAccepted() {
+    for (String url : List.of("http://kamome.asia", "javascript:alert(1)", "data:text/html,hi", "file:///etc/passwd")) {
+      List<String> problems = Links.problems(url, "kamome.asia");
+      assertTrue(problems.get(0).contains("must start with https://"), url + ": " + problems);
+    }
+  }
+
+  @Test
+  void theShippedContentHasNoBadLink() {
+    // Loading checks every link of content/common.yaml; it throws on any problem.
+    Content content = org.departurebooklet.TestBooklets.get().content("en");
+    content.services().forEach(s -> assertEquals(List.of(), Links.problems(s.url(), s.host()), s.id()));
+  }
+}
