@@ -28,6 +28,10 @@ public final class AtomicFile {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+    if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+      // createTempFile makes the file private; a booklet is an ordinary document.
+      Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
     try {
       try (FileOutputStream file = new FileOutputStream(temp.toFile());
           BufferedOutputStream out = new BufferedOutputStream(file, 64 * 1024)) {

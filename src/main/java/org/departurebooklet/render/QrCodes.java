@@ -34,8 +34,24 @@ public final class QrCodes implements FSObjectDrawerFactory, FSObjectDrawer {
 
   private QrCodes() {}
 
-  /** The modules of the code for {@code text} (true = dark), without the quiet zone. */
+  /** Encoded codes by text; links come from content, so there are few, but the cache is capped. */
+  private static final Map<String, boolean[][]> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int CACHE_LIMIT = 512;
+
+  /** The modules of the code for {@code text} (true = dark), without the quiet zone. Do not modify. */
   public static boolean[][] modules(String text) {
+    boolean[][] cached = CACHE.get(text);
+    if (cached != null) {
+      return cached;
+    }
+    boolean[][] dark = encode(text);
+    if (CACHE.size() < CACHE_LIMIT) {
+      CACHE.put(text, dark);
+    }
+    return dark;
+  }
+
+  private static boolean[][] encode(String text) {
     try {
       ByteMatrix matrix = Encoder.encode(text, ErrorCorrectionLevel.M,
           Map.of(EncodeHintType.CHARACTER_SET, "UTF-8")).getMatrix();
