@@ -19,7 +19,7 @@ import org.w3c.dom.Element;
 /**
  * QR codes drawn as vector paths: {@code <object type="application/x-qr" data-qr="https://...">}
  * in the XHTML becomes one filled path of dark modules with a four-module quiet zone, error
- * correction M, and a link annotation over it. Stateless and thread-safe.
+ * correction M. Stateless and thread-safe.
  */
 public final class QrCodes implements FSObjectDrawerFactory, FSObjectDrawer {
 
@@ -111,6 +111,8 @@ public final class QrCodes implements FSObjectDrawerFactory, FSObjectDrawer {
     double size = Math.min(width, height);
     outputDevice.setColor(new FSRGBColor(0, 0, 0));
     outputDevice.fill(path(modules(text), x, y, size));
-    return Map.of(new Rectangle2D.Double(0, 0, size, size), text);
+    // The template wraps the code in a tagged <a>, which makes it clickable; a link map here would
+    // add a second, untagged link annotation.
+    return null;
   }
 }

@@ -1,0 +1,41 @@
+package org.departurebooklet.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.departurebooklet.Booklets;
+import org.departurebooklet.TestBooklets;
+import org.departurebooklet.view.Paper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/** Every booklet passes veraPDF for PDF/UA-1 and PDF/A-2u with zero failed rules. */
+class ConformanceTest {
+
+  static List<Arguments> editions() {
+    return TestBooklets.get().languages().stream()
+        .flatMap(lang -> java.util.stream.Stream.of(Paper.values()).map(p -> Arguments.of(lang, p)))
+        .toList();
+  }
+
+  private static byte[] booklet(String lang, Paper paper) {
+    Booklets.Options options = new Booklets.Options(paper, Optional.of(lang), TestBooklets.TODAY,
+        TestBooklets.options().created());
+    return TestBooklets.get().pdf(TestBooklets.sample(), options).pdf();
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("editions")
+  void everyEditionIsPdfUa1(String lang, Paper paper) throws Exception {
+    assertEquals(List.of(), Conformance.failures(booklet(lang, paper), PDFAFlavour.PDFUA_1));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("editions")
+  void everyEditionIsPdfA2u(String lang, Paper paper) throws Exception {
+    assertEquals(List.of(), Conformance.failures(booklet(lang, paper), PDFAFlavour.PDFA_2_U));
+  }
+}
