@@ -39,13 +39,30 @@ public final class Booklets {
   /** The language used when neither the request nor the student names one. */
   public static final String DEFAULT_LANGUAGE = "en";
 
-  /** How one booklet is made; {@code language} overrides the student's own choice. */
-  public record Options(Paper paper, Optional<String> language, LocalDate today, Instant created) {
+  /**
+   * How one booklet is made.
+   *
+   * @param language overrides the student's own choice when present
+   * @param today the day deadlines count from; earlier ones are marked overdue
+   * @param created the creation date written into the PDF (fixed, so reruns give the same bytes)
+   * @param tagged accessibility tagging (PDF/UA-1 and PDF/A-2u); on unless speed matters more
+   */
+  public record Options(Paper paper, Optional<String> language, LocalDate today, Instant created,
+      boolean tagged) {
     public Options {
       Objects.requireNonNull(paper, "paper");
       Objects.requireNonNull(language, "language");
       Objects.requireNonNull(today, "today");
       Objects.requireNonNull(created, "created");
+    }
+
+    /** Tagged (accessible and archival). */
+    public Options(Paper paper, Optional<String> language, LocalDate today, Instant created) {
+      this(paper, language, today, created, true);
+    }
+
+    public Options withTagged(boolean on) {
+      return new Options(paper, language, today, created, on);
     }
 
     /** A5 in the student's language, dated today, created at the start of today (UTC). */
@@ -150,7 +167,7 @@ public final class Booklets {
     String xhtml = xhtml(student, options);
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
     try {
-      int pages = renderer.render(xhtml, options.created(), out);
+      int pages = renderer.render(xhtml, options.created(), options.tagged(), out);
       return new Rendered(out.toByteArray(), pages);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -52,6 +52,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--lang", description = "Language of every booklet (default: en).")
   String lang;
 
+  @Option(names = "--compare-tagging",
+      description = "Also measure untagged rendering in the same run, and print the ratio.")
+  boolean compareTagging;
+
   @Mixin
   AssetOptions assets;
 
@@ -75,19 +79,16 @@ final class BenchCommand implements Callable<Integer> {
     }
     ExecutorService pool = Executors.newFixedThreadPool(n);
     try {
-      run(pool, booklets, students.subList(0, Math.min(warmup, students.size())), options);
-      long t0 = System.nanoTime();
-      long[] perBooklet = run(pool, booklets, students, options);
-      double wallS = (System.nanoTime() - t0) / 1e9;
-      Arrays.sort(perBooklet);
-      double median = perBooklet[perBooklet.length / 2] / 1e6;
-      double p95 = perBooklet[(int) Math.min(perBooklet.length - 1, Math.round(perBooklet.length * 0.95))] / 1e6;
       int pages = booklets.pdf(students.get(0), options).pages();
       out.printf(Locale.ROOT, "setup (content, templates, fonts): %.0f ms%n", loadMs);
-      out.printf(Locale.ROOT, "%d booklets (%d pages each, %s), %d threads on %d cores, after %d warm-up%n",
-          count, pages, options.paper().code(), n, cores, warmup);
-      out.printf(Locale.ROOT, "median %.1f ms per booklet, p95 %.1f ms%n", median, p95);
-      out.printf(Locale.ROOT, "throughput %.1f booklets/s (%.2f s wall)%n", count / wallS, wallS);
+      out.printf(Locale.ROOT, "%d booklets (%d pages each, %s, %s), %d threads on %d cores, after %d warm-up%n",
+          count, pages, options.paper().code(), booklets.languageFor(students.get(0), options), n, cores, warmup);
+      double tagged = measure(out, "tagged (PDF/UA-1 + PDF/A-2u)", pool, booklets, students, options);
+      if (compareTagging) {
+        double untagged = measure(out, "untagged", pool, booklets, students, options.withTagged(false));
+        out.printf(Locale.ROOT, "tagging costs %.0f%% of throughput (untagged/tagged = %.2f)%n",
+            100 * (1 - tagged / untagged), untagged / tagged);
+      }
       out.printf(Locale.ROOT, "max heap %d MiB, used after run %d MiB%n",
           Runtime.getRuntime().maxMemory() >> 20,
           (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
@@ -95,6 +96,22 @@ final class BenchCommand implements Callable<Integer> {
       pool.shutdownNow();
     }
     return ExitCodes.OK;
+  }
+
+  /** Warms up, then renders every student once; prints and returns booklets/s. */
+  private double measure(PrintWriter out, String label, ExecutorService pool, Booklets booklets,
+      List<Student> students, Booklets.Options options) throws Exception {
+    run(pool, booklets, students.subList(0, Math.min(warmup, students.size())), options);
+    long t0 = System.nanoTime();
+    long[] perBooklet = run(pool, booklets, students, options);
+    double wallS = (System.nanoTime() - t0) / 1e9;
+    Arrays.sort(perBooklet);
+    double median = perBooklet[perBooklet.length / 2] / 1e6;
+    double p95 = perBooklet[(int) Math.min(perBooklet.length - 1, Math.round(perBooklet.length * 0.95))] / 1e6;
+    double rate = students.size() / wallS;
+    out.printf(Locale.ROOT, "%s: median %.1f ms per booklet, p95 %.1f ms, %.1f booklets/s (%.2f s wall)%n",
+        label, median, p95, rate, wallS);
+    return rate;
   }
 
   private static long[] run(ExecutorService pool, Booklets booklets, List<Student> students,

@@ -24,11 +24,15 @@ final class BookletOptions {
       description = "The day the booklet counts from; earlier deadlines are marked overdue (default: today).")
   LocalDate today;
 
+  @Option(names = "--no-tagging", negatable = false,
+      description = "Leave out the accessibility tags (faster; the PDF is then neither PDF/UA nor PDF/A).")
+  boolean untagged;
+
   Booklets.Options toOptions() {
     Paper p = Paper.fromCode(paper).orElseThrow(() -> new BookletException(
         BookletException.Kind.USAGE, "--paper \"" + paper + "\" is not a paper size (use a5 or a4)"));
     LocalDate day = today != null ? today : LocalDate.now();
-    return new Booklets.Options(p, Optional.ofNullable(lang), day, created(day));
+    return new Booklets.Options(p, Optional.ofNullable(lang), day, created(day), !untagged);
   }
 
   /** SOURCE_DATE_EPOCH if set (reproducible builds), else the start of the booklet's day. */

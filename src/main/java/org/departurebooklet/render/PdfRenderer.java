@@ -66,6 +66,16 @@ public final class PdfRenderer {
    * @return the number of pages
    */
   public int render(String xhtml, Instant created, OutputStream out) throws IOException {
+    return render(xhtml, created, true, out);
+  }
+
+  /**
+   * Renders XHTML to PDF, with or without the accessibility tags.
+   *
+   * @param tagged tag the structure for PDF/UA-1 and declare PDF/A-2u (the default); untagged
+   *     output renders faster but conforms to neither
+   */
+  public int render(String xhtml, Instant created, boolean tagged, OutputStream out) throws IOException {
     Document dom = parse(xhtml);
     ClosedDoors doors = new ClosedDoors();
     try (PDDocument doc = new PDDocument()) {
@@ -74,7 +84,7 @@ public final class PdfRenderer {
       builder.usePDDocument(doc);
       builder.withW3cDocument(dom, BASE_URI);
       builder.withProducer("Departure Booklet");
-      if (!Boolean.getBoolean("booklet.untagged")) {
+      if (tagged) {
         builder.usePdfUaAccessibility(true);
         builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
         builder.useColorProfile(SRGB);
@@ -91,11 +101,11 @@ public final class PdfRenderer {
     }
   }
 
-  /** Renders to a byte array. */
+  /** Renders to a byte array, tagged. */
   public byte[] render(String xhtml, Instant created) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
     try {
-      render(xhtml, created, out);
+      render(xhtml, created, true, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
