@@ -72,20 +72,40 @@ public final class ContentLoader {
     }
   }
 
+  /**
+   * What checking one language edition found: every problem (one line each, starting with the
+   * file and key), and the content when there was none.
+   */
+  public record Result(Optional<Content> content, List<String> problems) {
+    public Result {
+      problems = List.copyOf(problems);
+    }
+  }
+
   /** Loads one language edition, or fails listing every problem with its file and key. */
   public static Content load(Path contentDir, String language) {
     if (!languages(contentDir).contains(language)) {
       throw BookletException.badInput("language \"" + language + "\" has no content (available: "
           + String.join(", ", languages(contentDir)) + ")");
     }
+    Result result = check(contentDir, language);
+    return result.content().orElseThrow(() -> new BookletException(BookletException.Kind.BAD_INPUT,
+        "the content has " + result.problems().size() + " problem(s):" + System.lineSeparator()
+            + String.join(System.lineSeparator(), result.problems())));
+  }
+
+  /**
+   * Checks one language edition (with common.yaml) and returns every problem instead of failing:
+   * what {@code booklet validate} prints.
+   */
+  public static Result check(Path contentDir, String language) {
     ContentLoader loader = new ContentLoader(contentDir);
     Content content = loader.build(language);
-    if (!loader.problems.isEmpty() || content == null) {
-      throw new BookletException(BookletException.Kind.BAD_INPUT,
-          "the content has " + loader.problems.size() + " problem(s):" + System.lineSeparator()
-              + String.join(System.lineSeparator(), loader.problems));
+    if (content == null && loader.problems.isEmpty()) {
+      loader.problems.add("content/" + language + "/: could not be loaded");
     }
-    return content;
+    return new Result(loader.problems.isEmpty() ? Optional.of(content) : Optional.empty(),
+        loader.problems);
   }
 
   private Content build(String lang) {

@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.content.AssetDirs;
+import org.departurebooklet.content.ContentCheck;
 
 /**
  * The booklet's fonts (fonts/fonts.yaml): read from disk once, parsed once per thread into FontBox
@@ -32,7 +33,7 @@ import org.departurebooklet.content.AssetDirs;
  * <p>Thread-safe and meant to be shared by every render in the process. The parsed fonts are kept
  * per thread because FontBox does not promise that a parsed font may be used concurrently.
  */
-public final class FontLibrary {
+public final class FontLibrary implements ContentCheck.Glyphs {
 
   /** One face of fonts.yaml; {@code name} picks a font inside a .ttc collection. */
   public record Face(String family, int weight, String file, String name) {}
@@ -75,6 +76,7 @@ public final class FontLibrary {
   }
 
   /** The distinct family names, in fonts.yaml order. */
+  @Override
   public Set<String> families() {
     return faces.stream().map(Face::family).collect(Collectors.toCollection(LinkedHashSet::new));
   }
@@ -100,6 +102,7 @@ public final class FontLibrary {
   }
 
   /** The characters of {@code text} that none of {@code families} can draw (spaces aside). */
+  @Override
   public Set<Integer> uncovered(String text, List<String> families) {
     Set<Integer> missing = new TreeSet<>();
     text.codePoints()

@@ -1,0 +1,212 @@
+package org.departurebooklet.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.departurebooklet.BookletException;
+
+/**
+ * Everything {@code booklet validate} checks in a content folder, for every language at once:
+ * the schema and links (through {@link ContentLoader}), the same keys as English
+ * ({@link KeyParity}), and that each language's fonts draw every character it prints. Problems
+ * are returned, never thrown, one line each starting with the file and key. Stateless and
+ * thread-safe.
+ */
+public final class ContentCheck {
+
+  /** What the check needs to know about the fonts (implemented by the renderer's font library). */
+  public interface Glyphs {
+    /** The font families that can be named in strings.yaml {@code fonts}. */
+    Set<String> families();
+
+    /** The characters of {@code text} that none of {@code families} can draw (spaces aside). */
+    Set<Integer> uncovered(String text, List<String> families);
+  }
+
+  /** The outcome: the languages found and every problem, in a stable order. */
+  public record Report(Set<String> languages, List<String> problems) {
+    public Report {
+      languages = Set.copyOf(languages);
+      problems = List.copyOf(problems);
+    }
+
+    public boolean ok() {
+      return problems.isEmpty();
+    }
+  }
+
+  /** Keys whose values are settings, not printed text; the dates they make are checked instead. */
+  private static final Set<String> SETTINGS = Set.of("locale", "date_format", "short_date_format", "fonts");
+
+  private ContentCheck() {}
+
+  /** Checks the content folder {@code contentDir} with the given fonts. */
+  public static Report run(Path contentDir, Glyphs glyphs) {
+    List<String> problems = new ArrayList<>();
+    strayFolders(contentDir, problems);
+    Set<String> languages = ContentLoader.languages(contentDir);
+    if (!languages.contains(KeyParity.REFERENCE)) {
+      problems.add("content/" + KeyParity.REFERENCE + "/: missing (English is the edition every "
+          + "language is compared with)");
+    }
+    Set<String> unique = new LinkedHashSet<>(problems);
+    for (String lang : languages) {
+      ContentLoader.Result loaded = ContentLoader.check(contentDir, lang);
+      List<String> parity = lang.equals(KeyParity.REFERENCE) || !languages.contains(KeyParity.REFERENCE)
+          ? List.of() : KeyParity.problems(contentDir, lang);
+      Set<String> places = parity.stream().map(ContentCheck::place).collect(Collectors.toSet());
+      unique.addAll(parity);
+      loaded.problems().stream().filter(p -> !places.contains(place(p))).forEach(unique::add);
+      unique.addAll(coverage(contentDir, lang, glyphs));
+    }
+    return new Report(languages, new ArrayList<>(unique));
+  }
+
+  /** Language folders without strings.yaml would be silently skipped: say so. */
+  private static void strayFolders(Path contentDir, List<String> problems) {
+    try (Stream<Path> children = Files.list(contentDir)) {
+      children.filter(Files::isDirectory)
+          .filter(p -> !Files.isRegularFile(p.resolve("strings.yaml")))
+          .map(p -> p.getFileName().toString().replace("/", ""))
+          .sorted()
+          .forEach(name -> problems.add("content/" + name + "/strings.yaml: missing, so \"" + name
+              + "\" is not offered as a language (add strings.yaml, or remove the folder)"));
+    } catch (IOException e) {
+      throw new BookletException(BookletException.Kind.MISSING_ASSET,
+          "cannot list content folder " + contentDir.toUri() + " (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** Every printed character of one language, and of common.yaml as that language prints it. */
+  private static List<String> coverage(Path contentDir, String lang, Glyphs glyphs) {
+    List<String> problems = new ArrayList<>();
+    String stringsFile = "content/" + lang + "/strings.yaml";
+    Optional<JsonNode> strings = tree(contentDir.resolve(lang).resolve("strings.yaml"));
+    List<String> families = new ArrayList<>();
+    strings.map(s -> s.get("fonts")).filter(JsonNode::isArray)
+        .ifPresent(fonts -> fonts.forEach(f -> families.add(f.asText())));
+    if (families.isEmpty()) {
+      return problems; // ContentLoader reports the missing fonts list
+    }
+    families.stream().filter(f -> !glyphs.families().contains(f)).forEach(f -> problems.add(
+        stringsFile + ": fonts: \"" + f + "\" is not a family of fonts/fonts.yaml (known: "
+            + String.join(", ", glyphs.families()) + ")"));
+    String fontList = stringsFile + " fonts " + families;
+
+    BiConsumer<String, Map<String, String>> check = (file, texts) -> texts.forEach((path, text) -> {
+      Set<Integer> missing = glyphs.uncovered(text, families);
+      if (!missing.isEmpty()) {
+        problems.add(file + ": " + path + ": " + describe(missing) + " not in any font of "
+            + fontList + " (use another character, or add a font that has it)");
+      }
+    });
+    for (String name : ContentLoader.LANGUAGE_FILES) {
+      tree(contentDir.resolve(lang).resolve(name)).ifPresent(root ->
+          check.accept("content/" + lang + "/" + name, texts(root)));
+    }
+    tree(contentDir.resolve(ContentLoader.COMMON)).ifPresent(root -> {
+      Map<String, String> printed = new TreeMap<>();
+      texts(root).forEach((path, text) -> {
+        if (path.endsWith(".term") || path.endsWith(".reading") || path.endsWith(".name")) {
+          printed.put(path + " (as printed in " + lang + ")", text);
+        }
+      });
+      check.accept("content/" + ContentLoader.COMMON, printed);
+    });
+    strings.ifPresent(s -> check.accept(stringsFile, datesAndCountries(s)));
+    return problems;
+  }
+
+  /** Sample dates (every month and weekday) and every country name, as this language prints them. */
+  private static Map<String, String> datesAndCountries(JsonNode strings) {
+    Map<String, String> printed = new TreeMap<>();
+    if (!strings.hasNonNull("locale")) {
+      return printed;
+    }
+    Locale locale = Locale.forLanguageTag(strings.get("locale").asText());
+    for (String key : List.of("date_format", "short_date_format")) {
+      if (!strings.hasNonNull(key)) {
+        continue;
+      }
+      DateTimeFormatter format;
+      try {
+        format = DateTimeFormatter.ofPattern(strings.get(key).asText(), locale);
+      } catch (IllegalArgumentException ignored) {
+        continue; // ContentLoader reports the bad pattern
+      }
+      StringBuilder sample = new StringBuilder();
+      LocalDate day = LocalDate.of(2027, 1, 4);
+      for (int i = 0; i < 12; i++) {
+        sample.append(format.format(day.plusMonths(i))).append(' ');
+      }
+      for (int i = 0; i < DayOfWeek.values().length; i++) {
+        sample.append(format.format(day.plusDays(i))).append(' ');
+      }
+      printed.put(key + " (the dates it prints)", sample.toString());
+    }
+    String countries = Stream.of(Locale.getISOCountries())
+        .map(c -> new Locale("", c).getDisplayCountry(locale))
+        .collect(Collectors.joining(" "));
+    printed.put("locale (country names in " + locale.toLanguageTag() + ")", countries);
+    return printed;
+  }
+
+  /** Every printed string of a YAML tree by its path, e.g. {@code immigration.what[3]}. */
+  private static Map<String, String> texts(JsonNode root) {
+    Map<String, String> out = new LinkedHashMap<>();
+    collect(root, "", out);
+    return out;
+  }
+
+  private static void collect(JsonNode node, String path, Map<String, String> out) {
+    if (node.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (path.isEmpty() && SETTINGS.contains(e.getKey())) {
+          continue;
+        }
+        collect(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), out);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        collect(node.get(i), path + "[" + i + "]", out);
+      }
+    } else if (node.isTextual()) {
+      out.put(path, node.asText());
+    }
+  }
+
+  private static String describe(Set<Integer> codePoints) {
+    return codePoints.stream()
+        .map(cp -> "\"" + new String(Character.toChars(cp)) + "\" (U+" + String.format("%04X", cp) + ")")
+        .collect(Collectors.joining(", "));
+  }
+
+  /** The file and key a problem line starts with: {@code content/vi/strings.yaml: cover_plan}. */
+  private static String place(String problem) {
+    int first = problem.indexOf(": ");
+    int second = first < 0 ? -1 : problem.indexOf(": ", first + 2);
+    return second < 0 ? problem : problem.substring(0, second);
+  }
+
+  private static Optional<JsonNode> tree(Path file) {
+    return KeyParity.tree(file);
+  }
+}
