@@ -55,6 +55,9 @@ public final class ContentCheck {
   /** Keys whose values are settings, not printed text; the dates they make are checked instead. */
   private static final Set<String> SETTINGS = Set.of("locale", "date_format", "short_date_format", "fonts");
 
+  /** How many uncovered characters one problem line shows. */
+  private static final int SHOWN = 8;
+
   private ContentCheck() {}
 
   /** Checks the content folder {@code contentDir} with the given fonts. */
@@ -193,10 +196,12 @@ public final class ContentCheck {
     }
   }
 
+  /** The first few characters by code point, and how many more: a whole script missing stays one line. */
   private static String describe(Set<Integer> codePoints) {
-    return codePoints.stream()
+    String shown = codePoints.stream().limit(SHOWN)
         .map(cp -> "\"" + new String(Character.toChars(cp)) + "\" (U+" + String.format("%04X", cp) + ")")
         .collect(Collectors.joining(", "));
+    return codePoints.size() <= SHOWN ? shown : shown + " and " + (codePoints.size() - SHOWN) + " more";
   }
 
   /** The file and key a problem line starts with: {@code content/vi/strings.yaml: cover_plan}. */

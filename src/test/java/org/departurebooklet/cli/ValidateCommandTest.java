@@ -1,0 +1,234 @@
+package org.departurebooklet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.departurebooklet.content.AssetDirs;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code booklet validate} on the shipped content and on copies of it broken in one place each:
+ * every kind of problem is reported on its own line with the file, the key and what is wrong.
+ */
+class ValidateCommandTest {
+
+  @TempDir
+  Path temp;
+
+  Path content;
+
+  /** What one run printed and returned. */
+  record Run(int code, List<String> lines, String err) {}
+
+  @BeforeEach
+  void copyShippedContent() throws IOException {
+    content = temp.resolve("content");
+    Path shipped = AssetDirs.packaged().content();
+    try (Stream<Path> files = Files.walk(shipped)) {
+      for (Path from : (Iterable<Path>) files::iterator) {
+        Path to = content.resolve(shipped.relativize(from).toString());
+        if (Files.isDirectory(from)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(from, to);
+        }
+      }
+    }
+  }
+
+  private Run validate(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    String[] all = Stream.concat(Stream.of("validate"), Stream.of(args)).toArray(String[]::new);
+    int code = Main.run(all, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString().lines().toList(), err.toString());
+  }
+
+  private Run validateCopy() {
+    return validate("--content", content.toString());
+  }
+
+  private void edit(String file, String from, String to) {
+    Path path = content.resolve(file);
+    try {
+      String text = Files.readString(path, StandardCharsets.UTF_8);
+      assertTrue(text.contains(from), file + " should contain " + from);
+      Files.writeString(path, text.replace(from, to), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Asserts exit code 3 and that exactly the given problem lines were printed, then the count. */
+  private void assertProblems(Run run, String... problems) {
+    assertEquals(ExitCodes.BAD_INPUT, run.code(), () -> String.join("\n", run.lines()) + run.err());
+    List<String> expected = Stream.concat(Stream.of(problems),
+        Stream.of(problems.length + " problem(s) in " + content)).toList();
+    assertEquals(expected, run.lines());
+  }
+
+  @Test
+  void shippedContentPassesWithExitZero() {
+    Run run = validate();
+    assertEquals(ExitCodes.OK, run.code(), () -> String.join("\n", run.lines()));
+    assertEquals(List.of("ok: packaged content (en, ja, vi): schema, links, fonts and keys checked, no problems"),
+        run.lines());
+  }
+
+  @Test
+  void anUntouchedCopyOfTheShippedContentPasses() {
+    Run run = validateCopy();
+    assertEquals(ExitCodes.OK, run.code(), () -> String.join("\n", run.lines()));
+  }
+
+  @Test
+  void aKeyMissingFromVietnameseIsNamedWithItsFile() {
+    edit("vi/strings.yaml", "cover_plan: Dự định\n", "");
+    assertProblems(validateCopy(),
+        "content/vi/strings.yaml: cover_plan: missing (content/en/strings.yaml has it)");
+  }
+
+  @Test
+  void aKeyEnglishDoesNotHaveIsNamedWithItsFile() {
+    edit("ja/procedures.yaml", "  title: NHKの契約を解約する\n",
+        "  title: NHKの契約を解約する\n  hint: 電話で手続きできます\n");
+    assertProblems(validateCopy(),
+        "content/ja/procedures.yaml: nhk.hint: not a key of content/en/procedures.yaml (remove it, or add it to every language)");
+  }
+
+  @Test
+  void aMissingComparisonRowIsNamedInTheLanguageThatLacksIt() {
+    edit("ja/comparison.yaml", "  salary:\n    item: 給与\n", "  pay:\n    item: 給与\n");
+    assertProblems(validateCopy(),
+        "content/ja/comparison.yaml: rows.salary: missing (content/en/comparison.yaml has it)",
+        "content/ja/comparison.yaml: rows.pay: not a key of content/en/comparison.yaml (remove it, or add it to every language)");
+  }
+
+  @Test
+  void aRequiredFieldMissingInEnglishIsReported() {
+    edit("en/procedures.yaml", "  where: NHK, by phone\n", "");
+    assertProblems(validateCopy(),
+        "content/en/procedures.yaml: nhk.where: missing",
+        "content/ja/procedures.yaml: nhk.where: not a key of content/en/procedures.yaml (remove it, or add it to every language)",
+        "content/vi/procedures.yaml: nhk.where: not a key of content/en/procedures.yaml (remove it, or add it to every language)");
+  }
+
+  @Test
+  void aValueOfTheWrongTypeIsReportedWithItsLine() {
+    edit("vi/strings.yaml", "line_height: 1.5", "line_height: tall");
+    Run run = validateCopy();
+    assertEquals(ExitCodes.BAD_INPUT, run.code());
+    assertEquals(2, run.lines().size(), () -> String.join("\n", run.lines()));
+    assertEquals("content/vi/strings.yaml line 8: line_height: Cannot deserialize value of type `java.lang.Double` from String \"tall\": not a valid `Double` value",
+        run.lines().get(0));
+  }
+
+  @Test
+  void anUnknownPlanCodeIsReported() {
+    edit("common.yaml", "plans: [undecided]", "plans: [maybe]");
+    assertProblems(validateCopy(),
+        "content/common.yaml: services[1] (reeracoen).plans: \"maybe\" is not a plan (use return-home, work-abroad, undecided)");
+  }
+
+  @Test
+  void anUnknownCountryCodeIsReported() {
+    edit("common.yaml", "countries: [TH, VN, MY, SG, ID, PH, IN, HK]", "countries: [TH, VN, XX]");
+    assertProblems(validateCopy(),
+        "content/common.yaml: services[1] (reeracoen).countries: \"XX\" is not an ISO 3166-1 alpha-2 code (use e.g. VN, SG)");
+  }
+
+  @Test
+  void aMalformedDeadlineRuleIsReported() {
+    edit("common.yaml", "due: graduation + 14 days", "due: two weeks after graduation");
+    assertProblems(validateCopy(),
+        "content/common.yaml: procedures[0] (immigration).due: \"two weeks after graduation\" is not a deadline rule (use <graduation|departure|move_out> [+|- <n> days|months|years], or move_out - notice)");
+  }
+
+  @Test
+  void aPlainHttpLinkIsRefused() {
+    edit("common.yaml", "source: https://www.nhk.or.jp/", "source: http://www.nhk.or.jp/");
+    assertProblems(validateCopy(),
+        "content/common.yaml: procedures[9] (nhk).source: \"http://www.nhk.or.jp/faq-corner/2jushinryou/02/02-02-28.html\" must start with https:// (other schemes such as http:, javascript: or data: are refused)");
+  }
+
+  @Test
+  void javascriptAndDataLinksAreRefused() {
+    edit("common.yaml", "url: https://www.glassdoor.com", "url: javascript:alert(1)");
+    edit("common.yaml", "url: https://www.pasona-global.com", "url: data:text/html,hi");
+    assertProblems(validateCopy(),
+        "content/common.yaml: services[5] (glassdoor).url: \"javascript:alert(1)\" must start with https:// (other schemes such as http:, javascript: or data: are refused)",
+        "content/common.yaml: services[7] (pasona).url: \"data:text/html,hi\" must start with https:// (other schemes such as http:, javascript: or data: are refused)");
+  }
+
+  @Test
+  void aLinkUnderAServicesNameThatPointsElsewhereIsCaught() {
+    edit("common.yaml", "url: https://workingabroad.daijob.com", "url: https://workingabroad.example.com");
+    assertProblems(validateCopy(),
+        "content/common.yaml: services[2] (working-abroad).url: \"https://workingabroad.example.com\" points to workingabroad.example.com, which does not belong to daijob.com");
+  }
+
+  @Test
+  void trackingParametersAreCaught() {
+    edit("common.yaml", "url: https://www.linkedin.com", "url: https://www.linkedin.com/?gclid=abc&utm_source=ad");
+    assertProblems(validateCopy(),
+        "content/common.yaml: services[3] (linkedin).url: \"https://www.linkedin.com/?gclid=abc&utm_source=ad\" carries the tracking parameter gclid (remove it)",
+        "content/common.yaml: services[3] (linkedin).url: \"https://www.linkedin.com/?gclid=abc&utm_source=ad\" carries the tracking parameter utm_source (remove it)");
+  }
+
+  @Test
+  void aCharacterNoConfiguredFontDrawsIsReported() {
+    edit("vi/comparison.yaml", "item: Lương", "item: Lương ሰ");
+    assertProblems(validateCopy(),
+        "content/vi/comparison.yaml: rows.salary.item: \"ሰ\" (U+1230) not in any font of content/vi/strings.yaml fonts [Noto Sans, BIZ UDPGothic, WenQuanYi Micro Hei, NanumGothic] (use another character, or add a font that has it)");
+  }
+
+  @Test
+  void coverageIsCheckedAgainstEachLanguagesOwnFonts() {
+    // Japanese text needs a Japanese font: with only Noto Sans the Japanese edition cannot print.
+    edit("ja/strings.yaml", "fonts: [BIZ UDPGothic, Noto Sans, WenQuanYi Micro Hei, NanumGothic]", "fonts: [Noto Sans]");
+    Run run = validateCopy();
+    assertEquals(ExitCodes.BAD_INPUT, run.code());
+    assertTrue(run.lines().contains("content/ja/strings.yaml: booklet_title: \"き\" (U+304D), \"と\" (U+3068), "
+        + "\"の\" (U+306E), \"る\" (U+308B), \"れ\" (U+308C), \"を\" (U+3092), \"手\" (U+624B), \"日\" (U+65E5) and 3 more "
+        + "not in any font of content/ja/strings.yaml fonts [Noto Sans] (use another character, or add a font that has it)"),
+        () -> String.join("\n", run.lines()));
+    assertTrue(run.lines().stream().allMatch(l -> l.startsWith("content/ja/") || l.startsWith("content/common.yaml")
+        || l.endsWith("problem(s) in " + content)), () -> String.join("\n", run.lines()));
+  }
+
+  @Test
+  void aFontFamilyThatFontsYamlDoesNotHaveIsReported() {
+    edit("vi/strings.yaml", "fonts: [Noto Sans,", "fonts: [Roboto, Noto Sans,");
+    assertProblems(validateCopy(),
+        "content/vi/strings.yaml: fonts: \"Roboto\" is not a family of fonts/fonts.yaml (known: Noto Sans, BIZ UDPGothic, NanumGothic, WenQuanYi Micro Hei)");
+  }
+
+  @Test
+  void aLanguageFolderWithoutStringsIsNotSilentlySkipped() throws IOException {
+    Files.createDirectories(content.resolve("fr"));
+    Files.copy(content.resolve("en/procedures.yaml"), content.resolve("fr/procedures.yaml"));
+    assertProblems(validateCopy(),
+        "content/fr/strings.yaml: missing, so \"fr\" is not offered as a language (add strings.yaml, or remove the folder)");
+  }
+
+  @Test
+  void everyProblemIsPrintedNotOnlyTheFirst() {
+    edit("vi/strings.yaml", "cover_plan: Dự định\n", "");
+    edit("common.yaml", "plans: [undecided]", "plans: [maybe]");
+    edit("common.yaml", "url: https://www.glassdoor.com", "url: http://www.glassdoor.com");
+    Run run = validateCopy();
+    assertEquals(ExitCodes.BAD_INPUT, run.code());
+    assertEquals("3 problem(s) in " + content, run.lines().get(run.lines().size() - 1), () -> String.join("\n", run.lines()));
+  }
+}
