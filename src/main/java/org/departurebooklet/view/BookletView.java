@@ -23,6 +23,32 @@ public record BookletView(
     Notes notes,
     String disclaimer) {
 
+  /**
+   * Text that may mix languages, as runs: a run with a {@code lang} is in that language (Japanese
+   * inside an English or Vietnamese edition); a run without is in the edition's language.
+   */
+  public record Text(List<Run> runs) {
+    public Text {
+      runs = List.copyOf(runs);
+    }
+
+    /** Text in the edition's own language only. */
+    public static Text plain(String text) {
+      return new Text(List.of(new Run(text, null)));
+    }
+
+    /** The text without its language marks. */
+    @Override
+    public String toString() {
+      StringBuilder out = new StringBuilder();
+      runs.forEach(r -> out.append(r.text()));
+      return out.toString();
+    }
+  }
+
+  /** One run of {@link Text}; {@code lang} is null in the edition's own language. */
+  public record Run(String text, String lang) {}
+
   /** A line of label and value. */
   public record Field(String label, String value) {}
 
@@ -45,7 +71,7 @@ public record BookletView(
       String id, String title, String intro, String colDue, String colTask, String colNotes,
       String overdueHint, List<Row> rows) {
     /** One checklist line. {@code overdue} is the word to print, or null. */
-    public record Row(String due, String from, String task, String procedureId, String overdue) {}
+    public record Row(String due, String from, Text task, String procedureId, String overdue) {}
   }
 
   public record Procedures(
@@ -54,8 +80,8 @@ public record BookletView(
 
   /** One procedure; {@code bringLabel} is null when there is nothing to bring. */
   public record Procedure(
-      String id, String title, String when, String overdue, Term term, String summary,
-      List<String> what, String where, String bringLabel, List<String> bring, String note,
+      String id, Text title, String when, String overdue, Term term, Text summary,
+      List<Text> what, Text where, String bringLabel, List<Text> bring, Text note,
       Link source) {}
 
   public record Abroad(
@@ -66,11 +92,11 @@ public record BookletView(
       String id, String title, String intro, String colItem, String colAdvantage,
       String colDisadvantage, List<ComparisonRow> rows) {}
 
-  public record ComparisonRow(String item, String advantage, String disadvantage) {}
+  public record ComparisonRow(Text item, Text advantage, Text disadvantage) {}
 
   public record Preparations(String id, String title, String intro, List<Preparation> items) {}
 
-  public record Preparation(int number, String title, String text) {}
+  public record Preparation(int number, Text title, Text text) {}
 
   /** Job services in display order: those that fit the student first. */
   public record Services(
@@ -78,7 +104,7 @@ public record BookletView(
 
   /** One service; {@code fit} is the badge to print, or null. */
   public record Service(
-      String name, String type, String fit, String regions, String strengths, Link link) {}
+      String name, Text type, String fit, Text regions, Text strengths, Link link) {}
 
   public record Notes(String id, String title, String intro, List<Integer> lines) {}
 }

@@ -28,6 +28,7 @@ public final class BookletViews {
   public static BookletView of(Content content, Student student, Paper paper, LocalDate today,
       String fontStack, String nameFontStack) {
     Strings s = content.strings();
+    String lang = content.language();
     DateTimeFormatter date = DateTimeFormatter.ofPattern(s.dateFormat(), content.locale());
     DateTimeFormatter shortDate = DateTimeFormatter.ofPattern(s.shortDateFormat(), content.locale());
     List<Step> steps = DueDates.timeline(content, student, today);
@@ -51,7 +52,7 @@ public final class BookletViews {
         .map(step -> new BookletView.Timeline.Row(
             date.format(step.due()),
             step.from().map(shortDate::format).orElse(null),
-            step.procedure().text().checklist(),
+            ScriptRuns.split(step.procedure().text().checklist(), lang),
             step.procedure().id(),
             step.overdue() ? s.timelineOverdue() : null))
         .toList();
@@ -70,14 +71,17 @@ public final class BookletViews {
     Content.Comparison c = content.comparison();
     BookletView.Comparison comparison = new BookletView.Comparison("comparison",
         s.comparisonTitle(), c.intro(), c.colItem(), c.colAdvantage(), c.colDisadvantage(),
-        c.rows().stream().map(r -> new BookletView.ComparisonRow(r.item(), r.advantage(), r.disadvantage())).toList());
+        c.rows().stream().map(r -> new BookletView.ComparisonRow(ScriptRuns.split(r.item(), lang),
+            ScriptRuns.split(r.advantage(), lang), ScriptRuns.split(r.disadvantage(), lang))).toList());
     List<BookletView.Preparation> preparations = IntStream.range(0, content.preparations().items().size())
-        .mapToObj(i -> new BookletView.Preparation(i + 1, content.preparations().items().get(i).title(),
-            content.preparations().items().get(i).text()))
+        .mapToObj(i -> new BookletView.Preparation(i + 1,
+            ScriptRuns.split(content.preparations().items().get(i).title(), lang),
+            ScriptRuns.split(content.preparations().items().get(i).text(), lang)))
         .toList();
     List<BookletView.Service> services = ServicePicks.forStudent(content, student).stream()
-        .map(p -> new BookletView.Service(p.service().name(), p.service().typeName(),
-            p.fit() ? s.servicesFit() : null, p.service().regions(), p.service().strengths(),
+        .map(p -> new BookletView.Service(p.service().name(), ScriptRuns.split(p.service().typeName(), lang),
+            p.fit() ? s.servicesFit() : null, ScriptRuns.split(p.service().regions(), lang),
+            ScriptRuns.split(p.service().strengths(), lang),
             link(content, p.service().url(), p.service().name())))
         .toList();
     BookletView.Abroad abroad = new BookletView.Abroad("abroad", s.abroadTitle(), comparison,
@@ -108,12 +112,21 @@ public final class BookletViews {
     String when = step.from()
         .map(from -> s.timelineFromTo().replace("{from}", date.format(from)).replace("{to}", date.format(step.due())))
         .orElse(date.format(step.due()));
-    return new BookletView.Procedure(p.id(), p.text().title(), when,
+    String lang = content.language();
+    // A Japanese reader needs no romanized reading of a Japanese term.
+    String reading = ScriptRuns.JAPANESE.equals(lang) ? null : p.reading();
+    return new BookletView.Procedure(p.id(), ScriptRuns.split(p.text().title(), lang), when,
         step.overdue() ? s.timelineOverdue() : null,
-        new BookletView.Term(s.labelTerm(), p.term(), p.reading()),
-        p.text().summary(), p.text().what(), p.text().where(),
-        p.text().bring().isEmpty() ? null : s.labelBring(), p.text().bring(), p.text().note(),
+        new BookletView.Term(s.labelTerm(), p.term(), reading),
+        ScriptRuns.split(p.text().summary(), lang), split(p.text().what(), lang),
+        ScriptRuns.split(p.text().where(), lang),
+        p.text().bring().isEmpty() ? null : s.labelBring(), split(p.text().bring(), lang),
+        ScriptRuns.split(p.text().note(), lang),
         p.source().map(url -> link(content, url, p.text().title())).orElse(null));
+  }
+
+  private static List<BookletView.Text> split(List<String> texts, String lang) {
+    return texts.stream().map(t -> ScriptRuns.split(t, lang)).toList();
   }
 
   private static BookletView.Link link(Content content, String url, String name) {
