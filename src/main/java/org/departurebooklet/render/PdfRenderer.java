@@ -90,6 +90,7 @@ public final class PdfRenderer {
         builder.useColorProfile(SRGB);
       }
       builder.useObjectDrawerFactory(QrCodes.INSTANCE);
+      builder.useUnicodeLineBreaker(new JapaneseLineBreaker());
       doors.apply(builder);
       fonts.register(builder, doc);
       try (var renderer = builder.buildPdfRenderer()) {

@@ -1,0 +1,144 @@
+package org.departurebooklet.render;
+
+import com.openhtmltopdf.extend.FSTextBreaker;
+import com.openhtmltopdf.layout.UrlAwareLineBreakIterator;
+import java.lang.Character.UnicodeScript;
+import java.text.BreakIterator;
+import java.util.Locale;
+import org.departurebooklet.view.ScriptRuns;
+
+/**
+ * Line break opportunities that keep Japanese phrases whole. The JDK's line breaker (which
+ * OpenHTMLtoPDF uses by default) may break between any two kanji or kana, so a word such as 連絡
+ * can be split and a lone character left on the next line. This breaker takes the JDK's
+ * opportunities (and OpenHTMLtoPDF's URL handling) and, inside Japanese text, keeps only those at
+ * phrase boundaries: after a run of kana that ends a phrase (a particle such as を or に, or a
+ * verb ending), after closing punctuation, before opening punctuation. Kinsoku rules hold
+ * everywhere: no line starts with 、。）」ー or a small kana, none ends with （「. A phrase longer
+ * than {@value #LONG_PHRASE} characters may still break inside, so narrow table cells never
+ * overflow. Latin and Vietnamese text breaks as before.
+ *
+ * <p>Not thread-safe: OpenHTMLtoPDF keeps one per render (set it with
+ * {@code useUnicodeLineBreaker} on each builder).
+ */
+public final class JapaneseLineBreaker implements FSTextBreaker {
+
+  /** Phrases longer than this (in characters) may break inside, at any kinsoku-safe place. */
+  static final int LONG_PHRASE = 10;
+
+  /** A long phrase is not broken so close to its end that this few characters would be left. */
+  static final int MIN_TAIL = 3;
+
+  private static final String NO_LINE_START = "、。，．・：；？！）」』】〕〉》〙〗］｝’”ー～〜…‥"
+      + "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々〻ゝゞヽヾ゠";
+  private static final String NO_LINE_END = "（「『【〔〈《〘〖［｛‘“";
+  private static final String CLOSING = "、。，．・：；？！）」』】〕〉》〙〗］｝";
+  private static final String BRACKETS = "）」』】〕〉》〙〗］｝";
+  /** Single kana that end a phrase after a kanji: particles. Other single kana are okurigana. */
+  private static final String PARTICLES = "をにのがはでとへもや";
+
+  private final FSTextBreaker delegate;
+  private String text = "";
+  private int lastBreak;
+
+  public JapaneseLineBreaker() {
+    this.delegate = new UrlAwareLineBreakIterator(BreakIterator.getLineInstance(Locale.JAPANESE));
+  }
+
+  @Override
+  public void setText(String newText) {
+    text = newText;
+    lastBreak = 0;
+    delegate.setText(newText);
+  }
+
+  @Override
+  public int next() {
+    for (int pos = delegate.next(); pos != BreakIterator.DONE; pos = delegate.next()) {
+      if (pos >= text.length() || pos <= 0 || allowed(pos)) {
+        lastBreak = pos;
+        return pos;
+      }
+    }
+    return BreakIterator.DONE;
+  }
+
+  private boolean allowed(int pos) {
+    char a = text.charAt(pos - 1);
+    char b = text.charAt(pos);
+    if (!ScriptRuns.isJapanese(a) && !ScriptRuns.isJapanese(b)) {
+      return true;
+    }
+    if (NO_LINE_START.indexOf(b) >= 0 || NO_LINE_END.indexOf(a) >= 0) {
+      return false;
+    }
+    return phraseBoundary(pos, a, b) || (pos - lastBreak > LONG_PHRASE && !nearPhraseEnd(pos));
+  }
+
+  /** Whether fewer than {@value #MIN_TAIL} characters remain before the phrase or text ends. */
+  private boolean nearPhraseEnd(int pos) {
+    int end = pos;
+    while (end < text.length() && end - pos < MIN_TAIL && CLOSING.indexOf(text.charAt(end)) < 0
+        && !Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    return end - pos < MIN_TAIL;
+  }
+
+  /** Whether a Japanese phrase ends between {@code a} and {@code b} (at {@code pos}). */
+  private boolean phraseBoundary(int pos, char a, char b) {
+    if (b == '（' && text.startsWith("）", pos + 2)) {
+      return false; // a one-character note such as the weekday stays on: 4月9日（金）
+    }
+    if (BRACKETS.indexOf(a) >= 0 && ScriptClass.of(b) == ScriptClass.HIRAGANA) {
+      return false; // a quoted word keeps its particle: 「届出書在中」と
+    }
+    if (CLOSING.indexOf(a) >= 0 || NO_LINE_END.indexOf(b) >= 0
+        || Character.isWhitespace(a) || Character.isWhitespace(b)) {
+      return true;
+    }
+    ScriptClass left = ScriptClass.of(a);
+    ScriptClass right = ScriptClass.of(b);
+    return switch (left) {
+      // After kana, before another kind of text: a phrase ends, unless the kana is a single
+      // okurigana inside a word such as 届け出 or 申し込み.
+      // を is only ever a particle; て/で before ください ends a phrase (してください).
+      case HIRAGANA -> a == 'を' || ((a == 'て' || a == 'で') && text.startsWith("ください", pos))
+          || right != ScriptClass.HIRAGANA && right != ScriptClass.OTHER_JAPANESE
+          && (!singleAfterKanji(pos) || PARTICLES.indexOf(a) >= 0);
+      // Kanji and katakana words run on into kanji, katakana, kana and digits (14日, 2027年).
+      case KANJI, KATAKANA -> right == ScriptClass.LATIN;
+      // Latin words and numbers keep their counter or particle (30kg, EMSや, 4月).
+      case LATIN, DIGIT -> right != ScriptClass.HIRAGANA && right != ScriptClass.KANJI
+          && right != ScriptClass.KATAKANA && right != ScriptClass.OTHER_JAPANESE;
+      default -> true;
+    };
+  }
+
+  /** Whether the kana before {@code pos} stands alone right after a kanji. */
+  private boolean singleAfterKanji(int pos) {
+    return pos >= 2 && ScriptClass.of(text.charAt(pos - 2)) == ScriptClass.KANJI;
+  }
+
+  /** The kinds of characters the phrase rules tell apart. */
+  private enum ScriptClass {
+    HIRAGANA, KATAKANA, KANJI, OTHER_JAPANESE, DIGIT, LATIN, OTHER;
+
+    static ScriptClass of(char c) {
+      if (c == 'ー' || c == '々' || c == '〆') {
+        return c == 'ー' ? KATAKANA : KANJI;
+      }
+      if (Character.isDigit(c)) {
+        return DIGIT;
+      }
+      UnicodeScript script = UnicodeScript.of(c);
+      return switch (script) {
+        case HIRAGANA -> HIRAGANA;
+        case KATAKANA -> KATAKANA;
+        case HAN -> KANJI;
+        case LATIN -> LATIN;
+        default -> ScriptRuns.isJapanese(c) ? OTHER_JAPANESE : OTHER;
+      };
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.departurebooklet.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.BreakIterator;
+import org.junit.jupiter.api.Test;
+
+/** Where Japanese (and mixed) text may break: at phrase ends, never against kinsoku rules. */
+class JapaneseLineBreakerTest {
+
+  /** The text with a bar at every break opportunity. */
+  static String breaks(String text) {
+    JapaneseLineBreaker breaker = new JapaneseLineBreaker();
+    breaker.setText(text);
+    StringBuilder out = new StringBuilder();
+    int from = 0;
+    for (int to = breaker.next(); to != BreakIterator.DONE; to = breaker.next()) {
+      if (to > from) {
+        out.append(text, from, to).append('|');
+        from = to;
+      }
+    }
+    return out.toString();
+  }
+
+  @Test
+  void wordsAreNotSplitAndPhrasesEndAfterTheirParticle() {
+    assertEquals("大家さん・|管理会社に|解約の|連絡|", breaks("大家さん・管理会社に解約の連絡"));
+    assertEquals("在留期間が|残っていても、|卒業から|14日以内に|届け出て|ください。|",
+        breaks("在留期間が残っていても、卒業から14日以内に届け出てください。"));
+  }
+
+  @Test
+  void okuriganaStaysWithItsWord() {
+    assertEquals("書類を|届け出ます。|", breaks("書類を届け出ます。"));
+    assertEquals("申し込みを|します。|", breaks("申し込みをします。"));
+  }
+
+  @Test
+  void noLineStartsWithClosingPunctuationOrEndsWithAnOpeningOne() {
+    String text = "（2027年4月9日）。「届出書在中」と書きます。重さは30kgまで（国によっては20kgまで）です。";
+    for (String line : breaks(text).split("\\|")) {
+      assertFalse("、。）」ーっ".indexOf(line.charAt(0)) >= 0, line);
+      assertFalse("（「".indexOf(line.charAt(line.length() - 1)) >= 0, line);
+    }
+  }
+
+  @Test
+  void numbersKeepTheirCountersAndDatesStayWhole() {
+    assertEquals("重さは|30kgまで|", breaks("重さは30kgまで"));
+    assertEquals("期限は|2027年4月9日（金）|", breaks("期限は2027年4月9日（金）"));
+  }
+
+  @Test
+  void aLongCompoundMayBreakSoNarrowCellsNeverOverflowButNotNearItsEnd() {
+    String first = breaks("出入国在留管理庁電子届出システムを使って").split("\\|")[0];
+    assertTrue(first.length() <= JapaneseLineBreaker.LONG_PHRASE + 1, first);
+    String[] phrases = breaks("ふつうはアルバイトができなくなります。").split("\\|");
+    assertTrue(phrases[phrases.length - 1].length() >= JapaneseLineBreaker.MIN_TAIL, String.join("|", phrases));
+  }
+
+  @Test
+  void latinTextAndUrlsBreakAsBefore() {
+    assertEquals("Write |届出書在中 |in |red |on |the |envelope.|", breaks("Write 届出書在中 in red on the envelope."));
+    assertEquals("see |https://www.|isa.|go.|jp|/en|", breaks("see https://www.isa.go.jp/en"));
+    assertEquals("Ghi |chú |ệ |ỗ |ữ|", breaks("Ghi chú ệ ỗ ữ"));
+  }
+}
