@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -114,6 +115,10 @@ public final class ContentCheck {
     String fontList = stringsFile + " fonts " + families;
 
     BiConsumer<String, Map<String, String>> check = (file, texts) -> texts.forEach((path, text) -> {
+      if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+        problems.add(file + ": " + path + ": has letters written as a base letter plus combining marks "
+            + "(not Unicode NFC), which may print misplaced; save the file in composed form (NFC)");
+      }
       Set<Integer> missing = glyphs.uncovered(text, families);
       if (!missing.isEmpty()) {
         problems.add(file + ": " + path + ": " + describe(missing) + " not in any font of "

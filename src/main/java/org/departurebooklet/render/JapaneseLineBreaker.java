@@ -16,7 +16,8 @@ import org.departurebooklet.view.ScriptRuns;
  * verb ending), after closing punctuation, before opening punctuation. Kinsoku rules hold
  * everywhere: no line starts with 、。）」ー or a small kana, none ends with （「. A phrase longer
  * than {@value #LONG_PHRASE} characters may still break inside, so narrow table cells never
- * overflow. Latin and Vietnamese text breaks as before.
+ * overflow. Latin and Vietnamese text breaks as before, except that a date written with slashes
+ * (9/4/2027) is never split at a slash.
  *
  * <p>Not thread-safe: OpenHTMLtoPDF keeps one per render (set it with
  * {@code useUnicodeLineBreaker} on each builder).
@@ -66,6 +67,9 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
   private boolean allowed(int pos) {
     char a = text.charAt(pos - 1);
     char b = text.charAt(pos);
+    if (numericDate(pos, a, b)) {
+      return false;
+    }
     if (!ScriptRuns.isJapanese(a) && !ScriptRuns.isJapanese(b)) {
       return true;
     }
@@ -73,6 +77,14 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
       return false;
     }
     return phraseBoundary(pos, a, b) || (pos - lastBreak > LONG_PHRASE && !nearPhraseEnd(pos));
+  }
+
+  /** Whether {@code pos} is at a slash between digits, as in 9/4/2027 (the URL rule would split it). */
+  private boolean numericDate(int pos, char a, char b) {
+    if (b == '/') {
+      return Character.isDigit(a) && pos + 1 < text.length() && Character.isDigit(text.charAt(pos + 1));
+    }
+    return a == '/' && Character.isDigit(b) && pos >= 2 && Character.isDigit(text.charAt(pos - 2));
   }
 
   /** Whether fewer than {@value #MIN_TAIL} characters remain before the phrase or text ends. */

@@ -208,6 +208,15 @@ class ValidateCommandTest {
   }
 
   @Test
+  void vietnameseLettersWithDecomposedMarksAreReported() {
+    // "ệ" as e + U+0323 + U+0302: without shaping, the marks may sit in the wrong place.
+    edit("vi/comparison.yaml", "item: Sự nghiệp", "item: Sự nghie\u0323\u0302p");
+    assertProblems(validateCopy(),
+        "content/vi/comparison.yaml: rows.career.item: has letters written as a base letter plus combining marks "
+            + "(not Unicode NFC), which may print misplaced; save the file in composed form (NFC)");
+  }
+
+  @Test
   void aFontFamilyThatFontsYamlDoesNotHaveIsReported() {
     edit("vi/strings.yaml", "fonts: [Noto Sans,", "fonts: [Roboto, Noto Sans,");
     assertProblems(validateCopy(),

@@ -67,4 +67,9 @@ class JapaneseLineBreakerTest {
     assertEquals("see |https://www.|isa.|go.|jp|/en|", breaks("see https://www.isa.go.jp/en"));
     assertEquals("Ghi |chú |ệ |ỗ |ữ|", breaks("Ghi chú ệ ỗ ữ"));
   }
+
+  @Test
+  void datesWrittenWithSlashesAreNotSplit() {
+    assertEquals("Thứ |Sáu, |9/4/2027|", breaks("Thứ Sáu, 9/4/2027"));
+  }
 }
