@@ -24,10 +24,10 @@ import org.departurebooklet.view.ScriptRuns;
  */
 public final class JapaneseLineBreaker implements FSTextBreaker {
 
-  /** Phrases longer than this (in characters) may break inside, at any kinsoku-safe place. */
+  /** Phrases longer than this (in characters) may break inside, so narrow cells never overflow. */
   static final int LONG_PHRASE = 10;
 
-  /** A long phrase is not broken so close to its end that this few characters would be left. */
+  /** A long run of one script is not broken closer than this to either of its ends. */
   static final int MIN_TAIL = 3;
 
   private static final String NO_LINE_START = "、。，．・：；？！）」』】〕〉》〙〗］｝’”ー～〜…‥"
@@ -40,7 +40,6 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
 
   private final FSTextBreaker delegate;
   private String text = "";
-  private int lastBreak;
 
   public JapaneseLineBreaker() {
     this.delegate = new UrlAwareLineBreakIterator(BreakIterator.getLineInstance(Locale.JAPANESE));
@@ -49,7 +48,6 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
   @Override
   public void setText(String newText) {
     text = newText;
-    lastBreak = 0;
     delegate.setText(newText);
   }
 
@@ -57,7 +55,6 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
   public int next() {
     for (int pos = delegate.next(); pos != BreakIterator.DONE; pos = delegate.next()) {
       if (pos >= text.length() || pos <= 0 || allowed(pos)) {
-        lastBreak = pos;
         return pos;
       }
     }
@@ -76,7 +73,45 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
     if (NO_LINE_START.indexOf(b) >= 0 || NO_LINE_END.indexOf(a) >= 0) {
       return false;
     }
-    return phraseBoundary(pos, a, b) || (pos - lastBreak > LONG_PHRASE && !nearPhraseEnd(pos));
+    return phraseBoundary(pos) || insideLongPhrase(pos);
+  }
+
+  /**
+   * Inside a phrase longer than {@value #LONG_PHRASE} characters (アルバイトができなくなります):
+   * first where the script changes between runs of two or more characters (アルバイト|が...),
+   * else, inside a long run of one script, anywhere at least {@value #MIN_TAIL} characters from
+   * its ends.
+   */
+  private boolean insideLongPhrase(int pos) {
+    int start = pos - 1;
+    while (start > 0 && !phraseBoundary(start)) {
+      start--;
+    }
+    int end = pos + 1;
+    while (end < text.length() && !phraseBoundary(end)) {
+      end++;
+    }
+    if (end - start <= LONG_PHRASE) {
+      return false;
+    }
+    int runStart = run(pos - 1, -1);
+    int runEnd = run(pos, 1);
+    ScriptClass left = ScriptClass.of(text.charAt(pos - 1));
+    ScriptClass right = ScriptClass.of(text.charAt(pos));
+    if (left != right) {
+      return pos - runStart >= 2 && runEnd - pos >= 2;
+    }
+    return runEnd - runStart > LONG_PHRASE && pos - runStart >= MIN_TAIL && runEnd - pos >= MIN_TAIL;
+  }
+
+  /** The end (step 1, exclusive) or start (step -1) of the run of one script around {@code i}. */
+  private int run(int i, int step) {
+    ScriptClass kind = ScriptClass.of(text.charAt(i));
+    int j = i;
+    while (j + step >= 0 && j + step < text.length() && ScriptClass.of(text.charAt(j + step)) == kind) {
+      j += step;
+    }
+    return step > 0 ? j + 1 : j;
   }
 
   /** Whether {@code pos} is at a slash between digits, as in 9/4/2027 (the URL rule would split it). */
@@ -87,14 +122,9 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
     return a == '/' && Character.isDigit(b) && pos >= 2 && Character.isDigit(text.charAt(pos - 2));
   }
 
-  /** Whether fewer than {@value #MIN_TAIL} characters remain before the phrase or text ends. */
-  private boolean nearPhraseEnd(int pos) {
-    int end = pos;
-    while (end < text.length() && end - pos < MIN_TAIL && CLOSING.indexOf(text.charAt(end)) < 0
-        && !Character.isWhitespace(text.charAt(end))) {
-      end++;
-    }
-    return end - pos < MIN_TAIL;
+  /** Whether a Japanese phrase ends at {@code pos} (kinsoku aside). */
+  private boolean phraseBoundary(int pos) {
+    return pos <= 0 || pos >= text.length() || phraseBoundary(pos, text.charAt(pos - 1), text.charAt(pos));
   }
 
   /** Whether a Japanese phrase ends between {@code a} and {@code b} (at {@code pos}). */

@@ -54,11 +54,18 @@ class JapaneseLineBreakerTest {
   }
 
   @Test
-  void aLongCompoundMayBreakSoNarrowCellsNeverOverflowButNotNearItsEnd() {
-    String first = breaks("出入国在留管理庁電子届出システムを使って").split("\\|")[0];
-    assertTrue(first.length() <= JapaneseLineBreaker.LONG_PHRASE + 1, first);
-    String[] phrases = breaks("ふつうはアルバイトができなくなります。").split("\\|");
-    assertTrue(phrases[phrases.length - 1].length() >= JapaneseLineBreaker.MIN_TAIL, String.join("|", phrases));
+  void aLongPhraseBreaksWhereItsScriptChangesNotInsideAWord() {
+    assertEquals("ふつうは|アルバイト|ができなくなります。|", breaks("ふつうはアルバイトができなくなります。"));
+  }
+
+  @Test
+  void aLongCompoundMayBreakSoNarrowCellsNeverOverflowButNeverNearItsEnds() {
+    String text = "出入国在留管理庁電子届出システムを使って";
+    String[] phrases = breaks(text).split("\\|");
+    assertTrue(phrases.length > 3, String.join("|", phrases));
+    assertEquals("システムを", phrases[phrases.length - 2]);
+    assertTrue(phrases[0].length() >= JapaneseLineBreaker.MIN_TAIL, String.join("|", phrases));
+    assertTrue(phrases[phrases.length - 3].length() >= JapaneseLineBreaker.MIN_TAIL, String.join("|", phrases));
   }
 
   @Test
