@@ -125,6 +125,10 @@ public final class ContentLoader {
     Locale locale = Locale.forLanguageTag(strings.locale());
     checkFormat(prefix + "strings.yaml", "date_format", strings.dateFormat(), locale);
     checkFormat(prefix + "strings.yaml", "short_date_format", strings.shortDateFormat(), locale);
+    if (!strings.qrAlt().contains("{url}")) {
+      problems.add(file(prefix + "strings.yaml") + ": qr_alt \"" + strings.qrAlt()
+          + "\" must contain {url} (and may contain {name}) so a screen reader says where the code leads");
+    }
     if (!strings.footer().contains("{page}") || !strings.footer().contains("{pages}")) {
       problems.add(file(prefix + "strings.yaml") + ": footer \"" + strings.footer()
           + "\" must contain {page} and {pages}");

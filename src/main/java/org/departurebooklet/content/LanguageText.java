@@ -48,6 +48,7 @@ public final class LanguageText {
       String labelTerm,
       String labelSource,
       String labelScan,
+      String qrAlt,
       String abroadTitle,
       String comparisonTitle,
       String preparationsTitle,

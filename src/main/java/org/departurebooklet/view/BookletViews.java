@@ -131,8 +131,8 @@ public final class BookletViews {
 
   private static BookletView.Link link(Content content, String url, String name) {
     String display = Links.display(url);
-    return new BookletView.Link(url, display, "QR code: " + name + ", " + url,
-        content.strings().labelScan());
+    String alt = content.strings().qrAlt().replace("{name}", name).replace("{url}", url);
+    return new BookletView.Link(url, display, alt, content.strings().labelScan());
   }
 
   /** Turns "Page {page} of {pages}" into a CSS content value. */
