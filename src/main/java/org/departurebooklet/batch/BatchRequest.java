@@ -1,0 +1,41 @@
+package org.departurebooklet.batch;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import org.departurebooklet.Booklets;
+
+/**
+ * What a batch is asked to do.
+ *
+ * @param roster the class roster (CSV)
+ * @param encoding the roster's encoding if the user named it; empty to detect UTF-8 or Shift_JIS
+ * @param out the folder for the booklets and the manifest
+ * @param jobs how many booklets are rendered at once
+ * @param combined where to write one print file of all booklets, if wanted
+ * @param zip where to write a ZIP of the booklets and the manifest, if wanted
+ * @param force render every row even if an unchanged booklet exists
+ */
+public record BatchRequest(Path roster, Optional<Charset> encoding, Path out, int jobs,
+    Booklets.Options options, Optional<Path> combined, Optional<Path> zip, boolean force,
+    Shard shard) {
+
+  public BatchRequest {
+    Objects.requireNonNull(roster, "roster");
+    Objects.requireNonNull(encoding, "encoding");
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(combined, "combined");
+    Objects.requireNonNull(zip, "zip");
+    Objects.requireNonNull(shard, "shard");
+    if (jobs < 1) {
+      throw new IllegalArgumentException("jobs " + jobs);
+    }
+  }
+
+  /** The manifest's name: {@code manifest.csv}, or {@code manifest-K-of-N.csv} for a shard. */
+  public String manifestName() {
+    return "manifest" + shard.suffix() + ".csv";
+  }
+}

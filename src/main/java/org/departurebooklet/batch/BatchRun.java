@@ -1,0 +1,279 @@
+package org.departurebooklet.batch;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.departurebooklet.AtomicFile;
+import org.departurebooklet.BookletException;
+import org.departurebooklet.Booklets;
+import org.departurebooklet.model.FieldProblem;
+import org.departurebooklet.model.Student;
+import org.departurebooklet.model.StudentFields;
+import org.departurebooklet.print.CombinedPdf;
+import org.departurebooklet.roster.Roster;
+import org.departurebooklet.roster.RosterEncoding;
+import org.departurebooklet.roster.RosterRow;
+
+/**
+ * Runs one batch: reads the roster row by row, renders each valid row of the shard on a pool of
+ * threads (at most two booklets per thread in memory at once), writes every file atomically, then
+ * the manifest, the combined print file and the ZIP. A bad row becomes an error row of the
+ * manifest and never stops the others; a booklet whose input has not changed since an earlier run
+ * is kept (see {@link BatchState}). Problems with the roster as a whole are thrown as
+ * {@link BookletException} before anything is rendered.
+ *
+ * <p>One instance runs one batch; it uses the shared, thread-safe {@link Booklets}.
+ */
+public final class BatchRun {
+
+  private final Booklets booklets;
+  private final BatchRequest request;
+  private final PrintWriter err;
+  private final boolean terminal;
+  private final Path out;
+
+  private ManifestRow[] rows;
+  private BatchState.Entry[] entries;
+  private Progress progress;
+
+  private BatchRun(Booklets booklets, BatchRequest request, PrintWriter err, boolean terminal) {
+    this.booklets = booklets;
+    this.request = request;
+    this.err = err;
+    this.terminal = terminal;
+    this.out = request.out().toAbsolutePath().normalize();
+  }
+
+  /**
+   * Runs a batch.
+   *
+   * @param err where warnings, row errors and progress go
+   * @param terminal whether {@code err} is a terminal (a redrawn bar) or a log (plain lines)
+   */
+  public static BatchSummary run(Booklets booklets, BatchRequest request, PrintWriter err,
+      boolean terminal) throws IOException {
+    return new BatchRun(booklets, request, err, terminal).run();
+  }
+
+  private BatchSummary run() throws IOException {
+    long start = System.nanoTime();
+    prepareOut();
+    Charset charset = request.encoding().orElseGet(() -> Roster.detect(request.roster()));
+    int total = request.shard().size(Roster.count(request.roster(), charset));
+    InputKey key = InputKey.of(booklets.dirs(), request.options());
+    rows = new ManifestRow[total];
+    entries = new BatchState.Entry[total];
+    progress = new Progress(err, terminal, total);
+    try (Roster roster = Roster.open(request.roster(), Optional.of(charset));
+        BatchState state = BatchState.open(out, request.shard().suffix())) {
+      announce(roster, total);
+      renderAll(roster, state, key);
+      progress.finish();
+      Path manifest = out.resolve(request.manifestName());
+      ManifestCsv.write(manifest, Arrays.asList(rows));
+      List<Path> files = Arrays.stream(rows).filter(ManifestRow::hasBooklet)
+          .map(r -> out.resolve(r.file())).toList();
+      if (request.combined().isPresent()) {
+        int pages = CombinedPdf.write(request.combined().get(), files, request.options().created());
+        err.println("wrote " + request.combined().get() + " (" + files.size() + " booklets, " + pages + " pages)");
+      }
+      if (request.zip().isPresent()) {
+        ZipBundle.write(request.zip().get(), files, manifest, request.options().created());
+        err.println("wrote " + request.zip().get() + " (" + files.size() + " booklets and " + manifest.getFileName() + ")");
+      }
+      state.compact(Arrays.stream(entries).filter(Objects::nonNull).toList());
+      return summary(manifest, Duration.ofNanos(System.nanoTime() - start));
+    }
+  }
+
+  private void announce(Roster roster, int total) {
+    if (!roster.unknownColumns().isEmpty()) {
+      progress.message("warning: " + roster.label() + ": ignoring column" + (roster.unknownColumns().size() > 1 ? "s " : " ")
+          + String.join(", ", roster.unknownColumns().stream().map(c -> "\"" + c + "\"").toList())
+          + " (known columns: " + String.join(",", StudentFields.ALL) + ")");
+    }
+    progress.message(roster.label() + ": " + total + " rows" + (request.shard().isAll() ? "" : " in shard "
+        + request.shard().k() + "/" + request.shard().n()) + ", read as " + RosterEncoding.label(roster.charset())
+        + "; rendering on " + request.jobs() + " thread" + (request.jobs() > 1 ? "s" : ""));
+  }
+
+  private void renderAll(Roster roster, BatchState state, InputKey key) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(request.jobs(), r -> {
+      Thread t = new Thread(r, "booklet-render");
+      t.setDaemon(true);
+      return t;
+    });
+    Semaphore inFlight = new Semaphore(request.jobs() * 2);
+    SafeNames names = new SafeNames();
+    int slot = 0;
+    try {
+      for (RosterRow row : roster) {
+        Prepared prepared = prepare(row, names);
+        if (!request.shard().includes(row.index())) {
+          continue;
+        }
+        int i = slot++;
+        if (!prepared.problems().isEmpty()) {
+          fail(i, row, prepared.problems());
+          continue;
+        }
+        Path target = target(prepared.file());
+        String input = key.of(target.getFileName().toString(), row.fields());
+        Optional<BatchState.Entry> kept = request.force() ? Optional.empty() : state.unchanged(target, input);
+        if (kept.isPresent()) {
+          entries[i] = kept.get();
+          rows[i] = new ManifestRow(row.line(), id(prepared.student()), kept.get().file(), kept.get().pages(),
+              kept.get().sha256(), ManifestRow.Status.SKIPPED, "unchanged since an earlier run");
+          progress.row(true);
+          continue;
+        }
+        inFlight.acquireUninterruptibly();
+        pool.execute(() -> {
+          try {
+            render(i, row, prepared.student(), target, input, state);
+          } finally {
+            inFlight.release();
+          }
+        });
+      }
+    } finally {
+      pool.shutdown();
+      awaitQuietly(pool);
+    }
+    for (int i = 0; i < rows.length; i++) {
+      if (rows[i] == null) {
+        rows[i] = ManifestRow.error(0, "", "not finished: the render thread stopped (a bug: please report it)");
+      }
+    }
+  }
+
+  /** A row checked: either a student and its file name, or what is wrong with it. */
+  private record Prepared(Student student, String file, List<String> problems) {}
+
+  /** Validates a row and names its file; every shard does this for every row, so names agree. */
+  private Prepared prepare(RosterRow row, SafeNames names) {
+    StudentFields.Result result = StudentFields.parse(row.fields(), booklets.languages());
+    List<String> problems = new ArrayList<>(result.problems().stream().map(FieldProblem::describe).toList());
+    if (row.extraValues() > 0) {
+      problems.add("the row has " + row.extraValues() + " more value" + (row.extraValues() > 1 ? "s" : "")
+          + " than the header has columns (put a value that holds a comma in double quotes)");
+    }
+    if (result.student().isPresent()) {
+      Student student = result.student().get();
+      booklets.printProblems(student, request.options()).forEach(p -> problems.add(p.describe()));
+      if (problems.isEmpty()) {
+        return new Prepared(student, names.next(student.studentId(), student.name()), List.of());
+      }
+    }
+    return new Prepared(null, null, problems);
+  }
+
+  private void render(int i, RosterRow row, Student student, Path target, String input, BatchState state) {
+    try {
+      Booklets.Rendered rendered = booklets.pdf(student, request.options());
+      String sha = Digests.sha256Hex(rendered.pdf());
+      AtomicFile.write(target, rendered.pdf());
+      BatchState.Entry entry = new BatchState.Entry(input, sha, rendered.pages(), target.getFileName().toString());
+      state.record(entry);
+      entries[i] = entry;
+      rows[i] = new ManifestRow(row.line(), id(student), entry.file(), entry.pages(), sha, ManifestRow.Status.OK, "");
+      progress.row(true);
+    } catch (BookletException e) {
+      fail(i, row, List.of(e.getMessage()));
+    } catch (IOException e) {
+      fail(i, row, List.of("could not write " + target.getFileName() + ": " + e));
+    } catch (RuntimeException e) {
+      fail(i, row, List.of("internal error while rendering (a bug: please report it): " + e));
+    }
+  }
+
+  private void fail(int i, RosterRow row, List<String> problems) {
+    rows[i] = ManifestRow.error(row.line(), Optional.ofNullable(row.fields().get(StudentFields.STUDENT_ID)).orElse(""),
+        String.join("; ", problems));
+    for (String problem : problems) {
+      progress.message(request.roster().getFileName() + " line " + row.line() + ": " + problem);
+    }
+    progress.row(false);
+  }
+
+  private static String id(Student student) {
+    return student.studentId().orElse("");
+  }
+
+  /** The booklet's path, checked to be directly inside the output folder. */
+  private Path target(String name) {
+    Path target = out.resolve(name + ".pdf").normalize();
+    if (!out.equals(target.getParent())) {
+      throw new IllegalStateException("file name \"" + name + "\" would leave " + out);
+    }
+    return target;
+  }
+
+  private void prepareOut() throws IOException {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new BookletException(BookletException.Kind.USAGE, "--out " + out + ": is a file, not a folder");
+    }
+    Files.createDirectories(out);
+    if (request.shard().isAll()) {
+      removeLeftovers();
+    }
+  }
+
+  /**
+   * Removes temporary files a killed run left behind (a whole-roster run only: shards sharing the
+   * folder may be writing theirs right now).
+   */
+  private void removeLeftovers() throws IOException {
+    try (DirectoryStream<Path> temps = Files.newDirectoryStream(out, ".*.part")) {
+      for (Path temp : temps) {
+        String name = temp.getFileName().toString();
+        if (name.matches("\\..+\\.(pdf|csv)\\.\\d+\\.part")) {
+          Files.deleteIfExists(temp);
+        }
+      }
+    }
+  }
+
+  private BatchSummary summary(Path manifest, Duration elapsed) {
+    int ok = 0;
+    int skipped = 0;
+    int errors = 0;
+    for (ManifestRow row : rows) {
+      switch (row.status()) {
+        case OK -> ok++;
+        case SKIPPED -> skipped++;
+        case ERROR -> errors++;
+      }
+    }
+    return new BatchSummary(ok, skipped, errors, elapsed, manifest);
+  }
+
+  private static void awaitQuietly(ExecutorService pool) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (pool.awaitTermination(1, TimeUnit.DAYS)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.departurebooklet.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.departurebooklet.Booklets;
+import org.departurebooklet.content.AssetDirs;
+import org.departurebooklet.model.CleanText;
+import org.departurebooklet.model.StudentFields;
+
+/**
+ * A fingerprint of everything that goes into one booklet: the row's fields, the file name, the
+ * options (paper, language, day, creation instant) and the identity of the content, templates and
+ * fonts. Two equal keys make byte-identical PDFs, so a rerun may keep the earlier file. Immutable and
+ * thread-safe once made.
+ */
+public final class InputKey {
+
+  private static final String VERSION = "booklet-batch-input-1";
+
+  private final byte[] assets;
+  private final String options;
+
+  private InputKey(byte[] assets, String options) {
+    this.assets = assets;
+    this.options = options;
+  }
+
+  /** Reads and hashes every file of the asset folders once (a few MB: the fonts). */
+  public static InputKey of(AssetDirs dirs, Booklets.Options options) {
+    MessageDigest md = Digests.sha256();
+    for (Path dir : List.of(dirs.content(), dirs.templates(), dirs.fonts())) {
+      hashTree(dir, md);
+    }
+    String opts = options.paper().code() + "\n" + options.language().orElse("") + "\n"
+        + options.today() + "\n" + options.created();
+    return new InputKey(md.digest(), opts);
+  }
+
+  /** The key of one row. */
+  public String of(String file, Map<String, String> fields) {
+    MessageDigest md = Digests.sha256();
+    md.update(VERSION.getBytes(StandardCharsets.UTF_8));
+    md.update(assets);
+    update(md, options);
+    update(md, file);
+    for (String field : StudentFields.ALL) {
+      update(md, field);
+      String value = CleanText.clean(fields.get(field));
+      update(md, value == null ? "" : value);
+    }
+    return HexFormat.of().formatHex(md.digest());
+  }
+
+  private static void update(MessageDigest md, String s) {
+    md.update(s.getBytes(StandardCharsets.UTF_8));
+    md.update((byte) 0);
+  }
+
+  private static void hashTree(Path dir, MessageDigest md) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+        update(md, dir.relativize(file).toString().replace('\\', '/'));
+        md.update(Files.readAllBytes(file));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + dir.toUri(), e);
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package org.departurebooklet.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.departurebooklet.BookletException;
+import org.departurebooklet.Booklets;
+import org.departurebooklet.batch.BatchRequest;
+import org.departurebooklet.batch.BatchRun;
+import org.departurebooklet.batch.BatchSummary;
+import org.departurebooklet.batch.Shard;
+import org.departurebooklet.roster.RosterEncoding;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code booklet batch}: a booklet for every student of a class roster, a manifest, and optionally
+ * one print file and a ZIP. Exits 0 when every row made a booklet, {@link ExitCodes#PARTIAL} when
+ * some rows failed.
+ */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+    description = "Make a booklet for every student of a class roster (CSV), with manifest.csv.")
+final class BatchCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--roster", paramLabel = "FILE", required = true,
+      description = "The class roster (CSV, header row: student_id,name,graduation_date,departure_date,move_out_date,plan,destination,language).")
+  Path roster;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true,
+      description = "Folder for the booklets and manifest.csv (created if needed).")
+  Path out;
+
+  @Option(names = "--jobs", paramLabel = "N", description = "Booklets rendered at once (default: the number of cores).")
+  Integer jobs;
+
+  @Option(names = "--combined", paramLabel = "FILE",
+      description = "Also write one print file of all booklets, each padded to an even page count.")
+  Path combined;
+
+  @Option(names = "--zip", paramLabel = "FILE", description = "Also write a ZIP of the booklets and the manifest.")
+  Path zip;
+
+  @Option(names = "--encoding", paramLabel = "UTF-8|Shift_JIS",
+      description = "The roster's encoding (default: UTF-8 if the file is valid UTF-8, else Shift_JIS/CP932).")
+  String encoding;
+
+  @Option(names = "--force", description = "Render every row, even those whose booklet is unchanged.")
+  boolean force;
+
+  @Option(names = "--shard", paramLabel = "K/N",
+      description = "Render only the K-th of N slices of the roster (rows whose index modulo N is K-1).")
+  String shard;
+
+  @Mixin
+  BookletOptions bookletOptions;
+
+  @Mixin
+  AssetOptions assets;
+
+  @Override
+  public Integer call() throws Exception {
+    BatchRequest request = request();
+    Booklets booklets = assets.open();
+    request.options().language().ifPresent(lang -> {
+      if (!booklets.languages().contains(lang)) {
+        throw new BookletException(BookletException.Kind.USAGE, "--lang \"" + lang
+            + "\" is not available (use one of " + String.join(", ", booklets.languages()) + ")");
+      }
+    });
+    PrintWriter err = spec.commandLine().getErr();
+    BatchSummary summary = BatchRun.run(booklets, request, err, System.console() != null);
+    spec.commandLine().getOut().printf(Locale.ROOT,
+        "%d rows: %d made, %d unchanged (skipped), %d failed, in %.1f s (%.1f booklets/s); see %s%n",
+        summary.rows(), summary.ok(), summary.skipped(), summary.errors(), summary.elapsed().toNanos() / 1e9,
+        summary.rate(), summary.manifest());
+    return summary.errors() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+  }
+
+  private BatchRequest request() {
+    if (jobs != null && (jobs < 1 || jobs > 256)) {
+      throw usage("--jobs " + jobs + " is not a number of threads (use 1 to 256)");
+    }
+    Shard slice = shard == null ? Shard.ALL : Shard.parse(shard);
+    if (!slice.isAll() && (combined != null || zip != null)) {
+      throw usage("--combined and --zip gather the whole class: run them without --shard after all shards"
+          + " have finished (every booklet is then kept as unchanged)");
+    }
+    Optional<Charset> charset = Optional.empty();
+    if (encoding != null) {
+      charset = Optional.of(RosterEncoding.named(encoding).orElseThrow(() -> usage(
+          "--encoding \"" + encoding + "\" is not a roster encoding (use " + RosterEncoding.ACCEPTED + ")")));
+    }
+    if (!java.nio.file.Files.isRegularFile(roster)) {
+      throw usage("--roster " + roster + ": no such file");
+    }
+    int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+    return new BatchRequest(roster, charset, out, threads, bookletOptions.toOptions(),
+        Optional.ofNullable(combined), Optional.ofNullable(zip), force, slice);
+  }
+
+  private static BookletException usage(String message) {
+    return new BookletException(BookletException.Kind.USAGE, message);
+  }
+}

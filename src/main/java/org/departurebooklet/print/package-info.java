@@ -1,0 +1,2 @@
+/** Print layout: files for the print shop, such as one combined, duplex-ready PDF of a class. */
+package org.departurebooklet.print;

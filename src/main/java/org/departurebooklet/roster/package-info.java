@@ -1,0 +1,2 @@
+/** Reading a school's class roster (CSV as spreadsheets save it) into rows of student fields. */
+package org.departurebooklet.roster;
