@@ -1,0 +1,66 @@
+package org.departurebooklet.batch;
+
+import static org.departurebooklet.batch.BatchFixtures.roster;
+import static org.departurebooklet.batch.BatchFixtures.row;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVRecord;
+import org.departurebooklet.cli.ExitCodes;
+import org.departurebooklet.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchCommandTest {
+
+  @TempDir
+  Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int batch(String... args) {
+    String[] all = new String[args.length + 1];
+    all[0] = "batch";
+    System.arraycopy(args, 0, all, 1, args.length);
+    return Main.run(all, new PrintWriter(out), new PrintWriter(err));
+  }
+
+  @Test
+  void poisonRowIsReportedWithLineAndFieldWhileTheOthersRenderAndExitSaysPartial() throws Exception {
+    Path roster = roster(dir,
+        row("S1", "Anna Berg", "return-home", "SE"),
+        "S2,\"Multi\nLine\",2027-13-01,2027-04-09,,teleport,SE,\r\n",
+        row("=cmd", "Chen Wei", "work-abroad", "SG"));
+    Path outDir = dir.resolve("out");
+    int code = batch("--roster", roster.toString(), "--out", outDir.toString(), "--today", "2026-11-25");
+
+    assertEquals(ExitCodes.PARTIAL, code, err.toString());
+    assertTrue(err.toString().contains("class.csv line 3: graduation_date \"2027-13-01\" is not a real date"), err.toString());
+    assertTrue(err.toString().contains("class.csv line 3: plan \"teleport\" is not a plan (use one of"), err.toString());
+    List<CSVRecord> rows = BatchRunTest.manifest(outDir.resolve("manifest.csv"));
+    assertEquals(List.of("2", "3", "5"), rows.stream().map(r -> r.get("line")).toList());
+    assertEquals(List.of("ok", "error", "ok"), rows.stream().map(r -> r.get("status")).toList());
+    assertTrue(rows.get(1).get("message").contains("graduation_date"));
+    assertEquals("'=cmd", rows.get(2).get("student_id"));
+    assertEquals("cmd_Chen_Wei.pdf", rows.get(2).get("file"));
+    assertEquals(2, BatchRunTest.pdfs(outDir).size());
+    assertTrue(Files.readString(outDir.resolve("manifest.csv")).contains("'=cmd"));
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() throws Exception {
+    Path roster = roster(dir, row("S1", "Anna Berg", "return-home", "SE"));
+    assertEquals(ExitCodes.USAGE, batch("--roster", roster.toString(), "--out", dir.toString(), "--shard", "5/4"));
+    assertEquals(ExitCodes.USAGE, batch("--roster", dir.resolve("missing.csv").toString(), "--out", dir.toString()));
+    assertEquals(ExitCodes.USAGE, batch("--roster", roster.toString(), "--out", dir.toString(), "--encoding", "latin1"));
+    assertEquals(ExitCodes.USAGE, batch("--roster", roster.toString(), "--out", dir.toString(), "--shard", "1/2",
+        "--combined", dir.resolve("p.pdf").toString()));
+    assertEquals(ExitCodes.USAGE, batch("--out", dir.toString()));
+  }
+}
