@@ -56,6 +56,13 @@ final class BenchCommand implements Callable<Integer> {
       description = "Also measure untagged rendering in the same run, and print the ratio.")
   boolean compareTagging;
 
+  @Option(names = "--batch", description = "Measure the whole batch command instead: a generated roster of --count rows,"
+      + " with the PDFs and manifest written to a temporary folder; reports booklets/s for each of --repeat runs and the median.")
+  boolean batch;
+
+  @Option(names = "--repeat", defaultValue = "3", description = "With --batch: measured runs (default ${DEFAULT-VALUE}).")
+  int repeat;
+
   @Mixin
   AssetOptions assets;
 
@@ -76,6 +83,9 @@ final class BenchCommand implements Callable<Integer> {
       students.add(new Student(NAMES[i % NAMES.length] + " " + (i + 1), Optional.of("S2027-" + (1000 + i)),
           graduation, graduation.plusDays(10 + i % 30), null, Plan.values()[i % 3],
           COUNTRIES[i % COUNTRIES.length], Optional.empty(), Optional.empty()));
+    }
+    if (batch) {
+      return BatchBench.run(booklets, students, options, n, warmup, repeat, out);
     }
     ExecutorService pool = Executors.newFixedThreadPool(n);
     try {

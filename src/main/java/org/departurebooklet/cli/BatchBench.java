@@ -1,0 +1,81 @@
+package org.departurebooklet.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.departurebooklet.Booklets;
+import org.departurebooklet.batch.BatchRequest;
+import org.departurebooklet.batch.BatchRun;
+import org.departurebooklet.batch.BatchSummary;
+import org.departurebooklet.batch.Shard;
+import org.departurebooklet.model.Student;
+import org.departurebooklet.model.StudentFields;
+
+/**
+ * {@code booklet bench --batch}: the batch as a school runs it (roster read, booklets rendered and
+ * written, manifest written) on a generated roster, in a temporary folder that is removed after.
+ */
+final class BatchBench {
+
+  private BatchBench() {}
+
+  static int run(Booklets booklets, List<Student> students, Booklets.Options options, int threads,
+      int warmup, int repeat, PrintWriter out) throws IOException {
+    Path dir = Files.createTempDirectory("booklet-bench-");
+    try {
+      Path warm = roster(dir.resolve("warmup.csv"), students.subList(0, Math.min(warmup, students.size())));
+      Path roster = roster(dir.resolve("class.csv"), students);
+      PrintWriter quiet = new PrintWriter(Writer.nullWriter());
+      BatchRun.run(booklets, request(warm, dir.resolve("warmup"), options, threads), quiet, false);
+      List<Double> rates = new ArrayList<>();
+      for (int r = 1; r <= Math.max(1, repeat); r++) {
+        BatchSummary s = BatchRun.run(booklets, request(roster, dir.resolve("run" + r), options, threads), quiet, false);
+        double seconds = s.elapsed().toNanos() / 1e9;
+        rates.add(s.ok() / seconds);
+        out.printf(Locale.ROOT, "batch run %d: %d booklets in %.2f s = %.1f booklets/s (files and manifest written)%n",
+            r, s.ok(), seconds, s.ok() / seconds);
+      }
+      List<Double> sorted = rates.stream().sorted().toList();
+      out.printf(Locale.ROOT, "batch of %d on %d threads (%d cores): median %.1f booklets/s; max heap %d MiB%n",
+          students.size(), threads, Runtime.getRuntime().availableProcessors(), sorted.get(sorted.size() / 2),
+          Runtime.getRuntime().maxMemory() >> 20);
+      return ExitCodes.OK;
+    } finally {
+      try (Stream<Path> files = Files.walk(dir)) {
+        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+
+  private static BatchRequest request(Path roster, Path out, Booklets.Options options, int threads) {
+    return new BatchRequest(roster, Optional.empty(), out, threads, options, Optional.empty(), Optional.empty(),
+        true, Shard.ALL);
+  }
+
+  private static Path roster(Path file, List<Student> students) throws IOException {
+    try (OutputStream stream = Files.newOutputStream(file);
+        CSVPrinter csv = new CSVPrinter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8), CSVFormat.RFC4180)) {
+      csv.printRecord(StudentFields.STUDENT_ID, StudentFields.NAME, StudentFields.GRADUATION_DATE,
+          StudentFields.DEPARTURE_DATE, StudentFields.PLAN, StudentFields.DESTINATION);
+      for (Student s : students) {
+        csv.printRecord(s.studentId().orElse(""), s.name(), s.graduationDate(), s.departureDate(), s.plan().code(),
+            s.destination());
+      }
+    }
+    return file;
+  }
+}
