@@ -17,7 +17,7 @@ import org.departurebooklet.model.StudentFields;
 
 /**
  * A fingerprint of everything that goes into one booklet: the row's fields, the file name, the
- * options (paper, language, day, creation instant) and the identity of the content, templates and
+ * options (paper, language, day, creation instant, tagging) and the identity of the content, templates and
  * fonts. Two equal keys make byte-identical PDFs, so a rerun may keep the earlier file. Immutable and
  * thread-safe once made.
  */
@@ -40,7 +40,7 @@ public final class InputKey {
       hashTree(dir, md);
     }
     String opts = options.paper().code() + "\n" + options.language().orElse("") + "\n"
-        + options.today() + "\n" + options.created();
+        + options.today() + "\n" + options.created() + "\n" + (options.tagged() ? "tagged" : "untagged");
     return new InputKey(md.digest(), opts);
   }
 

@@ -26,25 +26,17 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.departurebooklet.Booklets;
-import org.junit.jupiter.api.BeforeAll;
+import org.departurebooklet.TestBooklets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BatchRunTest {
 
-  private static Booklets booklets;
-
   @TempDir
   Path dir;
 
-  @BeforeAll
-  static void load() {
-    booklets = Booklets.packaged();
-  }
-
   private BatchSummary run(BatchRequest request) throws IOException {
-    return BatchRun.run(booklets, request, new PrintWriter(new StringWriter()), false);
+    return BatchRun.run(TestBooklets.get(), request, new PrintWriter(new StringWriter()), false);
   }
 
   static List<CSVRecord> manifest(Path file) throws IOException {
