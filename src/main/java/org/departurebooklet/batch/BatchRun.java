@@ -125,6 +125,9 @@ public final class BatchRun {
         if (!request.shard().includes(row.index())) {
           continue;
         }
+        if (slot == rows.length) {
+          throw BookletException.badInput(roster.label() + ": changed while the batch was reading it (run again)");
+        }
         int i = slot++;
         if (!prepared.problems().isEmpty()) {
           fail(i, row, prepared.problems());
@@ -134,10 +137,7 @@ public final class BatchRun {
         String input = key.of(target.getFileName().toString(), row.fields());
         Optional<BatchState.Entry> kept = request.force() ? Optional.empty() : state.unchanged(target, input);
         if (kept.isPresent()) {
-          entries[i] = kept.get();
-          rows[i] = new ManifestRow(row.line(), id(prepared.student()), kept.get().file(), kept.get().pages(),
-              kept.get().sha256(), ManifestRow.Status.SKIPPED, "unchanged since an earlier run");
-          progress.row(true);
+          keep(i, row, prepared.student(), kept.get());
           continue;
         }
         inFlight.acquireUninterruptibly();
@@ -179,6 +179,13 @@ public final class BatchRun {
       }
     }
     return new Prepared(null, null, problems);
+  }
+
+  private void keep(int i, RosterRow row, Student student, BatchState.Entry kept) {
+    entries[i] = kept;
+    rows[i] = new ManifestRow(row.line(), id(student), kept.file(), kept.pages(), kept.sha256(),
+        ManifestRow.Status.SKIPPED, "unchanged since an earlier run");
+    progress.row(true);
   }
 
   private void render(int i, RosterRow row, Student student, Path target, String input, BatchState state) {
