@@ -105,7 +105,7 @@ public final class BatchRun {
           + String.join(", ", roster.unknownColumns().stream().map(c -> "\"" + c + "\"").toList())
           + " (known columns: " + String.join(",", StudentFields.ALL) + ")");
     }
-    progress.message(roster.label() + ": " + total + " rows" + (request.shard().isAll() ? "" : " in shard "
+    progress.message(roster.label() + ": " + total + (total == 1 ? " row" : " rows") + (request.shard().isAll() ? "" : " in shard "
         + request.shard().k() + "/" + request.shard().n()) + ", read as " + RosterEncoding.label(roster.charset())
         + "; rendering on " + request.jobs() + " thread" + (request.jobs() > 1 ? "s" : ""));
   }

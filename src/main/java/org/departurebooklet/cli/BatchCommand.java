@@ -79,8 +79,8 @@ final class BatchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     BatchSummary summary = BatchRun.run(booklets, request, err, System.console() != null);
     spec.commandLine().getOut().printf(Locale.ROOT,
-        "%d rows: %d made, %d unchanged (skipped), %d failed, in %.1f s (%.1f booklets/s); see %s%n",
-        summary.rows(), summary.ok(), summary.skipped(), summary.errors(), summary.elapsed().toNanos() / 1e9,
+        "%d row%s: %d made, %d unchanged (skipped), %d failed, in %.1f s (%.1f booklets/s); see %s%n",
+        summary.rows(), summary.rows() == 1 ? "" : "s", summary.ok(), summary.skipped(), summary.errors(), summary.elapsed().toNanos() / 1e9,
         summary.rate(), summary.manifest());
     return summary.errors() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
   }
