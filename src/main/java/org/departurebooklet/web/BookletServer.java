@@ -228,6 +228,7 @@ public final class BookletServer implements AutoCloseable {
       ctx.status(200);
       ctx.contentType("application/pdf");
       ctx.header("Content-Disposition", DownloadName.contentDisposition(student.name()));
+      ctx.header("Content-Length", Integer.toString(done.value().pdf().length));
       ctx.result(done.value().pdf());
     } else {
       boolean timedOut = outcome instanceof RenderSlots.Outcome.TimedOut;
