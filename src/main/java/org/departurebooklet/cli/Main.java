@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "booklet", mixinStandardHelpOptions = true, version = "Departure Booklet 0.1",
     description = "Personalized PDF booklets for international students leaving Japan.",
     subcommands = {GenerateCommand.class, ValidateCommand.class, BenchCommand.class, ServeCommand.class,
+        BenchWebCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
