@@ -19,22 +19,19 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.departurebooklet.Booklets;
+import org.departurebooklet.TestBooklets;
 
 /** What the web tests share: one {@link Booklets} per test JVM, an HTTP client, form bodies. */
 final class WebTesting {
 
   /** The day the tests' booklets count from. */
-  static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
-
-  private static Booklets booklets;
+  static final LocalDate TODAY = TestBooklets.TODAY;
 
   private WebTesting() {}
 
-  static synchronized Booklets booklets() {
-    if (booklets == null) {
-      booklets = Booklets.packaged();
-    }
-    return booklets;
+  /** The one {@link Booklets} all tests share. */
+  static Booklets booklets() {
+    return TestBooklets.get();
   }
 
   /** A free loopback port, a fixed clock, and the given slots and timeout. */
