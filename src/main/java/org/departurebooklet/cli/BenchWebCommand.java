@@ -40,6 +40,10 @@ final class BenchWebCommand implements Callable<Integer> {
       description = "Render slots of the in-process server (default: the number of cores).")
   Integer renderSlots;
 
+  @Option(names = "--retry-wait", paramLabel = "MS", defaultValue = "500",
+      description = "How long a student waits after a 503 before pressing again (default ${DEFAULT-VALUE} ms).")
+  long retryWaitMs;
+
   @Option(names = "--url", paramLabel = "URL",
       description = "A running server on this machine (http://127.0.0.1:PORT/) instead of an in-process one.")
   URI url;
@@ -70,7 +74,7 @@ final class BenchWebCommand implements Callable<Integer> {
       }
       WebLoad load;
       try {
-        load = new WebLoad(base);
+        load = new WebLoad(base, Duration.ofMillis(retryWaitMs));
       } catch (IllegalArgumentException e) {
         throw new BookletException(BookletException.Kind.USAGE, "--url " + e.getMessage());
       }

@@ -1,5 +1,6 @@
 package org.departurebooklet.cli;
 
+import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -54,7 +55,13 @@ final class ServeCommand implements Callable<Integer> {
       throw new BookletException(BookletException.Kind.USAGE, e.getMessage());
     }
     Booklets booklets = assets.open();
-    BookletServer server = BookletServer.start(booklets, settings);
+    BookletServer server;
+    try {
+      server = BookletServer.start(booklets, settings);
+    } catch (JavalinBindException e) {
+      throw new BookletException(BookletException.Kind.USAGE, "cannot listen on " + settings.host() + ":"
+          + settings.port() + " (is another program using the port? try --port)");
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();

@@ -35,26 +35,38 @@ public final class WebLoad {
   private static final String[] COUNTRIES = {"VN", "SG", "CN", "KR", "IN", "MY", "US", "TH", "DE", "MM"};
   private static final String[] PLANS = {"return-home", "work-abroad", "undecided"};
 
-  /** The figures of one run. */
-  public record Report(String what, int students, int requests, Map<Integer, Integer> statuses,
-      int errors, double p50Ms, double p95Ms, double maxMs, double ok50Ms, double ok95Ms, double wallS) {
+  /** Latency of the answers with one status. */
+  public record Latency(int count, double p50Ms, double p95Ms, double maxMs) {}
+
+  /** The figures of one run: all answers, and by status (-1: no answer, a connection error). */
+  public record Report(String what, int students, int requests, Latency all,
+      Map<Integer, Latency> byStatus, int errors, double wallS) {
 
     public String describe() {
-      return String.format(Locale.ROOT,
-          "%s: %d requests from %d students in %.1f s (%.1f/s)%n"
-              + "  all answers  p50 %.0f ms, p95 %.0f ms, max %.0f ms%n"
-              + "  200 answers  p50 %.0f ms, p95 %.0f ms%n"
-              + "  statuses %s; errors other than 503: %d",
-          what, requests, students, wallS, requests / wallS, p50Ms, p95Ms, maxMs, ok50Ms, ok95Ms,
-          statuses, errors);
+      StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+          "%s: %d requests from %d students in %.1f s (%.1f/s); errors other than 503: %d%n",
+          what, requests, students, wallS, requests / wallS, errors));
+      out.append(line("all", all));
+      byStatus.forEach((status, latency) -> out.append(line(Integer.toString(status), latency)));
+      return out.toString().stripTrailing();
+    }
+
+    private static String line(String label, Latency l) {
+      return String.format(Locale.ROOT, "  %-4s %4d answers  p50 %5.0f ms  p95 %5.0f ms  max %5.0f ms%n",
+          label, l.count(), l.p50Ms(), l.p95Ms(), l.maxMs());
     }
   }
 
   private final URI base;
   private final HttpClient client;
+  private final Duration retryWait;
 
-  public WebLoad(URI base) {
+  /**
+   * @param retryWait how long a student waits after a 503 before pressing the button again
+   */
+  public WebLoad(URI base, Duration retryWait) {
     this.base = requireLoopback(base);
+    this.retryWait = retryWait;
     this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5)).build();
   }
@@ -106,6 +118,9 @@ public final class WebLoad {
             status = -1;
           }
           samples.add(new long[] {status, System.nanoTime() - start});
+          if (status == 503) {
+            Thread.sleep(retryWait.toMillis());
+          }
         }
         return samples;
       }));
@@ -121,13 +136,18 @@ public final class WebLoad {
       pool.shutdownNow();
     }
     double wall = (System.nanoTime() - t0) / 1e9;
-    Map<Integer, Integer> statuses = new TreeMap<>();
-    all.forEach(x -> statuses.merge((int) x[0], 1, Integer::sum));
+    Map<Integer, List<Long>> times = new TreeMap<>();
+    all.forEach(x -> times.computeIfAbsent((int) x[0], k -> new ArrayList<>()).add(x[1]));
+    Map<Integer, Latency> byStatus = new TreeMap<>();
+    times.forEach((status, t) -> byStatus.put(status, latency(t)));
     int errors = (int) all.stream().filter(x -> x[0] != 200 && x[0] != 503).count();
-    long[] times = all.stream().mapToLong(x -> x[1]).sorted().toArray();
-    long[] ok = all.stream().filter(x -> x[0] == 200).mapToLong(x -> x[1]).sorted().toArray();
-    return new Report(what, students, all.size(), statuses, errors, pct(times, 50), pct(times, 95),
-        pct(times, 100), pct(ok, 50), pct(ok, 95), wall);
+    return new Report(what, students, all.size(), latency(all.stream().map(x -> x[1]).toList()),
+        byStatus, errors, wall);
+  }
+
+  private static Latency latency(List<Long> nanos) {
+    long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+    return new Latency(sorted.length, pct(sorted, 50), pct(sorted, 95), pct(sorted, 100));
   }
 
   /** Nearest-rank percentile in milliseconds; NaN for no samples. */
