@@ -5,8 +5,6 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +15,6 @@ import org.departurebooklet.Booklets;
 import org.departurebooklet.model.FieldProblem;
 import org.departurebooklet.model.Student;
 import org.departurebooklet.model.StudentFields;
-import org.departurebooklet.view.Paper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,8 +41,6 @@ public final class BookletServer implements AutoCloseable {
     Booklets.Rendered render(Student student, Booklets.Options options);
   }
 
-  /** Longest value accepted in any form field, in characters (the name has its own, lower cap). */
-  public static final int MAX_FIELD_CHARS = 200;
   static final String RETRY_AFTER_BUSY = "2";
   static final String RETRY_AFTER_TIMEOUT = "10";
   private static final String HTML = "text/html; charset=utf-8";
@@ -153,87 +148,75 @@ public final class BookletServer implements AutoCloseable {
 
   private void booklet(Context ctx) throws IOException, InterruptedException {
     String lang = pageLanguage(ctx);
+    Optional<Map<String, String>> raw = readForm(ctx);
+    if (raw.isEmpty()) {
+      return;
+    }
+    FormAnswers answers = FormAnswers.check(raw.get(), form.text(lang), booklets.languages(),
+        form.defaultBookletLanguage(lang));
+    if (!answers.ok()) {
+      html(ctx, 400, lang, form.refill(lang, answers.kept(), answers.problems(), false));
+      return;
+    }
+    Student student = answers.student().orElseThrow();
+    LocalDate today = LocalDate.now(settings.clock());
+    Booklets.Options options = new Booklets.Options(answers.paper(), Optional.empty(), today,
+        Booklets.Options.defaults(today).created());
+    List<FieldProblem> printProblems = booklets.printProblems(student, options);
+    if (!printProblems.isEmpty()) {
+      html(ctx, 400, lang, form.refill(lang, answers.kept(), printProblems, false));
+      return;
+    }
+    render(ctx, lang, answers, student, options);
+  }
+
+  /** The form's fields, or empty when the body was refused (and answered: 413, 415 or 400). */
+  private Optional<Map<String, String>> readForm(Context ctx) throws IOException {
     if (ctx.req().getContentLengthLong() > settings.maxBodyBytes()) {
       tooLarge(ctx);
-      return;
+      return Optional.empty();
     }
     String type = Optional.ofNullable(ctx.header("Content-Type")).orElse("").toLowerCase(Locale.ROOT);
     if (!type.startsWith("application/x-www-form-urlencoded")) {
       message(ctx, 415, PageText::messageUnsupportedTitle, PageText::messageUnsupported);
-      return;
+      return Optional.empty();
     }
-    Map<String, String> values;
     try {
-      values = FormBody.read(ctx.req().getInputStream(), settings.maxBodyBytes(), FormPage.FIELDS);
+      return Optional.of(FormBody.read(ctx.req().getInputStream(), settings.maxBodyBytes(), FormPage.FIELDS));
     } catch (FormBody.TooLarge e) {
       tooLarge(ctx);
-      return;
     } catch (FormBody.Malformed e) {
       message(ctx, 400, PageText::messageUnsupportedTitle, PageText::messageUnsupported);
-      return;
     }
+    return Optional.empty();
+  }
 
-    PageText t = form.text(lang);
-    List<FieldProblem> problems = new ArrayList<>();
-    Map<String, String> kept = new LinkedHashMap<>();
-    for (Map.Entry<String, String> e : values.entrySet()) {
-      String v = e.getValue();
-      if (v.length() > MAX_FIELD_CHARS) {
-        problems.add(new FieldProblem(e.getKey(), "", t.tooLong(MAX_FIELD_CHARS)));
-        v = v.substring(0, MAX_FIELD_CHARS);
-      }
-      kept.put(e.getKey(), v);
-    }
-    if (!kept.containsKey(StudentFields.LANGUAGE)) {
-      kept.put(StudentFields.LANGUAGE, form.defaultBookletLanguage(lang));
-    }
-    String paperCode = kept.getOrDefault(FormPage.PAPER, "").trim();
-    Optional<Paper> paper = paperCode.isEmpty() ? Optional.of(Paper.A5) : Paper.fromCode(paperCode);
-    if (paper.isEmpty()) {
-      problems.add(new FieldProblem(FormPage.PAPER, "", t.problemPaper()));
-    }
-
-    Map<String, String> studentFields = new LinkedHashMap<>(kept);
-    studentFields.remove(FormPage.PAPER);
-    problems.forEach(p -> studentFields.remove(p.field()));
-    StudentFields.Result parsed = StudentFields.parse(studentFields, booklets.languages());
-    problems.addAll(parsed.problems());
-    if (!problems.isEmpty() || parsed.student().isEmpty()) {
-      html(ctx, 400, lang, form.refill(lang, kept, problems, false));
-      return;
-    }
-    Student student = parsed.student().get();
-    LocalDate today = LocalDate.now(settings.clock());
-    Booklets.Options options = new Booklets.Options(paper.get(), Optional.empty(), today,
-        Booklets.Options.defaults(today).created());
-    List<FieldProblem> printProblems = booklets.printProblems(student, options);
-    if (!printProblems.isEmpty()) {
-      html(ctx, 400, lang, form.refill(lang, kept, printProblems, false));
-      return;
-    }
-
+  /** Renders in a slot: the PDF, or 503 with the answers kept when no slot is free or time ran out. */
+  private void render(Context ctx, String lang, FormAnswers answers, Student student,
+      Booklets.Options options) throws InterruptedException {
     RenderSlots.Outcome<Booklets.Rendered> outcome;
     try {
       outcome = slots.run(() -> renderer.render(student, options));
     } catch (ExecutionException e) {
       if (e.getCause() instanceof BookletException be && be.kind() == BookletException.Kind.BAD_INPUT) {
         // The checks above should have caught it; say so next to the name rather than fail blank.
-        html(ctx, 400, lang, form.refill(lang, kept,
+        html(ctx, 400, lang, form.refill(lang, answers.kept(),
             List.of(new FieldProblem(StudentFields.NAME, "", "cannot be printed in the booklet")), false));
         return;
       }
       throw new RenderFailed(e.getCause());
     }
     if (outcome instanceof RenderSlots.Outcome.Done<Booklets.Rendered> done) {
+      byte[] pdf = done.value().pdf();
       ctx.status(200);
       ctx.contentType("application/pdf");
       ctx.header("Content-Disposition", DownloadName.contentDisposition(student.name()));
-      ctx.header("Content-Length", Integer.toString(done.value().pdf().length));
-      ctx.result(done.value().pdf());
+      ctx.header("Content-Length", Integer.toString(pdf.length));
+      ctx.result(pdf);
     } else {
       boolean timedOut = outcome instanceof RenderSlots.Outcome.TimedOut;
       ctx.header("Retry-After", timedOut ? RETRY_AFTER_TIMEOUT : RETRY_AFTER_BUSY);
-      html(ctx, 503, lang, form.refill(lang, kept, List.of(), true));
+      html(ctx, 503, lang, form.refill(lang, answers.kept(), List.of(), true));
     }
   }
 
