@@ -57,7 +57,6 @@ final class BenchWebCommand implements Callable<Integer> {
       throw new BookletException(BookletException.Kind.USAGE, "--students and --requests must be at least 1");
     }
     ServeCommand.quietLogging();
-    System.setProperty("org.slf4j.simpleLogger.log." + "booklet.access", "warn");
     PrintWriter out = spec.commandLine().getOut();
     BookletServer server = null;
     try {
