@@ -113,6 +113,23 @@ class BookletServerTest {
   }
 
   @Test
+  void japanesePageMakesAJapaneseBookletByDefault() throws Exception {
+    HttpResponse<byte[]> page = get("/?lang=ja", null);
+    assertTrue(text(page.body()).contains("<option value=\"ja\" selected>日本語</option>"),
+        "the booklet language starts as the page's");
+    Map<String, String> form = validForm("山田 花子");
+    form.remove("language");
+    HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet?lang=ja", encode(form)));
+    assertEquals(200, r.statusCode(), () -> text(r.body()));
+    String text = WebTesting.pdfText(r.body());
+    assertTrue(text.contains("山田 花子"));
+    DateTimeFormatter ja = DateTimeFormatter.ofPattern(
+        booklets().content("ja").strings().dateFormat(), Locale.JAPANESE);
+    assertTrue(text.contains(ja.format(LocalDate.of(2027, 4, 1))), "due date in the Japanese style: "
+        + ja.format(LocalDate.of(2027, 4, 1)));
+  }
+
+  @Test
   void invalidInputGets400WithTheValuesKeptAndAMessageNextToEachBadField() throws Exception {
     Map<String, String> form = validForm("Jane </p><script>alert(1)</script>");
     form.put("graduation_date", "2027-02-30");
