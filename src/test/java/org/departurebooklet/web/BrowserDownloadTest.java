@@ -26,7 +26,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real browser fills in the form and downloads the booklet: Debian's chromium and
@@ -128,6 +130,9 @@ class BrowserDownloadTest {
     setDate("departure_date", "2027-03-01");
     new Select(browser.findElement(By.id("destination"))).selectByValue("IN");
     browser.findElement(By.cssSelector("button[type=submit]")).click();
+    // Wait for the answer page: until it replaces the form, the old elements are still there.
+    new WebDriverWait(browser, Duration.ofSeconds(60))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("departure_date-error")));
 
     WebElement departure = browser.findElement(By.id("departure_date"));
     assertEquals("true", departure.getAttribute("aria-invalid"));
