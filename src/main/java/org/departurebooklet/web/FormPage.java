@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.departurebooklet.model.FieldProblem;
 import org.departurebooklet.model.Plan;
 import org.departurebooklet.model.StudentFields;
@@ -94,7 +95,7 @@ public final class FormPage {
         summary.add(new ErrorLink(anchor(field, values), errors.get(field)));
       }
     }
-    java.util.function.Function<String, Field> field = id -> Field.of(id, labels.get(id),
+    Function<String, Field> field = id -> Field.of(id, labels.get(id),
         hint(t, id), errors.getOrDefault(id, ""), id.equals(firstBad));
 
     List<TextInput> inputs = List.of(
@@ -110,35 +111,47 @@ public final class FormPage {
         radio(Plan.WORK_ABROAD.code(), t.planWorkAbroad(), plan, false),
         radio(Plan.UNDECIDED.code(), t.planUndecided(), plan, false)));
 
-    String destination = value(values, StudentFields.DESTINATION).toUpperCase(Locale.ROOT);
-    List<Option> countryOptions = countries.get(lang).stream()
-        .map(o -> o.value().equals(destination) ? new Option(o.value(), o.label(), true, false, false, "") : o)
-        .toList();
-    String language = value(values, StudentFields.LANGUAGE).toLowerCase(Locale.ROOT);
-    List<Option> languageOptions = bookletLanguages.stream().sorted()
-        .map(code -> {
-          Locale locale = Locale.forLanguageTag(code);
-          String name = locale.getDisplayLanguage(locale);
-          return new Option(code, name.isEmpty() ? code : name, code.equals(language), false,
-              !code.equals(lang), code);
-        })
-        .toList();
     List<Select> selects = List.of(
-        new Select(field.apply(StudentFields.DESTINATION), true, t.chooseCountry(), true, countryOptions),
-        new Select(field.apply(StudentFields.LANGUAGE), false, "", false, languageOptions));
+        new Select(field.apply(StudentFields.DESTINATION), true, t.chooseCountry(), true,
+            countryOptions(lang, value(values, StudentFields.DESTINATION))),
+        new Select(field.apply(StudentFields.LANGUAGE), false, "", false,
+            languageOptions(lang, value(values, StudentFields.LANGUAGE))));
 
     String paper = value(values, PAPER).toLowerCase(Locale.ROOT);
     ChoiceGroup papers = new ChoiceGroup(field.apply(PAPER), List.of(
         radio(Paper.A5.code(), t.paperA5(), paper, true),
         radio(Paper.A4.code(), t.paperA4(), paper, false)));
 
-    List<LanguageLink> others = assets.texts().entrySet().stream()
-        .filter(e -> !e.getKey().equals(lang))
-        .map(e -> new LanguageLink(e.getKey(), e.getValue().languageName(), "/?lang=" + e.getKey()))
-        .toList();
+    List<LanguageLink> others = otherPages(lang);
     String title = summary.isEmpty() ? t.title() : "(" + summary.size() + ") " + t.title();
     return new FormView(lang, title, t, "/booklet?lang=" + lang, others, !others.isEmpty(), summary,
         !summary.isEmpty(), busy, inputs, plans, selects, papers);
+  }
+
+  private List<Option> countryOptions(String lang, String chosen) {
+    String code = chosen.toUpperCase(Locale.ROOT);
+    return countries.get(lang).stream()
+        .map(o -> o.value().equals(code) ? new Option(o.value(), o.label(), true, false, false, "") : o)
+        .toList();
+  }
+
+  /** The booklet editions, each named in its own language (marked with lang when not the page's). */
+  private List<Option> languageOptions(String lang, String chosen) {
+    String code = chosen.toLowerCase(Locale.ROOT);
+    return bookletLanguages.stream().sorted()
+        .map(c -> {
+          Locale locale = Locale.forLanguageTag(c);
+          String name = locale.getDisplayLanguage(locale);
+          return new Option(c, name.isEmpty() ? c : name, c.equals(code), false, !c.equals(lang), c);
+        })
+        .toList();
+  }
+
+  private List<LanguageLink> otherPages(String lang) {
+    return assets.texts().entrySet().stream()
+        .filter(e -> !e.getKey().equals(lang))
+        .map(e -> new LanguageLink(e.getKey(), e.getValue().languageName(), "/?lang=" + e.getKey()))
+        .toList();
   }
 
   /** The id a summary link jumps to: for a radio group, its chosen (or first) radio. */
