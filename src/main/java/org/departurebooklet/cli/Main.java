@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "booklet", mixinStandardHelpOptions = true, version = "Departure Booklet 0.1",
     description = "Personalized PDF booklets for international students leaving Japan.",
-    subcommands = {GenerateCommand.class, ValidateCommand.class, BatchCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {GenerateCommand.class, ValidateCommand.class, BatchCommand.class, ServeCommand.class,
+        BenchCommand.class, BenchWebCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
@@ -51,6 +52,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: generate, validate, batch or bench (see --help)");
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "name a command: generate, validate, batch, serve or bench (see --help)");
   }
 }

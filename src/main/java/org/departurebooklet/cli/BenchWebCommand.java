@@ -1,0 +1,93 @@
+package org.departurebooklet.cli;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.departurebooklet.BookletException;
+import org.departurebooklet.Booklets;
+import org.departurebooklet.web.BookletServer;
+import org.departurebooklet.web.WebLoad;
+import org.departurebooklet.web.WebSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code booklet bench-web}: N students submitting the form at once against a server on this
+ * machine (started in-process unless {@code --url} names one on loopback); prints p50/p95 latency
+ * and the answers by status. Speed targets are checked here, never in tests.
+ */
+@Command(name = "bench-web", mixinStandardHelpOptions = true,
+    description = "Load the web server on loopback: p50/p95 latency and errors for N concurrent students.")
+final class BenchWebCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--students", defaultValue = "4", description = "Students submitting at once (default ${DEFAULT-VALUE}).")
+  int students;
+
+  @Option(names = "--requests", defaultValue = "200", description = "Booklet requests in all (default ${DEFAULT-VALUE}).")
+  int requests;
+
+  @Option(names = "--warmup", defaultValue = "20", description = "Requests sent first and not measured (default ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--render-slots", paramLabel = "N",
+      description = "Render slots of the in-process server (default: the number of cores).")
+  Integer renderSlots;
+
+  @Option(names = "--retry-wait", paramLabel = "MS", defaultValue = "500",
+      description = "How long a student waits after a 503 before pressing again (default ${DEFAULT-VALUE} ms).")
+  long retryWaitMs;
+
+  @Option(names = "--url", paramLabel = "URL",
+      description = "A running server on this machine (http://127.0.0.1:PORT/) instead of an in-process one.")
+  URI url;
+
+  @Mixin
+  AssetOptions assets;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (students < 1 || requests < 1 || warmup < 0) {
+      throw new BookletException(BookletException.Kind.USAGE, "--students and --requests must be at least 1");
+    }
+    ServeCommand.quietLogging();
+    PrintWriter out = spec.commandLine().getOut();
+    BookletServer server = null;
+    try {
+      URI base = url;
+      if (base == null) {
+        WebSettings d = WebSettings.defaults();
+        Booklets booklets = assets.open();
+        server = BookletServer.start(booklets, d.withPort(0)
+            .withRenderSlots(renderSlots == null ? d.renderSlots() : renderSlots)
+            .withRenderTimeout(Duration.ofSeconds(60)));
+        base = URI.create("http://127.0.0.1:" + server.port() + "/");
+        out.printf("in-process server on %s with %d render slots, %d cores%n", base,
+            server.slots().size(), Runtime.getRuntime().availableProcessors());
+      }
+      WebLoad load;
+      try {
+        load = new WebLoad(base, Duration.ofMillis(retryWaitMs));
+      } catch (IllegalArgumentException e) {
+        throw new BookletException(BookletException.Kind.USAGE, "--url " + e.getMessage());
+      }
+      if (warmup > 0) {
+        load.booklets(Math.min(students, 2), warmup);
+      }
+      out.println(load.formPages(students, Math.max(50, requests)).describe());
+      out.println(load.booklets(students, requests).describe());
+      out.flush();
+    } finally {
+      if (server != null) {
+        server.close();
+      }
+    }
+    return ExitCodes.OK;
+  }
+}

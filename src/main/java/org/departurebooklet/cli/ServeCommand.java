@@ -1,0 +1,95 @@
+package org.departurebooklet.cli;
+
+import io.javalin.util.JavalinBindException;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.departurebooklet.BookletException;
+import org.departurebooklet.Booklets;
+import org.departurebooklet.web.BookletServer;
+import org.departurebooklet.web.WebSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code booklet serve}: the web page where students make and download their own booklet. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Serve the booklet form: students fill it in and download their booklet.",
+        "Nothing typed is stored or logged; the server keeps no state, so copies can run behind a load balancer."})
+final class ServeCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(names = "--host", defaultValue = WebSettings.DEFAULT_HOST,
+      description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for all addresses).")
+  String host;
+
+  @Option(names = "--render-slots", paramLabel = "N",
+      description = "Booklets rendered at once; further requests get 503 + Retry-After (default: the number of cores).")
+  Integer renderSlots;
+
+  @Option(names = "--render-timeout", paramLabel = "SECONDS", defaultValue = "20",
+      description = "How long a request waits for its booklet before answering 503 (default ${DEFAULT-VALUE}).")
+  int renderTimeoutSeconds;
+
+  @Mixin
+  AssetOptions assets;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    quietLogging();
+    WebSettings settings;
+    try {
+      WebSettings d = WebSettings.defaults();
+      settings = d.withHost(host).withPort(port)
+          .withRenderSlots(renderSlots == null ? d.renderSlots() : renderSlots)
+          .withRenderTimeout(Duration.ofSeconds(renderTimeoutSeconds));
+    } catch (IllegalArgumentException e) {
+      throw new BookletException(BookletException.Kind.USAGE, e.getMessage());
+    }
+    Booklets booklets = assets.open();
+    BookletServer server;
+    try {
+      server = BookletServer.start(booklets, settings);
+    } catch (JavalinBindException e) {
+      throw new BookletException(BookletException.Kind.USAGE, "cannot listen on " + settings.host() + ":"
+          + settings.port() + " (is another program using the port? try --port)");
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      stopped.countDown();
+    }, "serve-shutdown"));
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("Serving the booklet form on http://%s:%d/ (%d render slots, %d s timeout). Ctrl+C stops.%n",
+        settings.host(), server.port(), settings.renderSlots(), renderTimeoutSeconds);
+    out.flush();
+    stopped.await();
+    return ExitCodes.OK;
+  }
+
+  /**
+   * Info level for everything, with time stamps; an operator's own -D settings win. At info neither
+   * Jetty nor Javalin logs request contents; our access log carries method, path, status, time, size.
+   */
+  static void quietLogging() {
+    setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "info");
+    setIfAbsent("org.slf4j.simpleLogger.log.org.eclipse.jetty", "info");
+    setIfAbsent("org.slf4j.simpleLogger.log.io.javalin", "info");
+    setIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");
+    setIfAbsent("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+  }
+
+  private static void setIfAbsent(String key, String value) {
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, value);
+    }
+  }
+}

@@ -1,0 +1,251 @@
+package org.departurebooklet.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import org.departurebooklet.BookletException;
+import org.departurebooklet.Booklets;
+import org.departurebooklet.model.FieldProblem;
+import org.departurebooklet.model.Student;
+import org.departurebooklet.model.StudentFields;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code booklet serve}: the form page and the booklet download, on Javalin (Jetty).
+ *
+ * <ul>
+ *   <li>{@code GET /} the form, in the language of {@code ?lang=} or Accept-Language;
+ *   <li>{@code POST /booklet} the PDF as a download, or the form again with a message next to each
+ *       bad field (400), or 413 for a body over the limit, or 503 with Retry-After when every
+ *       render slot is busy or a render overran its time;
+ *   <li>{@code GET /health} "ok", for a load balancer.
+ * </ul>
+ *
+ * <p>Stateless: no session, no cookie, no cache, nothing written to disk; what a student types
+ * lives in memory for the one request and is neither logged nor kept, so any number of copies can
+ * run behind a load balancer. Thread-safe; {@link #close} stops it.
+ */
+public final class BookletServer implements AutoCloseable {
+
+  /** Makes one booklet; {@link Booklets#pdf} in production, something slower in tests. */
+  @FunctionalInterface
+  public interface Renderer {
+    Booklets.Rendered render(Student student, Booklets.Options options);
+  }
+
+  static final String RETRY_AFTER_BUSY = "2";
+  static final String RETRY_AFTER_TIMEOUT = "10";
+  private static final String HTML = "text/html; charset=utf-8";
+  private static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; "
+      + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+  private static final Logger LOG = LoggerFactory.getLogger(BookletServer.class);
+
+  private final Booklets booklets;
+  private final WebSettings settings;
+  private final Renderer renderer;
+  private final WebAssets assets;
+  private final FormPage form;
+  private final RenderSlots slots;
+  private final Javalin app;
+
+  private BookletServer(Booklets booklets, WebSettings settings, Renderer renderer) {
+    this.booklets = booklets;
+    this.settings = settings;
+    this.renderer = renderer;
+    this.assets = WebAssets.load(booklets.dirs().templates());
+    this.form = new FormPage(assets, booklets.languages(), Booklets.DEFAULT_LANGUAGE);
+    this.slots = new RenderSlots(settings.renderSlots(), settings.renderTimeout());
+    this.app = Javalin.create(config -> {
+      config.showJavalinBanner = false;
+      config.http.maxRequestSize = settings.maxBodyBytes();
+      config.http.disableCompression();
+      config.jetty.modifyServer(server -> server.setRequestLog(new AccessLog()));
+    });
+    app.before(this::commonHeaders);
+    app.get("/", this::formPage);
+    app.get("/style.css", this::style);
+    app.get("/health", ctx -> ctx.contentType("text/plain; charset=utf-8").result("ok\n"));
+    app.post("/booklet", this::booklet);
+    app.error(404, ctx -> message(ctx, 404, PageText::messageNotFoundTitle, PageText::messageNotFound));
+    app.exception(Exception.class, (e, ctx) -> {
+      logInternal(e);
+      message(ctx, 500, PageText::messageErrorTitle, PageText::messageError);
+    });
+  }
+
+  /** Starts a server that renders with {@link Booklets#pdf}. */
+  public static BookletServer start(Booklets booklets, WebSettings settings) {
+    return start(booklets, settings, booklets::pdf);
+  }
+
+  /** Starts a server with its own renderer (tests use a slow one). */
+  public static BookletServer start(Booklets booklets, WebSettings settings, Renderer renderer) {
+    BookletServer server = new BookletServer(booklets, settings, renderer);
+    server.app.start(settings.host(), settings.port());
+    return server;
+  }
+
+  /** The port listened on (the free one picked when the settings said 0). */
+  public int port() {
+    return app.port();
+  }
+
+  public RenderSlots slots() {
+    return slots;
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    slots.close();
+  }
+
+  private void commonHeaders(Context ctx) {
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("Content-Security-Policy", CSP);
+    ctx.header("Cache-Control", "no-store");
+  }
+
+  private String pageLanguage(Context ctx) {
+    return form.languages().pick(ctx.queryParam("lang"), ctx.header("Accept-Language"));
+  }
+
+  private void html(Context ctx, int status, String lang, String page) {
+    ctx.status(status);
+    ctx.header("Content-Language", lang);
+    ctx.header("Vary", "Accept-Language");
+    ctx.contentType(HTML);
+    ctx.result(page.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void formPage(Context ctx) {
+    String lang = pageLanguage(ctx);
+    html(ctx, 200, lang, form.blank(lang));
+  }
+
+  private void style(Context ctx) {
+    ctx.header("Cache-Control", "public, max-age=3600");
+    ctx.contentType("text/css; charset=utf-8");
+    ctx.result(assets.style());
+  }
+
+  private void message(Context ctx, int status, java.util.function.Function<PageText, String> title,
+      java.util.function.Function<PageText, String> text) {
+    String lang = pageLanguage(ctx);
+    PageText t = form.text(lang);
+    html(ctx, status, lang, assets.message(new MessageView(lang, title.apply(t), text.apply(t),
+        "/?lang=" + lang, t.backToForm())));
+  }
+
+  private void booklet(Context ctx) throws IOException, InterruptedException {
+    String lang = pageLanguage(ctx);
+    Optional<Map<String, String>> raw = readForm(ctx);
+    if (raw.isEmpty()) {
+      return;
+    }
+    FormAnswers answers = FormAnswers.check(raw.get(), form.text(lang), booklets.languages(),
+        form.defaultBookletLanguage(lang));
+    if (!answers.ok()) {
+      html(ctx, 400, lang, form.refill(lang, answers.kept(), answers.problems(), false));
+      return;
+    }
+    Student student = answers.student().orElseThrow();
+    LocalDate today = LocalDate.now(settings.clock());
+    Booklets.Options options = new Booklets.Options(answers.paper(), Optional.empty(), today,
+        Booklets.Options.defaults(today).created());
+    List<FieldProblem> printProblems = booklets.printProblems(student, options);
+    if (!printProblems.isEmpty()) {
+      html(ctx, 400, lang, form.refill(lang, answers.kept(), printProblems, false));
+      return;
+    }
+    render(ctx, lang, answers, student, options);
+  }
+
+  /** The form's fields, or empty when the body was refused (and answered: 413, 415 or 400). */
+  private Optional<Map<String, String>> readForm(Context ctx) throws IOException {
+    if (ctx.req().getContentLengthLong() > settings.maxBodyBytes()) {
+      tooLarge(ctx);
+      return Optional.empty();
+    }
+    String type = Optional.ofNullable(ctx.header("Content-Type")).orElse("").toLowerCase(Locale.ROOT);
+    if (!type.startsWith("application/x-www-form-urlencoded")) {
+      message(ctx, 415, PageText::messageUnsupportedTitle, PageText::messageUnsupported);
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(FormBody.read(ctx.req().getInputStream(), settings.maxBodyBytes(), FormPage.FIELDS));
+    } catch (FormBody.TooLarge e) {
+      tooLarge(ctx);
+    } catch (FormBody.Malformed e) {
+      message(ctx, 400, PageText::messageUnsupportedTitle, PageText::messageUnsupported);
+    }
+    return Optional.empty();
+  }
+
+  /** Renders in a slot: the PDF, or 503 with the answers kept when no slot is free or time ran out. */
+  private void render(Context ctx, String lang, FormAnswers answers, Student student,
+      Booklets.Options options) throws InterruptedException {
+    RenderSlots.Outcome<Booklets.Rendered> outcome;
+    try {
+      outcome = slots.run(() -> renderer.render(student, options));
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof BookletException be && be.kind() == BookletException.Kind.BAD_INPUT) {
+        // The checks above should have caught it; say so next to the name rather than fail blank.
+        html(ctx, 400, lang, form.refill(lang, answers.kept(),
+            List.of(new FieldProblem(StudentFields.NAME, "", "cannot be printed in the booklet")), false));
+        return;
+      }
+      throw new RenderFailed(e.getCause());
+    }
+    if (outcome instanceof RenderSlots.Outcome.Done<Booklets.Rendered> done) {
+      byte[] pdf = done.value().pdf();
+      ctx.status(200);
+      ctx.contentType("application/pdf");
+      ctx.header("Content-Disposition", DownloadName.contentDisposition(student.name()));
+      ctx.header("Content-Length", Integer.toString(pdf.length));
+      ctx.result(pdf);
+    } else {
+      boolean timedOut = outcome instanceof RenderSlots.Outcome.TimedOut;
+      ctx.header("Retry-After", timedOut ? RETRY_AFTER_TIMEOUT : RETRY_AFTER_BUSY);
+      html(ctx, 503, lang, form.refill(lang, answers.kept(), List.of(), true));
+    }
+  }
+
+  private void tooLarge(Context ctx) {
+    // Closing makes clear to the client that the rest of its body will not be read.
+    ctx.header("Connection", "close");
+    message(ctx, 413, PageText::messageTooLargeTitle, PageText::messageTooLarge);
+  }
+
+  /** A render that broke: reported as 500, logged without its message. */
+  static final class RenderFailed extends RuntimeException {
+    RenderFailed(Throwable cause) {
+      super("render failed", cause, false, false);
+    }
+  }
+
+  /**
+   * Logs an internal error by exception class and stack frames only: messages are left out because
+   * they may quote what the student typed.
+   */
+  static void logInternal(Throwable e) {
+    StringBuilder trace = new StringBuilder("internal error (messages left out):");
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      trace.append("\n  ").append(t.getClass().getName());
+      StackTraceElement[] frames = t.getStackTrace();
+      for (int i = 0; i < Math.min(frames.length, 12); i++) {
+        trace.append("\n    at ").append(frames[i]);
+      }
+    }
+    LOG.error(trace.toString());
+  }
+}

@@ -1,0 +1,82 @@
+package org.departurebooklet.web;
+
+import java.util.List;
+
+/**
+ * What form.mustache shows, every string final and HTML-escaped by the template. Immutable; built
+ * by {@link FormPage}.
+ *
+ * @param lang the page language (html lang)
+ * @param title the document title; it starts with the error count when there are errors
+ * @param action where the form posts, keeping the page language
+ * @param busy whether to say that all render slots were busy (answers kept)
+ * @param textInputs name and the three dates, in page order
+ * @param selects destination and booklet language
+ */
+public record FormView(
+    String lang,
+    String title,
+    PageText text,
+    String action,
+    List<LanguageLink> otherLanguages,
+    boolean hasOtherLanguages,
+    List<ErrorLink> errors,
+    boolean hasErrors,
+    boolean busy,
+    List<TextInput> textInputs,
+    ChoiceGroup plan,
+    List<Select> selects,
+    ChoiceGroup paper) {
+
+  public FormView {
+    otherLanguages = List.copyOf(otherLanguages);
+    errors = List.copyOf(errors);
+    textInputs = List.copyOf(textInputs);
+    selects = List.copyOf(selects);
+  }
+
+  /** A link to the page in another language, named in that language. */
+  public record LanguageLink(String code, String name, String href) {}
+
+  /** One line of the error summary, linking to the field. */
+  public record ErrorLink(String target, String message) {}
+
+  /**
+   * What every field shows besides its input.
+   *
+   * @param error the message shown next to the field; empty when the field is fine
+   * @param describedBy the ids for aria-describedby: the hint, and the error when there is one
+   */
+  public record Field(String id, String label, String hint, String error, boolean invalid,
+      String describedBy, boolean autofocus) {
+
+    static Field of(String id, String label, String hint, String error, boolean autofocus) {
+      boolean invalid = !error.isEmpty();
+      return new Field(id, label, hint, error, invalid,
+          invalid ? id + "-hint " + id + "-error" : id + "-hint", autofocus);
+    }
+  }
+
+  /** A text or date input. */
+  public record TextInput(Field field, String type, boolean isDate, String value, boolean required,
+      int maxLength) {}
+
+  /** An option of a select or a radio group; {@code optionLang} set when it differs from the page. */
+  public record Option(String value, String label, boolean selected, boolean first,
+      boolean hasLang, String optionLang) {}
+
+  /** A radio group in a fieldset. */
+  public record ChoiceGroup(Field field, List<Option> options) {
+    public ChoiceGroup {
+      options = List.copyOf(options);
+    }
+  }
+
+  /** A drop-down list; the placeholder option (empty value) comes first when there is one. */
+  public record Select(Field field, boolean hasPlaceholder, String placeholder, boolean required,
+      List<Option> options) {
+    public Select {
+      options = List.copyOf(options);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.departurebooklet.web;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The web page's own words in one language, as written in templates/web/strings-&lt;code&gt;.yaml.
+ * Every component is required; see {@link WebAssets} for how the files are checked.
+ */
+public record PageText(
+    String languageName,
+    String title,
+    String intro,
+    String privacy,
+    String otherLanguages,
+    String required,
+    String labelName,
+    String hintName,
+    String labelGraduationDate,
+    String hintGraduationDate,
+    String labelDepartureDate,
+    String hintDepartureDate,
+    String labelMoveOutDate,
+    String hintMoveOutDate,
+    String legendPlan,
+    String hintPlan,
+    String planReturnHome,
+    String planWorkAbroad,
+    String planUndecided,
+    String labelDestination,
+    String hintDestination,
+    String chooseCountry,
+    String labelLanguage,
+    String hintLanguage,
+    String legendPaper,
+    String hintPaper,
+    String paperA5,
+    String paperA4,
+    String submit,
+    String errorSummary,
+    String problemFormat,
+    String problemTooLong,
+    String problemPaper,
+    String busyNotice,
+    String messageTooLargeTitle,
+    String messageTooLarge,
+    String messageUnsupportedTitle,
+    String messageUnsupported,
+    String messageNotFoundTitle,
+    String messageNotFound,
+    String messageErrorTitle,
+    String messageError,
+    String backToForm) {
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)\\}");
+
+  /** A message for one bad field, e.g. {@code Graduation date: is not a real date (...)}. */
+  public String problem(String label, String problem) {
+    return fill(problemFormat, Map.of("label", label, "problem", problem));
+  }
+
+  public String tooLong(int max) {
+    return fill(problemTooLong, Map.of("max", Integer.toString(max)));
+  }
+
+  /** Fills {@code {key}} placeholders in one pass, so a value that holds braces stays as it is. */
+  private static String fill(String pattern, Map<String, String> values) {
+    Matcher m = PLACEHOLDER.matcher(pattern);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(m.group(1), m.group())));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+}

@@ -1,0 +1,75 @@
+package org.departurebooklet.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * How the web server runs.
+ *
+ * @param host the address to listen on (127.0.0.1 by default; 0.0.0.0 behind a load balancer)
+ * @param port the port; 0 picks a free one
+ * @param renderSlots how many booklets render at once; more requests get 503 at once
+ * @param renderTimeout how long a request waits for its render before giving up with 503
+ * @param maxBodyBytes the largest form body accepted; more gets 413
+ * @param clock the clock whose date the booklet counts from (Japan time by default)
+ */
+public record WebSettings(String host, int port, int renderSlots, Duration renderTimeout,
+    int maxBodyBytes, Clock clock) {
+
+  public static final String DEFAULT_HOST = "127.0.0.1";
+  public static final int DEFAULT_PORT = 8080;
+  public static final Duration DEFAULT_RENDER_TIMEOUT = Duration.ofSeconds(20);
+  /** The form sends well under 2 KiB even for a 100-character name in any script. */
+  public static final int DEFAULT_MAX_BODY = 16 * 1024;
+  public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+  public WebSettings {
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(renderTimeout, "renderTimeout");
+    Objects.requireNonNull(clock, "clock");
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port " + port + " is not a port (use 0 to 65535)");
+    }
+    if (renderSlots < 1) {
+      throw new IllegalArgumentException("render slots must be at least 1, not " + renderSlots);
+    }
+    if (renderTimeout.isNegative() || renderTimeout.isZero()) {
+      throw new IllegalArgumentException("render timeout must be positive");
+    }
+    if (maxBodyBytes < 1024) {
+      throw new IllegalArgumentException("the body limit must be at least 1024 bytes");
+    }
+  }
+
+  /** Loopback, port 8080, one slot per core, 20 s timeout, 16 KiB bodies, Japan's date. */
+  public static WebSettings defaults() {
+    return new WebSettings(DEFAULT_HOST, DEFAULT_PORT, Runtime.getRuntime().availableProcessors(),
+        DEFAULT_RENDER_TIMEOUT, DEFAULT_MAX_BODY, Clock.system(JAPAN));
+  }
+
+  public WebSettings withPort(int p) {
+    return new WebSettings(host, p, renderSlots, renderTimeout, maxBodyBytes, clock);
+  }
+
+  public WebSettings withHost(String h) {
+    return new WebSettings(h, port, renderSlots, renderTimeout, maxBodyBytes, clock);
+  }
+
+  public WebSettings withRenderSlots(int n) {
+    return new WebSettings(host, port, n, renderTimeout, maxBodyBytes, clock);
+  }
+
+  public WebSettings withRenderTimeout(Duration d) {
+    return new WebSettings(host, port, renderSlots, d, maxBodyBytes, clock);
+  }
+
+  public WebSettings withMaxBodyBytes(int n) {
+    return new WebSettings(host, port, renderSlots, renderTimeout, n, clock);
+  }
+
+  public WebSettings withClock(Clock c) {
+    return new WebSettings(host, port, renderSlots, renderTimeout, maxBodyBytes, c);
+  }
+}

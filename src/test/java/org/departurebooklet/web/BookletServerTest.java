@@ -1,0 +1,241 @@
+package org.departurebooklet.web;
+
+import static org.departurebooklet.web.WebTesting.booklets;
+import static org.departurebooklet.web.WebTesting.client;
+import static org.departurebooklet.web.WebTesting.encode;
+import static org.departurebooklet.web.WebTesting.post;
+import static org.departurebooklet.web.WebTesting.send;
+import static org.departurebooklet.web.WebTesting.text;
+import static org.departurebooklet.web.WebTesting.uri;
+import static org.departurebooklet.web.WebTesting.validForm;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The server over real HTTP on a free loopback port: pages, download, and the answers to bad input. */
+class BookletServerTest {
+
+  private static BookletServer server;
+  private static final HttpClient CLIENT = client();
+
+  @BeforeAll
+  static void start() {
+    server = BookletServer.start(booklets(), WebTesting.settings(2, Duration.ofSeconds(60)));
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static HttpResponse<byte[]> get(String path, String acceptLanguage) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(server, path)).timeout(Duration.ofSeconds(30));
+    if (acceptLanguage != null) {
+      b.header("Accept-Language", acceptLanguage);
+    }
+    return send(CLIENT, b.GET().build());
+  }
+
+  @Test
+  void formRendersInEnglishWithEveryFieldName() throws Exception {
+    HttpResponse<byte[]> r = get("/", null);
+    String html = text(r.body());
+    assertEquals(200, r.statusCode());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    assertTrue(html.contains("<html lang=\"en\">"), html);
+    assertTrue(html.contains("Nothing you type is stored"));
+    assertTrue(html.contains("name=\"viewport\""));
+    for (String field : List.of("name", "graduation_date", "departure_date", "move_out_date", "plan",
+        "destination", "language", "paper")) {
+      assertTrue(html.contains("name=\"" + field + "\""), "input " + field);
+    }
+    assertTrue(html.contains("<input type=\"date\" id=\"graduation_date\""));
+    assertTrue(html.contains("<label for=\"name\">"));
+    assertTrue(html.contains("<option value=\"SG\">Singapore</option>"));
+    assertTrue(html.contains("<option value=\"en\" selected>English</option>"), "booklet language follows the page");
+    assertTrue(html.contains("value=\"a5\" checked"));
+    assertFalse(html.contains("<script"), "works without JavaScript");
+  }
+
+  @Test
+  void formRendersInJapaneseForLangParameterAndAcceptLanguage() throws Exception {
+    for (HttpResponse<byte[]> r : List.of(get("/?lang=ja", "en"), get("/", "ja-JP,ja;q=0.9,en;q=0.5"))) {
+      String html = text(r.body());
+      assertEquals(200, r.statusCode());
+      assertEquals("ja", r.headers().firstValue("Content-Language").orElse(""));
+      assertTrue(html.contains("<html lang=\"ja\">"));
+      assertTrue(html.contains("入力した内容は保存されません"));
+      assertTrue(html.contains("<option value=\"SG\">シンガポール</option>"), "country names in Japanese");
+      assertTrue(html.contains("action=\"/booklet?lang&#61;ja\""), "the answer page stays Japanese");
+      for (String field : List.of("name", "graduation_date", "departure_date", "move_out_date", "plan",
+          "destination", "language", "paper")) {
+        assertTrue(html.contains("name=\"" + field + "\""), "input " + field);
+      }
+    }
+    assertTrue(text(get("/", "fr-FR,fr;q=0.9").body()).contains("<html lang=\"en\">"), "English otherwise");
+    assertTrue(text(get("/?lang=xx", "garbage;;q=").body()).contains("<html lang=\"en\">"));
+  }
+
+  @Test
+  void validPostReturnsThePdfWithTheNameAndComputedDates() throws Exception {
+    HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(validForm("Lê Thị Hồng Nhung"))));
+    assertEquals(200, r.statusCode(), () -> text(r.body()));
+    assertEquals("application/pdf", r.headers().firstValue("Content-Type").orElse(""));
+    assertEquals("attachment; filename=\"Le-Thi-Hong-Nhung-departure-booklet.pdf\"; "
+        + "filename*=UTF-8''L%C3%AA-Th%E1%BB%8B-H%E1%BB%93ng-Nhung-departure-booklet.pdf",
+        r.headers().firstValue("Content-Disposition").orElse(""));
+    assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""));
+    assertTrue(WebTesting.isPdf(r.body()));
+    String text = WebTesting.pdfText(r.body());
+    assertTrue(text.contains("Lê Thị Hồng Nhung"), "name printed");
+    DateTimeFormatter booklet = DateTimeFormatter.ofPattern(
+        booklets().content("en").strings().dateFormat(), Locale.ENGLISH);
+    LocalDate graduation = LocalDate.of(2027, 3, 18);
+    assertTrue(text.contains(booklet.format(graduation.plusDays(14))),
+        "immigration notification due 14 days after graduation: " + booklet.format(graduation.plusDays(14)));
+    assertTrue(text.contains(booklet.format(LocalDate.of(2027, 4, 9))), "departure date");
+    assertTrue(text.contains(booklet.format(LocalDate.of(2027, 4, 7))), "move-out date");
+  }
+
+  @Test
+  void japanesePageMakesAJapaneseBookletByDefault() throws Exception {
+    HttpResponse<byte[]> page = get("/?lang=ja", null);
+    assertTrue(text(page.body()).contains("<option value=\"ja\" selected>日本語</option>"),
+        "the booklet language starts as the page's");
+    Map<String, String> form = validForm("山田 花子");
+    form.remove("language");
+    HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet?lang=ja", encode(form)));
+    assertEquals(200, r.statusCode(), () -> text(r.body()));
+    String text = WebTesting.pdfText(r.body());
+    assertTrue(text.contains("山田 花子"));
+    DateTimeFormatter ja = DateTimeFormatter.ofPattern(
+        booklets().content("ja").strings().dateFormat(), Locale.JAPANESE);
+    assertTrue(text.contains(ja.format(LocalDate.of(2027, 4, 1))), "due date in the Japanese style: "
+        + ja.format(LocalDate.of(2027, 4, 1)));
+  }
+
+  @Test
+  void invalidInputGets400WithTheValuesKeptAndAMessageNextToEachBadField() throws Exception {
+    Map<String, String> form = validForm("Jane </p><script>alert(1)</script>");
+    form.put("graduation_date", "2027-02-30");
+    form.put("destination", "ZZ");
+    HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(form)));
+    String html = text(r.body());
+    assertEquals(400, r.statusCode());
+    assertTrue(html.contains("<html lang=\"en\">"));
+    assertFalse(html.contains("<script>"), "the name is escaped");
+    assertTrue(html.contains("value=\"Jane &lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""), "name kept");
+    assertTrue(html.contains("value=\"2027-02-30\""), "bad date kept");
+    assertTrue(html.contains("<option value=\"work-abroad\"") || html.contains("value=\"work-abroad\" checked"));
+    assertTrue(html.contains("value=\"work-abroad\" checked"), "plan kept");
+
+    String gradError = errorOf(html, "graduation_date");
+    assertTrue(gradError.contains("Graduation date: is not a real date (use YYYY-MM-DD"), gradError);
+    assertTrue(html.contains("aria-describedby=\"graduation_date-hint graduation_date-error\" aria-invalid=\"true\""));
+    assertTrue(errorOf(html, "destination").contains("is not a country code"));
+    assertTrue(html.contains("<a href=\"#graduation_date\">"), "summary links to the field");
+    assertFalse(html.contains("id=\"name-error\""), "a good field has no message");
+    assertFalse(html.contains("Exception"), "no stack trace");
+  }
+
+  @Test
+  void japanesePageAnswersInJapaneseWithTheFieldProblem() throws Exception {
+    Map<String, String> form = validForm("山田 花子");
+    form.put("departure_date", "2027-03-01");
+    HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet?lang=ja", encode(form)));
+    String html = text(r.body());
+    assertEquals(400, r.statusCode());
+    assertTrue(html.contains("<html lang=\"ja\">"));
+    assertTrue(errorOf(html, "departure_date").startsWith("出国日：入力を確認してください"));
+    assertTrue(errorOf(html, "departure_date").contains("is before graduation_date"));
+  }
+
+  @Test
+  void nameNoFontCanPrintIsAFieldError() throws Exception {
+    HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(validForm("Anna \uD83D\uDE00"))));
+    assertEquals(400, r.statusCode());
+    assertTrue(errorOf(text(r.body()), "name").contains("no font of the booklet can print"),
+        () -> text(r.body()));
+  }
+
+  @Test
+  void missingFieldsAreEachReported() throws Exception {
+    HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", ""));
+    String html = text(r.body());
+    assertEquals(400, r.statusCode());
+    for (String field : List.of("name", "graduation_date", "departure_date", "destination")) {
+      assertTrue(errorOf(html, field).contains("is missing"), field);
+    }
+  }
+
+  @Test
+  void overlongFieldIsCappedAndReported() throws Exception {
+    Map<String, String> form = validForm("x".repeat(5000));
+    HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(form)));
+    assertEquals(400, r.statusCode());
+    assertTrue(errorOf(text(r.body()), "name").contains("is too long (at most 200 characters)"));
+    assertFalse(text(r.body()).contains("x".repeat(201)), "the echoed value is capped");
+  }
+
+  @Test
+  void oversizedBodyGets413() throws Exception {
+    String body = encode(validForm("A")) + "&padding=" + "a".repeat(WebSettings.DEFAULT_MAX_BODY + 1);
+    HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", body));
+    assertEquals(413, r.statusCode());
+    assertTrue(text(r.body()).contains("too much"));
+  }
+
+  @Test
+  void oversizedChunkedBodyGets413Too() throws Exception {
+    byte[] big = ("name=" + "a".repeat(WebSettings.DEFAULT_MAX_BODY * 4)).getBytes();
+    HttpRequest request = HttpRequest.newBuilder(uri(server, "/booklet"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        // A stream of unknown length goes out chunked, with no Content-Length to check first.
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)))
+        .build();
+    assertEquals(413, send(CLIENT, request).statusCode());
+  }
+
+  @Test
+  void otherBodiesGetAPageNotAStackTrace() throws Exception {
+    HttpRequest multipart = HttpRequest.newBuilder(uri(server, "/booklet"))
+        .header("Content-Type", "multipart/form-data; boundary=x")
+        .POST(HttpRequest.BodyPublishers.ofString("--x--")).build();
+    HttpResponse<byte[]> r = send(CLIENT, multipart);
+    assertEquals(415, r.statusCode());
+    assertTrue(text(r.body()).contains("<h1>"));
+    HttpResponse<byte[]> bad = send(CLIENT, post(server, "/booklet", "name=%E0%A4%A"));
+    assertEquals(400, bad.statusCode());
+    assertEquals(404, get("/nothing-here", null).statusCode());
+  }
+
+  @Test
+  void healthAnswersOk() throws Exception {
+    HttpResponse<byte[]> r = get("/health", null);
+    assertEquals(200, r.statusCode());
+    assertEquals("ok\n", text(r.body()));
+  }
+
+  /** The message shown next to a field (the text of its id-error paragraph). */
+  static String errorOf(String html, String field) {
+    Matcher m = Pattern.compile("<p class=\"error\" id=\"" + field + "-error\">(.*?)</p>", Pattern.DOTALL)
+        .matcher(html);
+    assertTrue(m.find(), "no message next to " + field);
+    return m.group(1).replaceAll("<[^>]+>", "").replace("⚠ ", "").replace("&#39;", "'");
+  }
+}

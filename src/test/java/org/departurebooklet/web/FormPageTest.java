@@ -1,0 +1,38 @@
+package org.departurebooklet.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.departurebooklet.model.FieldProblem;
+import org.junit.jupiter.api.Test;
+
+class FormPageTest {
+
+  private final WebAssets assets = WebAssets.load(WebTesting.booklets().dirs().templates());
+
+  @Test
+  void thePageLanguageBecomesTheBookletLanguageWhenThatEditionExists() {
+    FormPage withJapanese = new FormPage(assets, Set.of("en", "ja", "vi"), "en");
+    assertEquals("ja", withJapanese.defaultBookletLanguage("ja"));
+    assertTrue(withJapanese.blank("ja").contains("<option value=\"ja\" selected>日本語</option>"));
+    assertTrue(withJapanese.blank("ja").contains("<option value=\"vi\" lang=\"vi\">Tiếng Việt</option>"));
+    FormPage englishOnly = new FormPage(assets, Set.of("en"), "en");
+    assertEquals("en", englishOnly.defaultBookletLanguage("ja"));
+  }
+
+  @Test
+  void everyPageLanguageHasEveryKeyAndTheFirstBadFieldGetsTheFocus() {
+    assertEquals(Set.of("en", "ja"), assets.texts().keySet());
+    FormPage page = new FormPage(assets, Set.of("en"), "en");
+    FormView view = page.view("en", Map.of("paper", "b5"),
+        List.of(new FieldProblem("paper", "b5", "is not a paper size"),
+            new FieldProblem("departure_date", "", "is missing")), false);
+    assertEquals("(2) Your departure booklet", view.title());
+    assertEquals("departure_date", view.errors().get(0).target(), "summary in page order");
+    assertTrue(view.textInputs().get(2).field().autofocus());
+    assertEquals("paper-a5", view.errors().get(1).target(), "a radio group links to a radio");
+  }
+}

@@ -1,0 +1,24 @@
+package org.departurebooklet.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PageLanguagesTest {
+
+  private final PageLanguages languages = new PageLanguages(Set.of("en", "ja"));
+
+  @Test
+  void langParameterWinsThenAcceptLanguageThenEnglish() {
+    assertEquals("ja", languages.pick("ja", "en-US"));
+    assertEquals("ja", languages.pick("JA", null));
+    assertEquals("ja", languages.pick(null, "ja-JP,ja;q=0.9,en-US;q=0.8"));
+    assertEquals("ja", languages.pick("vi", "vi-VN,ja;q=0.5"));
+    assertEquals("en", languages.pick(null, "en-GB,ja;q=0.5"));
+    assertEquals("en", languages.pick(null, "fr"));
+    assertEquals("en", languages.pick(null, "ja;q=0"));
+    assertEquals("en", languages.pick(null, ";;;=q"));
+    assertEquals("en", languages.pick(null, "x".repeat(1000)));
+  }
+}
