@@ -101,6 +101,53 @@ public final class QrCodes implements FSObjectDrawerFactory, FSObjectDrawer {
     return TYPE.equals(e.getAttribute("type"));
   }
 
+  /**
+   * The drawing operators of one code, Flate-compressed, in a coordinate space of one unit per
+   * module with the quiet zone included (y up, as PDF has it): made once per text, then copied
+   * into each document as a form XObject, so a booklet's 20 codes cost a few byte copies.
+   */
+  record Form(int size, byte[] deflated) {}
+
+  private static final Map<String, Form> FORMS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  static Form form(String text) {
+    Form cached = FORMS.get(text);
+    if (cached != null) {
+      return cached;
+    }
+    boolean[][] dark = modules(text);
+    int size = dark.length + 2 * QUIET_ZONE;
+    StringBuilder ops = new StringBuilder(8 * 1024).append("0 0 0 rg\n");
+    for (int row = 0; row < dark.length; row++) {
+      int y = size - QUIET_ZONE - row - 1;
+      int col = 0;
+      while (col < dark[row].length) {
+        if (!dark[row][col]) {
+          col++;
+          continue;
+        }
+        int start = col;
+        while (col < dark[row].length && dark[row][col]) {
+          col++;
+        }
+        ops.append(start + QUIET_ZONE).append(' ').append(y).append(' ')
+            .append(col - start).append(" 1 re\n");
+      }
+    }
+    ops.append("f\n");
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(4096);
+    try (var deflater = new java.util.zip.DeflaterOutputStream(out)) {
+      deflater.write(ops.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    } catch (java.io.IOException impossible) {
+      throw new java.io.UncheckedIOException(impossible);
+    }
+    Form form = new Form(size, out.toByteArray());
+    if (FORMS.size() < CACHE_LIMIT) {
+      FORMS.put(text, form);
+    }
+    return form;
+  }
+
   @Override
   public Map<Shape, String> drawObject(Element e, double x, double y, double width, double height,
       OutputDevice outputDevice, RenderingContext ctx, int dotsPerPixel) {
@@ -109,10 +156,32 @@ public final class QrCodes implements FSObjectDrawerFactory, FSObjectDrawer {
       return null;
     }
     double size = Math.min(width, height);
+    if (outputDevice instanceof com.openhtmltopdf.pdfboxout.PdfBoxOutputDevice pdf) {
+      drawForm(pdf, form(text), x, y, size);
+      return null;
+    }
     outputDevice.setColor(new FSRGBColor(0, 0, 0));
     outputDevice.fill(path(modules(text), x, y, size));
     // The template wraps the code in a tagged <a>, which makes it clickable; a link map here would
     // add a second, untagged link annotation.
     return null;
+  }
+
+  private static void drawForm(com.openhtmltopdf.pdfboxout.PdfBoxOutputDevice pdf, Form form,
+      double x, double y, double size) {
+    org.apache.pdfbox.cos.COSStream stream = pdf.getWriter().getDocument().createCOSStream();
+    try (java.io.OutputStream raw = stream.createRawOutputStream()) {
+      raw.write(form.deflated());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    stream.setItem(org.apache.pdfbox.cos.COSName.FILTER, org.apache.pdfbox.cos.COSName.FLATE_DECODE);
+    var xobject = new org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject(stream);
+    xobject.setResources(new org.apache.pdfbox.pdmodel.PDResources());
+    xobject.setBBox(new org.apache.pdfbox.pdmodel.common.PDRectangle(form.size(), form.size()));
+    float points = (float) (size / pdf.getDotsPerPoint());
+    xobject.setMatrix(java.awt.geom.AffineTransform.getScaleInstance(points / form.size(), points / form.size()));
+    pdf.drawPdfAsImage(xobject, new java.awt.Rectangle((int) Math.round(x), (int) Math.round(y),
+        (int) Math.round(size), (int) Math.round(size)), (float) size, (float) size);
   }
 }
