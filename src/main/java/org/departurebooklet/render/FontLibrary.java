@@ -42,15 +42,23 @@ public final class FontLibrary implements ContentCheck.Glyphs {
 
   private final List<Face> faces;
   private final List<byte[]> bytes;
-  private final ThreadLocal<List<TrueTypeFont>> parsed;
-  /** Parsed once on the creating thread, for coverage checks (read-only cmap lookups). */
-  private final List<TrueTypeFont> shared;
+  /** Per thread, each face parsed on first use (an English booklet never needs the Chinese font). */
+  private final ThreadLocal<TrueTypeFont[]> parsed;
+  /** Code points each family draws (any weight), up to {@link #LAST_CODE_POINT}. */
+  private final java.util.Map<String, java.util.BitSet> coverage;
+
+  /** Coverage is recorded up to the end of plane 3 (all CJK ideographs); beyond it nothing prints. */
+  static final int LAST_CODE_POINT = 0x3FFFF;
 
   private FontLibrary(List<Face> faces, List<byte[]> bytes) {
     this.faces = List.copyOf(faces);
     this.bytes = List.copyOf(bytes);
-    this.parsed = ThreadLocal.withInitial(this::parseAll);
-    this.shared = parseAll();
+    this.parsed = ThreadLocal.withInitial(() -> new TrueTypeFont[faces.size()]);
+    List<TrueTypeFont> all = new ArrayList<>();
+    for (int i = 0; i < faces.size(); i++) {
+      all.add(parse(i));
+    }
+    this.coverage = coverage(faces, all);
   }
 
   /** Loads the fonts listed in {@code fonts.yaml} of the given folder. */
@@ -83,22 +91,38 @@ public final class FontLibrary implements ContentCheck.Glyphs {
 
   /** Registers every face with a builder that renders into {@code doc}; fonts embed only if used. */
   public void register(PdfRendererBuilder builder, PDDocument doc) {
-    List<TrueTypeFont> fonts = parsed.get();
+    TrueTypeFont[] fonts = parsed.get();
     for (int i = 0; i < faces.size(); i++) {
       Face face = faces.get(i);
-      builder.useFont(new LazyFont(doc, fonts.get(i)), face.family(), face.weight(),
+      int index = i;
+      builder.useFont(new LazyFont(doc, () -> {
+        if (fonts[index] == null) {
+          fonts[index] = parse(index);
+        }
+        return fonts[index];
+      }), face.family(), face.weight(),
           FontStyle.NORMAL, true);
     }
   }
 
   /** Whether a family (any weight) has a glyph for the code point. */
   public boolean covers(String family, int codePoint) {
+    java.util.BitSet set = coverage.get(family);
+    return set != null && codePoint >= 0 && codePoint <= LAST_CODE_POINT && set.get(codePoint);
+  }
+
+  /** Reads each family's coverage once from a parse that is then dropped (fonts are large). */
+  private static java.util.Map<String, java.util.BitSet> coverage(List<Face> faces, List<TrueTypeFont> fonts) {
+    java.util.Map<String, java.util.BitSet> coverage = new java.util.HashMap<>();
     for (int i = 0; i < faces.size(); i++) {
-      if (faces.get(i).family().equals(family) && hasGlyph(shared.get(i), codePoint)) {
-        return true;
+      java.util.BitSet set = coverage.computeIfAbsent(faces.get(i).family(), f -> new java.util.BitSet());
+      for (int cp = 0; cp <= LAST_CODE_POINT; cp++) {
+        if (!set.get(cp) && hasGlyph(fonts.get(i), cp)) {
+          set.set(cp);
+        }
       }
     }
-    return false;
+    return java.util.Map.copyOf(coverage);
   }
 
   /** The characters of {@code text} that none of {@code families} can draw (spaces aside). */
@@ -148,39 +172,35 @@ public final class FontLibrary implements ContentCheck.Glyphs {
     }
   }
 
-  private List<TrueTypeFont> parseAll() {
-    List<TrueTypeFont> fonts = new ArrayList<>();
-    for (int i = 0; i < faces.size(); i++) {
-      Face face = faces.get(i);
-      try {
-        TrueTypeFont font;
-        if (face.name() != null) {
-          TrueTypeCollection collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(bytes.get(i)));
-          font = collection.getFontByName(face.name());
-          if (font == null) {
-            throw new BookletException(BookletException.Kind.MISSING_ASSET,
-                "fonts/" + face.file() + " holds no font named " + face.name());
-          }
-        } else {
-          font = new TTFParser().parse(new RandomAccessReadBuffer(bytes.get(i)));
+  private TrueTypeFont parse(int i) {
+    Face face = faces.get(i);
+    try {
+      TrueTypeFont font;
+      if (face.name() != null) {
+        TrueTypeCollection collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(bytes.get(i)));
+        font = collection.getFontByName(face.name());
+        if (font == null) {
+          throw new BookletException(BookletException.Kind.MISSING_ASSET,
+              "fonts/" + face.file() + " holds no font named " + face.name());
         }
-        font.setEnableGsub(false);
-        fonts.add(font);
-      } catch (IOException e) {
-        throw new BookletException(BookletException.Kind.MISSING_ASSET,
-            "fonts/" + face.file() + " is not a TrueType font: " + e.getMessage(), e);
+      } else {
+        font = new TTFParser().parse(new RandomAccessReadBuffer(bytes.get(i)));
       }
+      font.setEnableGsub(false);
+      return font;
+    } catch (IOException e) {
+      throw new BookletException(BookletException.Kind.MISSING_ASSET,
+          "fonts/" + face.file() + " is not a TrueType font: " + e.getMessage(), e);
     }
-    return fonts;
   }
 
   /** Embeds a shared parsed font into one document the first time the renderer asks for it. */
   private static final class LazyFont extends PDFontSupplier {
     private final PDDocument doc;
-    private final TrueTypeFont font;
+    private final java.util.function.Supplier<TrueTypeFont> font;
     private PDType0Font loaded;
 
-    LazyFont(PDDocument doc, TrueTypeFont font) {
+    LazyFont(PDDocument doc, java.util.function.Supplier<TrueTypeFont> font) {
       super(null);
       this.doc = doc;
       this.font = font;
@@ -190,7 +210,7 @@ public final class FontLibrary implements ContentCheck.Glyphs {
     public PDType0Font supply() {
       if (loaded == null) {
         try {
-          loaded = PDType0Font.load(doc, font, true);
+          loaded = PDType0Font.load(doc, font.get(), true);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
