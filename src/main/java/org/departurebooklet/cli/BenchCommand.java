@@ -112,6 +112,7 @@ final class BenchCommand implements Callable<Integer> {
   private double measure(PrintWriter out, String label, ExecutorService pool, Booklets booklets,
       List<Student> students, Booklets.Options options) throws Exception {
     run(pool, booklets, students.subList(0, Math.min(warmup, students.size())), options);
+    ALLOCATED.reset();
     long t0 = System.nanoTime();
     long[] perBooklet = run(pool, booklets, students, options);
     double wallS = (System.nanoTime() - t0) / 1e9;
@@ -122,21 +123,26 @@ final class BenchCommand implements Callable<Integer> {
     double median = perBooklet[perBooklet.length / 2] / 1e6;
     double p95 = perBooklet[(int) Math.min(perBooklet.length - 1, Math.round(perBooklet.length * 0.95))] / 1e6;
     double rate = students.size() / wallS;
-    out.printf(Locale.ROOT, "%s: median %.1f ms per booklet (%.1f ms CPU), p95 %.1f ms, %.1f booklets/s (%.2f s wall)%n",
-        label, median, cpu[cpu.length / 2] / 1e6, p95, rate, wallS);
+    out.printf(Locale.ROOT, "%s: median %.1f ms per booklet (%.1f ms CPU, %.0f MB allocated), p95 %.1f ms, %.1f booklets/s (%.2f s wall)%n",
+        label, median, cpu[cpu.length / 2] / 1e6, ALLOCATED.sum() / 1e6 / students.size(), p95, rate, wallS);
     return rate;
   }
+
+  /** Bytes allocated by the renders of the current measurement. */
+  private static final java.util.concurrent.atomic.LongAdder ALLOCATED = new java.util.concurrent.atomic.LongAdder();
 
   /** Renders every student; returns their wall times followed by their CPU times (ns). */
   private static long[] run(ExecutorService pool, Booklets booklets, List<Student> students,
       Booklets.Options options) throws Exception {
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
     List<Future<long[]>> futures = new ArrayList<>();
     for (Student s : students) {
       futures.add(pool.submit(() -> {
         long cpu = threads.getCurrentThreadCpuTime();
+        long allocated = threads.getCurrentThreadAllocatedBytes();
         long t = System.nanoTime();
         booklets.pdf(s, options);
+        ALLOCATED.add(threads.getCurrentThreadAllocatedBytes() - allocated);
         return new long[] {System.nanoTime() - t, threads.getCurrentThreadCpuTime() - cpu};
       }));
     }
