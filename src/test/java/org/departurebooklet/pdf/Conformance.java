@@ -12,7 +12,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** Validates PDFs with veraPDF, the reference validator for PDF/A and PDF/UA. */
-final class Conformance {
+public final class Conformance {
 
   static {
     VeraGreenfieldFoundryProvider.initialise();
@@ -21,7 +21,7 @@ final class Conformance {
   private Conformance() {}
 
   /** The failed rules, one line each ("clause-test: message (context)"); empty when compliant. */
-  static List<String> failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
+  public static List<String> failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
     try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
         PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
       ValidationResult result = validator.validate(parser);

@@ -22,12 +22,14 @@ import org.junit.jupiter.api.Test;
 class StructureTreeTest {
 
   private static final List<PDStructureElement> elements = new ArrayList<>();
+  private static boolean displaysTitle;
 
   @BeforeAll
   static void read() throws IOException {
     byte[] pdf = TestBooklets.get().pdf(TestBooklets.sample(), TestBooklets.options()).pdf();
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       collect(doc.getDocumentCatalog().getStructureTreeRoot());
+      displaysTitle = doc.getDocumentCatalog().getViewerPreferences().displayDocTitle();
     }
   }
 
@@ -73,6 +75,18 @@ class StructureTreeTest {
     assertTrue(ofType("H2").size() >= 6, "section headings: " + ofType("H2").size());
     assertTrue(ofType("H3").size() >= 14, "procedure headings: " + ofType("H3").size());
     assertFalse(ofType("Link").isEmpty(), "links are tagged");
+  }
+
+  @Test
+  void theWindowShowsTheTitleAndTheProcedureHeadingIsReadBeforeItsQrCode() {
+    assertTrue(displaysTitle, "DisplayDocTitle");
+    List<String> order = elements.stream()
+        .map(PDStructureElement::getStructureType)
+        .filter(t -> t.equals("H3") || t.equals("Figure"))
+        .toList();
+    int firstHeading = order.indexOf("H3");
+    int firstFigure = order.indexOf("Figure");
+    assertTrue(firstHeading >= 0 && firstHeading < firstFigure, order.toString());
   }
 
   private static String text(PDStructureElement e) {

@@ -92,6 +92,16 @@ class BookletServerTest {
   }
 
   @Test
+  void theDownloadedBookletIsPdfUaAndPdfA() throws Exception {
+    HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(validForm("Zhang Wei 张伟"))));
+    assertEquals(200, r.statusCode(), () -> text(r.body()));
+    for (var flavour : List.of(org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1,
+        org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_U)) {
+      assertEquals(List.of(), org.departurebooklet.pdf.Conformance.failures(r.body(), flavour), flavour.toString());
+    }
+  }
+
+  @Test
   void validPostReturnsThePdfWithTheNameAndComputedDates() throws Exception {
     HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(validForm("Lê Thị Hồng Nhung"))));
     assertEquals(200, r.statusCode(), () -> text(r.body()));
