@@ -18,6 +18,7 @@ import org.departurebooklet.content.AssetDirs;
 import org.departurebooklet.content.Content;
 import org.departurebooklet.content.ContentLoader;
 import org.departurebooklet.model.FieldProblem;
+import org.departurebooklet.model.School;
 import org.departurebooklet.model.Student;
 import org.departurebooklet.model.StudentFields;
 import org.departurebooklet.render.FontLibrary;
@@ -75,29 +76,52 @@ public final class Booklets {
   public record Rendered(byte[] pdf, int pages) {}
 
   private final AssetDirs dirs;
+  private final Optional<School> school;
   private final Set<String> languages;
   private final FontLibrary fonts;
   private final Templates templates;
   private final PdfRenderer renderer;
   private final Map<String, Content> contents = new ConcurrentHashMap<>();
 
-  private Booklets(AssetDirs dirs) {
+  private Booklets(AssetDirs dirs, Optional<School> school) {
     this.dirs = dirs;
+    this.school = school;
     this.languages = ContentLoader.languages(dirs.content());
     this.fonts = FontLibrary.load(dirs.fonts());
     this.templates = Templates.load(dirs.templates());
     this.renderer = new PdfRenderer(fonts);
     content(DEFAULT_LANGUAGE);
+    school.ifPresent(this::checkPrintable);
+  }
+
+  private void checkPrintable(School school) {
+    List<String> families = content(DEFAULT_LANGUAGE).strings().fonts();
+    List<FieldProblem> problems = new ArrayList<>();
+    check("name", school.name(), families, problems);
+    school.contact().ifPresent(c -> check("contact", c, families, problems));
+    if (!problems.isEmpty()) {
+      throw BookletException.badInput("school " + problems.get(0).describe());
+    }
   }
 
   /** With the content, templates and fonts packed into the program. */
   public static Booklets packaged() {
-    return new Booklets(AssetDirs.packaged());
+    return new Booklets(AssetDirs.packaged(), Optional.empty());
   }
 
   /** With the given folders (a school's own content or templates). */
   public static Booklets open(AssetDirs dirs) {
-    return new Booklets(dirs);
+    return new Booklets(dirs, Optional.empty());
+  }
+
+  /** With the given folders, and a school whose name (and contact) every booklet carries. */
+  public static Booklets open(AssetDirs dirs, Optional<School> school) {
+    return new Booklets(dirs, school);
+  }
+
+  /** The school that hands out these booklets, if one was given. */
+  public Optional<School> school() {
+    return school;
   }
 
   public AssetDirs dirs() {
@@ -157,7 +181,7 @@ public final class Booklets {
     }
     Content content = content(languageFor(student, options));
     List<String> families = content.strings().fonts();
-    BookletView view = BookletViews.of(content, student, options.paper(), options.today(),
+    BookletView view = BookletViews.of(content, student, school, options.paper(), options.today(),
         FontLibrary.css(families), fonts.stackFor(student.name(), families));
     return templates.render(view);
   }

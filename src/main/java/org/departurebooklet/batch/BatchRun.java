@@ -73,7 +73,7 @@ public final class BatchRun {
     prepareOut();
     Charset charset = request.encoding().orElseGet(() -> Roster.detect(request.roster()));
     int total = request.shard().size(Roster.count(request.roster(), charset));
-    InputKey key = InputKey.of(booklets.dirs(), request.options());
+    InputKey key = InputKey.of(booklets.dirs(), request.options(), booklets.school());
     rows = new ManifestRow[total];
     entries = new BatchState.Entry[total];
     progress = new Progress(err, terminal, total);

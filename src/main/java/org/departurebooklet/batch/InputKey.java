@@ -35,12 +35,19 @@ public final class InputKey {
 
   /** Reads and hashes every file of the asset folders once (a few MB: the fonts). */
   public static InputKey of(AssetDirs dirs, Booklets.Options options) {
+    return of(dirs, options, java.util.Optional.empty());
+  }
+
+  /** The same, with the school whose name and contact every booklet carries. */
+  public static InputKey of(AssetDirs dirs, Booklets.Options options,
+      java.util.Optional<org.departurebooklet.model.School> school) {
     MessageDigest md = Digests.sha256();
     for (Path dir : List.of(dirs.content(), dirs.templates(), dirs.fonts())) {
       hashTree(dir, md);
     }
     String opts = options.paper().code() + "\n" + options.language().orElse("") + "\n"
-        + options.today() + "\n" + options.created() + "\n" + (options.tagged() ? "tagged" : "untagged");
+        + options.today() + "\n" + options.created() + "\n" + (options.tagged() ? "tagged" : "untagged")
+        + "\n" + school.map(s -> s.name() + "\n" + s.contact().orElse("")).orElse("");
     return new InputKey(md.digest(), opts);
   }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.departurebooklet.Booklets;
 import org.departurebooklet.content.AssetDirs;
+import org.departurebooklet.model.SchoolFile;
 import picocli.CommandLine.Option;
 
 /** The options that point the program at a school's own content or templates. */
@@ -17,8 +18,13 @@ final class AssetOptions {
       description = "Use this templates folder instead of the packaged one.")
   Path templates;
 
+  @Option(names = "--school", paramLabel = "FILE",
+      description = "A school profile (YAML: name, contact) printed on every booklet's cover and shown on the web form.")
+  Path school;
+
   Booklets open() {
     return Booklets.open(AssetDirs.withOverrides(Optional.ofNullable(content),
-        Optional.ofNullable(templates), Optional.empty()));
+        Optional.ofNullable(templates), Optional.empty()),
+        Optional.ofNullable(school).map(SchoolFile::read));
   }
 }

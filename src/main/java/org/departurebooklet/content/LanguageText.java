@@ -26,6 +26,7 @@ public final class LanguageText {
       String coverMoveOut,
       String coverDeparture,
       String coverGenerated,
+      String coverSchool,
       String planReturnHome,
       String planWorkAbroad,
       String planUndecided,

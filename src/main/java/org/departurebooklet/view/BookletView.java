@@ -58,9 +58,11 @@ public record BookletView(
   /** A QR-coded link with the text printed beside it and the alternative text for screen readers. */
   public record Link(String url, String display, String alt, String label) {}
 
+  /** The cover; {@code school} and {@code schoolContact} are null when no school was given. */
   public record Cover(
       String title, String subtitle, String preparedFor, String name, String nameFontStack,
-      List<Field> facts, List<Field> dates, String generated) {}
+      List<Field> facts, List<Field> dates, String generated, String school, String schoolLabel,
+      String schoolContact) {}
 
   public record Contents(String title, List<Entry> entries) {
     /** One line of the contents: the section's anchor id and title. */

@@ -9,6 +9,8 @@ import java.util.stream.IntStream;
 import org.departurebooklet.content.Content;
 import org.departurebooklet.content.LanguageText.Strings;
 import org.departurebooklet.content.Links;
+import java.util.Optional;
+import org.departurebooklet.model.School;
 import org.departurebooklet.model.Student;
 import org.departurebooklet.plan.DueDates;
 import org.departurebooklet.plan.ServicePicks;
@@ -25,8 +27,8 @@ public final class BookletViews {
    * @param fontStack the CSS font-family list for the body text
    * @param nameFontStack the CSS font-family list that covers the student's name best
    */
-  public static BookletView of(Content content, Student student, Paper paper, LocalDate today,
-      String fontStack, String nameFontStack) {
+  public static BookletView of(Content content, Student student, Optional<School> school,
+      Paper paper, LocalDate today, String fontStack, String nameFontStack) {
     Strings s = content.strings();
     String lang = content.language();
     DateTimeFormatter date = DateTimeFormatter.ofPattern(s.dateFormat(), content.locale());
@@ -46,7 +48,9 @@ public final class BookletViews {
     dates.add(new BookletView.Field(s.coverDeparture(), date.format(student.departureDate())));
     BookletView.Cover cover = new BookletView.Cover(s.bookletTitle(), s.bookletSubtitle(),
         s.coverPreparedFor(), student.name(), nameFontStack, facts, dates,
-        s.coverGenerated().replace("{date}", date.format(today)));
+        s.coverGenerated().replace("{date}", date.format(today)),
+        school.map(School::name).orElse(null), s.coverSchool(),
+        school.flatMap(School::contact).orElse(null));
 
     List<BookletView.Timeline.Row> rows = steps.stream()
         .map(step -> new BookletView.Timeline.Row(

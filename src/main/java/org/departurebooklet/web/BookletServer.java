@@ -61,7 +61,7 @@ public final class BookletServer implements AutoCloseable {
     this.settings = settings;
     this.renderer = renderer;
     this.assets = WebAssets.load(booklets.dirs().templates());
-    this.form = new FormPage(assets, booklets.languages(), Booklets.DEFAULT_LANGUAGE);
+    this.form = new FormPage(assets, booklets.languages(), Booklets.DEFAULT_LANGUAGE, booklets.school());
     this.slots = new RenderSlots(settings.renderSlots(), settings.renderTimeout());
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;

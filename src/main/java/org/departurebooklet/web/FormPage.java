@@ -42,8 +42,16 @@ public final class FormPage {
   private final Set<String> bookletLanguages;
   private final String fallbackBookletLanguage;
   private final Map<String, List<Option>> countries = new TreeMap<>();
+  private final String school;
 
   public FormPage(WebAssets assets, Set<String> bookletLanguages, String fallbackBookletLanguage) {
+    this(assets, bookletLanguages, fallbackBookletLanguage, java.util.Optional.empty());
+  }
+
+  /** A form that names the school handing out the booklets, when one is given. */
+  public FormPage(WebAssets assets, Set<String> bookletLanguages, String fallbackBookletLanguage,
+      java.util.Optional<org.departurebooklet.model.School> school) {
+    this.school = school.map(org.departurebooklet.model.School::name).orElse(null);
     this.assets = assets;
     this.pageLanguages = new PageLanguages(assets.texts().keySet());
     this.bookletLanguages = Set.copyOf(bookletLanguages);
@@ -125,7 +133,7 @@ public final class FormPage {
     List<LanguageLink> others = otherPages(lang);
     String title = summary.isEmpty() ? t.title() : "(" + summary.size() + ") " + t.title();
     return new FormView(lang, title, t, "/booklet?lang=" + lang, others, !others.isEmpty(), summary,
-        !summary.isEmpty(), busy, inputs, plans, selects, papers);
+        !summary.isEmpty(), busy, inputs, plans, selects, papers, school);
   }
 
   private List<Option> countryOptions(String lang, String chosen) {

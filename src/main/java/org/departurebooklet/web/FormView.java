@@ -26,7 +26,8 @@ public record FormView(
     List<TextInput> textInputs,
     ChoiceGroup plan,
     List<Select> selects,
-    ChoiceGroup paper) {
+    ChoiceGroup paper,
+    String school) {
 
   public FormView {
     otherLanguages = List.copyOf(otherLanguages);

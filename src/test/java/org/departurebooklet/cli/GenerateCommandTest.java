@@ -104,6 +104,23 @@ class GenerateCommandTest {
   }
 
   @Test
+  void aSchoolProfileIsPrintedOnTheCover() throws IOException {
+    Path school = dir.resolve("school.yaml");
+    Files.writeString(school, "name: Sakura International College\ncontact: International Office, room 203\n");
+    Path pdf = dir.resolve("school.pdf");
+    Run r = run("generate", "--sample", "--school", school.toString(), "-o", pdf.toString());
+    assertEquals(0, r.code, r.err);
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      String cover = new org.apache.pdfbox.text.PDFTextStripper() {{ setEndPage(1); }}.getText(doc);
+      assertTrue(cover.contains("Sakura International College") && cover.contains("International Office, room 203"), cover);
+    }
+    Files.writeString(school, "contact: nobody\n");
+    Run bad = run("generate", "--sample", "--school", school.toString(), "-o", pdf.toString());
+    assertEquals(ExitCodes.BAD_INPUT, bad.code);
+    assertTrue(bad.err.contains("school.yaml: name is missing"), bad.err);
+  }
+
+  @Test
   void usageErrorsExitTwo() {
     assertEquals(ExitCodes.USAGE, run("generate", "--sample").code, "missing -o");
     assertEquals(ExitCodes.USAGE, run("generate", "--sample", "-o", "x.pdf", "--bogus").code);

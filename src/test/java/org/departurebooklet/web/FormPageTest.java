@@ -35,4 +35,12 @@ class FormPageTest {
     assertTrue(view.textInputs().get(2).field().autofocus());
     assertEquals("paper-a5", view.errors().get(1).target(), "a radio group links to a radio");
   }
+
+  @Test
+  void theFormNamesTheSchoolWhenOneIsGivenAndEscapesIt() {
+    FormPage page = new FormPage(assets, Set.of("en"), "en", java.util.Optional.of(
+        new org.departurebooklet.model.School("Sakura <College>", java.util.Optional.empty())));
+    assertTrue(page.blank("en").contains("<p class=\"school\">Sakura &lt;College&gt;</p>"));
+    assertTrue(!new FormPage(assets, Set.of("en"), "en").blank("en").contains("class=\"school\""));
+  }
 }
