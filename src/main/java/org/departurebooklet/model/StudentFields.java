@@ -63,16 +63,16 @@ public final class StudentFields {
 
     String name = CleanText.clean(raw.get(NAME));
     if (name == null || name.isEmpty()) {
-      problems.add(new FieldProblem(NAME, "", "is missing (write the student's name as it should print)"));
+      problems.add(new FieldProblem(NAME, "", "is missing (write the student's name as it should print)", FieldProblem.Kind.MISSING));
     } else if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
       problems.add(new FieldProblem(NAME, shorten(name),
-          "is too long (at most " + MAX_NAME_LENGTH + " characters)"));
+          "is too long (at most " + MAX_NAME_LENGTH + " characters)", FieldProblem.Kind.TOO_LONG));
     }
 
     Optional<String> studentId = optional(raw, STUDENT_ID);
     if (studentId.isPresent() && studentId.get().length() > MAX_ID_LENGTH) {
       problems.add(new FieldProblem(STUDENT_ID, shorten(studentId.get()),
-          "is too long (at most " + MAX_ID_LENGTH + " characters)"));
+          "is too long (at most " + MAX_ID_LENGTH + " characters)", FieldProblem.Kind.TOO_LONG));
     }
 
     LocalDate graduation = date(raw, GRADUATION_DATE, true, problems);
@@ -80,21 +80,21 @@ public final class StudentFields {
     LocalDate moveOut = date(raw, MOVE_OUT_DATE, false, problems);
     if (graduation != null && departure != null && departure.isBefore(graduation)) {
       problems.add(new FieldProblem(DEPARTURE_DATE, departure.toString(),
-          "is before graduation_date " + graduation + " (the departure must be on or after graduation)"));
+          "is before graduation_date " + graduation + " (the departure must be on or after graduation)", FieldProblem.Kind.DEPARTURE_BEFORE_GRADUATION));
     }
     if (moveOut != null && departure != null && moveOut.isAfter(departure)) {
       problems.add(new FieldProblem(MOVE_OUT_DATE, moveOut.toString(),
-          "is after departure_date " + departure + " (move out on or before the departure day)"));
+          "is after departure_date " + departure + " (move out on or before the departure day)", FieldProblem.Kind.MOVE_OUT_AFTER_DEPARTURE));
     }
 
     Plan plan = null;
     Optional<String> planCode = optional(raw, PLAN);
     if (planCode.isEmpty()) {
-      problems.add(new FieldProblem(PLAN, "", "is missing (use one of " + Plan.accepted() + ")"));
+      problems.add(new FieldProblem(PLAN, "", "is missing (use one of " + Plan.accepted() + ")", FieldProblem.Kind.MISSING));
     } else {
       plan = Plan.fromCode(planCode.get().toLowerCase(Locale.ROOT)).orElse(null);
       if (plan == null) {
-        problems.add(new FieldProblem(PLAN, planCode.get(), "is not a plan (use one of " + Plan.accepted() + ")"));
+        problems.add(new FieldProblem(PLAN, planCode.get(), "is not a plan (use one of " + Plan.accepted() + ")", FieldProblem.Kind.UNKNOWN_PLAN));
       }
     }
 
@@ -102,19 +102,19 @@ public final class StudentFields {
     Optional<String> country = optional(raw, DESTINATION);
     if (country.isEmpty()) {
       problems.add(new FieldProblem(DESTINATION, "",
-          "is missing (use a two-letter ISO 3166-1 country code such as VN, SG or US)"));
+          "is missing (use a two-letter ISO 3166-1 country code such as VN, SG or US)", FieldProblem.Kind.MISSING));
     } else {
       destination = country.get().toUpperCase(Locale.ROOT);
       if (!COUNTRIES.contains(destination)) {
         problems.add(new FieldProblem(DESTINATION, country.get(),
-            "is not a country code (use a two-letter ISO 3166-1 code such as VN, SG or US)"));
+            "is not a country code (use a two-letter ISO 3166-1 code such as VN, SG or US)", FieldProblem.Kind.UNKNOWN_COUNTRY));
       }
     }
 
     Optional<String> language = optional(raw, LANGUAGE).map(s -> s.toLowerCase(Locale.ROOT));
     if (language.isPresent() && !languages.contains(language.get())) {
       problems.add(new FieldProblem(LANGUAGE, language.get(),
-          "is not an available language (use one of " + String.join(", ", languages.stream().sorted().toList()) + ")"));
+          "is not an available language (use one of " + String.join(", ", languages.stream().sorted().toList()) + ")", FieldProblem.Kind.UNKNOWN_LANGUAGE));
     }
 
     Optional<Integer> noticeDays = Optional.empty();
@@ -128,7 +128,7 @@ public final class StudentFields {
         noticeDays = Optional.of(days);
       } catch (NumberFormatException e) {
         problems.add(new FieldProblem(NOTICE_DAYS, notice.get(),
-            "is not a number of days (use a whole number from 0 to 365, e.g. 30 or 60)"));
+            "is not a number of days (use a whole number from 0 to 365, e.g. 30 or 60)", FieldProblem.Kind.NOT_A_NUMBER_OF_DAYS));
       }
     }
 
@@ -149,22 +149,24 @@ public final class StudentFields {
     Optional<String> value = optional(raw, field);
     if (value.isEmpty()) {
       if (required) {
-        problems.add(new FieldProblem(field, "", "is missing (use YYYY-MM-DD, e.g. 2027-03-18)"));
+        problems.add(new FieldProblem(field, "", "is missing (use YYYY-MM-DD, e.g. 2027-03-18)", FieldProblem.Kind.MISSING));
       }
       return null;
     }
     try {
       LocalDate date = LocalDate.parse(value.get(), ISO_STRICT);
       if (date.getYear() < 2000 || date.getYear() > 2100) {
-        problems.add(new FieldProblem(field, value.get(), "is out of range (use a date between 2000 and 2100)"));
+        problems.add(new FieldProblem(field, value.get(), "is out of range (use a date between 2000 and 2100)", FieldProblem.Kind.DATE_OUT_OF_RANGE));
         return null;
       }
       return date;
     } catch (DateTimeParseException e) {
-      String problem = value.get().matches("\\d{4}-\\d{2}-\\d{2}")
+      boolean shaped = value.get().matches("\\d{4}-\\d{2}-\\d{2}");
+      String problem = shaped
           ? "is not a real date (use YYYY-MM-DD, e.g. 2027-03-18)"
           : "is not a date (use YYYY-MM-DD, e.g. 2027-03-18)";
-      problems.add(new FieldProblem(field, value.get(), problem));
+      problems.add(new FieldProblem(field, value.get(), problem,
+          shaped ? FieldProblem.Kind.NOT_A_REAL_DATE : FieldProblem.Kind.NOT_A_DATE));
       return null;
     }
   }

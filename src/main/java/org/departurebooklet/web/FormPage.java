@@ -94,7 +94,7 @@ public final class FormPage {
     Map<String, String> errors = new LinkedHashMap<>();
     for (FieldProblem p : problems) {
       String field = FIELDS.contains(p.field()) ? p.field() : StudentFields.NAME;
-      errors.putIfAbsent(field, t.problem(labels.get(field), p.problem()));
+      errors.putIfAbsent(field, t.problem(labels.get(field), p));
     }
     String firstBad = FIELDS.stream().filter(errors::containsKey).findFirst().orElse("");
     List<ErrorLink> summary = new ArrayList<>();

@@ -42,6 +42,7 @@ public record PageText(
     String problemFormat,
     String problemTooLong,
     String problemPaper,
+    java.util.Map<String, String> problems,
     String busyNotice,
     String messageTooLargeTitle,
     String messageTooLarge,
@@ -58,6 +59,19 @@ public record PageText(
   /** A message for one bad field, e.g. {@code Graduation date: is not a real date (...)}. */
   public String problem(String label, String problem) {
     return fill(problemFormat, Map.of("label", label, "problem", problem));
+  }
+
+  /**
+   * A message for one bad field in this page's language: the translation of its kind from
+   * {@code problems} (which may use {value}), or else the checks' own English detail.
+   */
+  public String problem(String label, org.departurebooklet.model.FieldProblem p) {
+    String translated = problems == null ? null
+        : problems.get(p.kind().name().toLowerCase(java.util.Locale.ROOT));
+    return translated == null
+        ? problem(label, p.problem())
+        : fill(problemFormat, Map.of("label", label,
+            "problem", fill(translated, Map.of("value", p.value() == null ? "" : p.value()))));
   }
 
   public String tooLong(int max) {

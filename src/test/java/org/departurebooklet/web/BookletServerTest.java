@@ -172,7 +172,7 @@ class BookletServerTest {
     assertEquals(400, r.statusCode());
     assertTrue(html.contains("<html lang=\"ja\">"));
     assertTrue(errorOf(html, "departure_date").startsWith("出国日：入力を確認してください"));
-    assertTrue(errorOf(html, "departure_date").contains("is before graduation_date"));
+    assertTrue(errorOf(html, "departure_date").contains("出国日が卒業日より前になっています"), errorOf(html, "departure_date"));
   }
 
   @Test

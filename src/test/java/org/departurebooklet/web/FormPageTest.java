@@ -43,4 +43,18 @@ class FormPageTest {
     assertTrue(page.blank("en").contains("<p class=\"school\">Sakura &lt;College&gt;</p>"));
     assertTrue(!new FormPage(assets, Set.of("en"), "en").blank("en").contains("class=\"school\""));
   }
+
+  @Test
+  void theJapanesePageExplainsEachProblemInJapanese() {
+    FormPage page = new FormPage(assets, Set.of("en", "ja"), "en");
+    FormView view = page.view("ja", Map.of("graduation_date", "2027-02-30"),
+        List.of(new FieldProblem("graduation_date", "2027-02-30", "is not a real date (use YYYY-MM-DD)",
+            FieldProblem.Kind.NOT_A_REAL_DATE)), false);
+    String message = view.errors().get(0).message();
+    assertTrue(message.contains("「2027-02-30」という日付はありません"), message);
+    FormView english = page.view("en", Map.of("graduation_date", "2027-02-30"),
+        List.of(new FieldProblem("graduation_date", "2027-02-30", "is not a real date (use YYYY-MM-DD)",
+            FieldProblem.Kind.NOT_A_REAL_DATE)), false);
+    assertTrue(english.errors().get(0).message().contains("is not a real date (use YYYY-MM-DD)"));
+  }
 }
