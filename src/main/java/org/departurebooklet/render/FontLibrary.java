@@ -42,10 +42,14 @@ public final class FontLibrary implements ContentCheck.Glyphs {
 
   private final List<Face> faces;
   private final List<byte[]> bytes;
+  private final Set<String> families;
   /** Per thread, each face parsed on first use (an English booklet never needs the Chinese font). */
   private final ThreadLocal<TrueTypeFont[]> parsed;
-  /** Code points each family draws (any weight), up to {@link #LAST_CODE_POINT}. */
-  private final java.util.Map<String, java.util.BitSet> coverage;
+  /**
+   * Code points each family draws (any weight), up to {@link #LAST_CODE_POINT}; read the first
+   * time a family is asked about, so a run that never meets Korean never parses the Korean font.
+   */
+  private final java.util.Map<String, java.util.BitSet> coverage = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Coverage is recorded up to the end of plane 3 (all CJK ideographs); beyond it nothing prints. */
   static final int LAST_CODE_POINT = 0x3FFFF;
@@ -54,11 +58,9 @@ public final class FontLibrary implements ContentCheck.Glyphs {
     this.faces = List.copyOf(faces);
     this.bytes = List.copyOf(bytes);
     this.parsed = ThreadLocal.withInitial(() -> new TrueTypeFont[faces.size()]);
-    List<TrueTypeFont> all = new ArrayList<>();
-    for (int i = 0; i < faces.size(); i++) {
-      all.add(parse(i));
-    }
-    this.coverage = coverage(faces, all);
+    Set<String> names = new LinkedHashSet<>();
+    faces.forEach(f -> names.add(f.family()));
+    this.families = java.util.Collections.unmodifiableSet(names);
   }
 
   /** Loads the fonts listed in {@code fonts.yaml} of the given folder. */
@@ -86,7 +88,7 @@ public final class FontLibrary implements ContentCheck.Glyphs {
   /** The distinct family names, in fonts.yaml order. */
   @Override
   public Set<String> families() {
-    return faces.stream().map(Face::family).collect(Collectors.toCollection(LinkedHashSet::new));
+    return families;
   }
 
   /** Registers every face with a builder that renders into {@code doc}; fonts embed only if used. */
@@ -107,22 +109,26 @@ public final class FontLibrary implements ContentCheck.Glyphs {
 
   /** Whether a family (any weight) has a glyph for the code point. */
   public boolean covers(String family, int codePoint) {
-    java.util.BitSet set = coverage.get(family);
-    return set != null && codePoint >= 0 && codePoint <= LAST_CODE_POINT && set.get(codePoint);
+    if (codePoint < 0 || codePoint > LAST_CODE_POINT || !families().contains(family)) {
+      return false;
+    }
+    return coverage.computeIfAbsent(family, this::readCoverage).get(codePoint);
   }
 
-  /** Reads each family's coverage once from a parse that is then dropped (fonts are large). */
-  private static java.util.Map<String, java.util.BitSet> coverage(List<Face> faces, List<TrueTypeFont> fonts) {
-    java.util.Map<String, java.util.BitSet> coverage = new java.util.HashMap<>();
+  /** Reads a family's coverage from a parse of its faces that is then dropped (fonts are large). */
+  private java.util.BitSet readCoverage(String family) {
+    java.util.BitSet set = new java.util.BitSet();
     for (int i = 0; i < faces.size(); i++) {
-      java.util.BitSet set = coverage.computeIfAbsent(faces.get(i).family(), f -> new java.util.BitSet());
-      for (int cp = 0; cp <= LAST_CODE_POINT; cp++) {
-        if (!set.get(cp) && hasGlyph(fonts.get(i), cp)) {
-          set.set(cp);
+      if (faces.get(i).family().equals(family)) {
+        TrueTypeFont font = parse(i);
+        for (int cp = 0; cp <= LAST_CODE_POINT; cp++) {
+          if (!set.get(cp) && hasGlyph(font, cp)) {
+            set.set(cp);
+          }
         }
       }
     }
-    return java.util.Map.copyOf(coverage);
+    return set;
   }
 
   /** The characters of {@code text} that none of {@code families} can draw (spaces aside). */
