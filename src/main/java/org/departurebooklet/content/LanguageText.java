@@ -38,6 +38,7 @@ public final class LanguageText {
       String timelineColTask,
       String timelineColNotes,
       String timelineFromTo,
+      String timelineFrom,
       String timelineOverdue,
       String timelineOverdueHint,
       String proceduresTitle,

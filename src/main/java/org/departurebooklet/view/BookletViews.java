@@ -55,7 +55,7 @@ public final class BookletViews {
     List<BookletView.Timeline.Row> rows = steps.stream()
         .map(step -> new BookletView.Timeline.Row(
             date.format(step.due()),
-            step.from().map(shortDate::format).orElse(null),
+            step.from().map(d -> s.timelineFrom().replace("{from}", shortDate.format(d))).orElse(null),
             ScriptRuns.split(step.procedure().text().checklist(), lang),
             step.procedure().id(),
             step.overdue() ? s.timelineOverdue() : null))
