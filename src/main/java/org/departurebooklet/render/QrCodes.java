@@ -9,11 +9,26 @@ import com.openhtmltopdf.css.parser.FSRGBColor;
 import com.openhtmltopdf.extend.FSObjectDrawer;
 import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import com.openhtmltopdf.extend.OutputDevice;
+import com.openhtmltopdf.pdfboxout.PdfBoxOutputDevice;
 import com.openhtmltopdf.render.RenderingContext;
+import java.awt.Rectangle;
 import java.awt.Shape;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.DeflaterOutputStream;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.w3c.dom.Element;
 
 /**
@@ -35,7 +50,7 @@ public final class QrCodes implements FSObjectDrawerFactory, FSObjectDrawer {
   private QrCodes() {}
 
   /** Encoded codes by text; links come from content, so there are few, but the cache is capped. */
-  private static final Map<String, boolean[][]> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, boolean[][]> CACHE = new ConcurrentHashMap<>();
   private static final int CACHE_LIMIT = 512;
 
   /** The modules of the code for {@code text} (true = dark), without the quiet zone. Do not modify. */
@@ -108,7 +123,7 @@ public final class QrCodes implements FSObjectDrawerFactory, FSObjectDrawer {
    */
   record Form(int size, byte[] deflated) {}
 
-  private static final Map<String, Form> FORMS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, Form> FORMS = new ConcurrentHashMap<>();
 
   static Form form(String text) {
     Form cached = FORMS.get(text);
@@ -135,11 +150,11 @@ public final class QrCodes implements FSObjectDrawerFactory, FSObjectDrawer {
       }
     }
     ops.append("f\n");
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(4096);
-    try (var deflater = new java.util.zip.DeflaterOutputStream(out)) {
-      deflater.write(ops.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-    } catch (java.io.IOException impossible) {
-      throw new java.io.UncheckedIOException(impossible);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    try (var deflater = new DeflaterOutputStream(out)) {
+      deflater.write(ops.toString().getBytes(StandardCharsets.US_ASCII));
+    } catch (IOException impossible) {
+      throw new UncheckedIOException(impossible);
     }
     Form form = new Form(size, out.toByteArray());
     if (FORMS.size() < CACHE_LIMIT) {
@@ -156,7 +171,7 @@ public final class QrCodes implements FSObjectDrawerFactory, FSObjectDrawer {
       return null;
     }
     double size = Math.min(width, height);
-    if (outputDevice instanceof com.openhtmltopdf.pdfboxout.PdfBoxOutputDevice pdf) {
+    if (outputDevice instanceof PdfBoxOutputDevice pdf) {
       drawForm(pdf, form(text), x, y, size);
       return null;
     }
@@ -167,21 +182,21 @@ public final class QrCodes implements FSObjectDrawerFactory, FSObjectDrawer {
     return null;
   }
 
-  private static void drawForm(com.openhtmltopdf.pdfboxout.PdfBoxOutputDevice pdf, Form form,
+  private static void drawForm(PdfBoxOutputDevice pdf, Form form,
       double x, double y, double size) {
-    org.apache.pdfbox.cos.COSStream stream = pdf.getWriter().getDocument().createCOSStream();
-    try (java.io.OutputStream raw = stream.createRawOutputStream()) {
+    COSStream stream = pdf.getWriter().getDocument().createCOSStream();
+    try (OutputStream raw = stream.createRawOutputStream()) {
       raw.write(form.deflated());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    stream.setItem(org.apache.pdfbox.cos.COSName.FILTER, org.apache.pdfbox.cos.COSName.FLATE_DECODE);
-    var xobject = new org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject(stream);
-    xobject.setResources(new org.apache.pdfbox.pdmodel.PDResources());
-    xobject.setBBox(new org.apache.pdfbox.pdmodel.common.PDRectangle(form.size(), form.size()));
+    stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+    var xobject = new PDFormXObject(stream);
+    xobject.setResources(new PDResources());
+    xobject.setBBox(new PDRectangle(form.size(), form.size()));
     float points = (float) (size / pdf.getDotsPerPoint());
-    xobject.setMatrix(java.awt.geom.AffineTransform.getScaleInstance(points / form.size(), points / form.size()));
-    pdf.drawPdfAsImage(xobject, new java.awt.Rectangle((int) Math.round(x), (int) Math.round(y),
+    xobject.setMatrix(AffineTransform.getScaleInstance(points / form.size(), points / form.size()));
+    pdf.drawPdfAsImage(xobject, new Rectangle((int) Math.round(x), (int) Math.round(y),
         (int) Math.round(size), (int) Math.round(size)), (float) size, (float) size);
   }
 }
