@@ -60,20 +60,12 @@ public final class PdfRenderer {
   }
 
   /**
-   * Renders XHTML to PDF.
-   *
-   * @param created the creation date written into the PDF (fixed, so reruns give the same bytes)
-   * @return the number of pages
-   */
-  public int render(String xhtml, Instant created, OutputStream out) throws IOException {
-    return render(xhtml, created, true, out);
-  }
-
-  /**
    * Renders XHTML to PDF, with or without the accessibility tags.
    *
+   * @param created the creation date written into the PDF (fixed, so reruns give the same bytes)
    * @param tagged tag the structure for PDF/UA-1 and declare PDF/A-2u (the default); untagged
    *     output renders faster but conforms to neither
+   * @return the number of pages
    */
   public int render(String xhtml, Instant created, boolean tagged, OutputStream out) throws IOException {
     Document dom = parse(xhtml);

@@ -5,7 +5,6 @@ import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
-import com.openhtmltopdf.css.parser.FSRGBColor;
 import com.openhtmltopdf.extend.FSObjectDrawer;
 import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import com.openhtmltopdf.extend.OutputDevice;
@@ -14,8 +13,6 @@ import com.openhtmltopdf.render.RenderingContext;
 import java.awt.Rectangle;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
-import java.awt.geom.Path2D;
-import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -49,24 +46,11 @@ public final class QrCodes implements FSObjectDrawerFactory, FSObjectDrawer {
 
   private QrCodes() {}
 
-  /** Encoded codes by text; links come from content, so there are few, but the cache is capped. */
-  private static final Map<String, boolean[][]> CACHE = new ConcurrentHashMap<>();
+  /** Forms are cached by text; links come from content, so there are few, but the cache is capped. */
   private static final int CACHE_LIMIT = 512;
 
-  /** The modules of the code for {@code text} (true = dark), without the quiet zone. Do not modify. */
+  /** The modules of the code for {@code text} (true = dark), without the quiet zone. */
   public static boolean[][] modules(String text) {
-    boolean[][] cached = CACHE.get(text);
-    if (cached != null) {
-      return cached;
-    }
-    boolean[][] dark = encode(text);
-    if (CACHE.size() < CACHE_LIMIT) {
-      CACHE.put(text, dark);
-    }
-    return dark;
-  }
-
-  private static boolean[][] encode(String text) {
     try {
       ByteMatrix matrix = Encoder.encode(text, ErrorCorrectionLevel.M,
           Map.of(EncodeHintType.CHARACTER_SET, "UTF-8")).getMatrix();
@@ -80,30 +64,6 @@ public final class QrCodes implements FSObjectDrawerFactory, FSObjectDrawer {
     } catch (WriterException e) {
       throw new IllegalArgumentException("cannot encode \"" + text + "\" as a QR code: " + e.getMessage(), e);
     }
-  }
-
-  /** The outline of all dark modules in a square of {@code size}, horizontal runs merged. */
-  public static Shape path(boolean[][] modules, double x, double y, double size) {
-    int count = modules.length + 2 * QUIET_ZONE;
-    double module = size / count;
-    Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO);
-    for (int row = 0; row < modules.length; row++) {
-      int col = 0;
-      while (col < modules[row].length) {
-        if (!modules[row][col]) {
-          col++;
-          continue;
-        }
-        int start = col;
-        while (col < modules[row].length && modules[row][col]) {
-          col++;
-        }
-        path.append(new Rectangle2D.Double(
-            x + (start + QUIET_ZONE) * module, y + (row + QUIET_ZONE) * module,
-            (col - start) * module, module), false);
-      }
-    }
-    return path;
   }
 
   @Override
@@ -170,13 +130,10 @@ public final class QrCodes implements FSObjectDrawerFactory, FSObjectDrawer {
     if (text.isEmpty()) {
       return null;
     }
-    double size = Math.min(width, height);
-    if (outputDevice instanceof PdfBoxOutputDevice pdf) {
-      drawForm(pdf, form(text), x, y, size);
-      return null;
+    if (!(outputDevice instanceof PdfBoxOutputDevice pdf)) {
+      throw new IllegalStateException("QR codes are drawn only into PDFs");
     }
-    outputDevice.setColor(new FSRGBColor(0, 0, 0));
-    outputDevice.fill(path(modules(text), x, y, size));
+    drawForm(pdf, form(text), x, y, Math.min(width, height));
     // The template wraps the code in a tagged <a>, which makes it clickable; a link map here would
     // add a second, untagged link annotation.
     return null;
