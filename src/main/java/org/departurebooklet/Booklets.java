@@ -23,6 +23,7 @@ import org.departurebooklet.model.Student;
 import org.departurebooklet.model.StudentFields;
 import org.departurebooklet.render.FontLibrary;
 import org.departurebooklet.render.PdfRenderer;
+import org.departurebooklet.render.Repertoire;
 import org.departurebooklet.render.Templates;
 import org.departurebooklet.view.BookletView;
 import org.departurebooklet.view.BookletViews;
@@ -87,7 +88,7 @@ public final class Booklets {
     this.dirs = dirs;
     this.school = school;
     this.languages = ContentLoader.languages(dirs.content());
-    this.fonts = FontLibrary.load(dirs.fonts());
+    this.fonts = FontLibrary.load(dirs.fonts(), Repertoire.of(dirs));
     this.templates = Templates.load(dirs.templates());
     this.renderer = new PdfRenderer(fonts);
     content(DEFAULT_LANGUAGE);

@@ -56,6 +56,9 @@ final class BenchCommand implements Callable<Integer> {
       description = "Also measure untagged rendering in the same run, and print the ratio.")
   boolean compareTagging;
 
+  @Option(names = "--no-tagging", description = "Measure untagged rendering only (for profiling the difference).")
+  boolean untagged;
+
   @Option(names = "--batch", description = "Measure the whole batch command instead: a generated roster of --count rows,"
       + " with the PDFs and manifest written to a temporary folder; reports booklets/s for each of --repeat runs and the median.")
   boolean batch;
@@ -76,7 +79,7 @@ final class BenchCommand implements Callable<Integer> {
     double loadMs = (System.nanoTime() - start) / 1e6;
     LocalDate today = LocalDate.of(2026, 11, 25);
     Booklets.Options options = new Booklets.Options(Paper.fromCode(paper).orElse(Paper.A5),
-        Optional.ofNullable(lang), today, BookletOptions.created(today));
+        Optional.ofNullable(lang), today, BookletOptions.created(today)).withTagged(!untagged);
     List<Student> students = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       LocalDate graduation = LocalDate.of(2027, 3, 10).plusDays(i % 15);
@@ -97,7 +100,7 @@ final class BenchCommand implements Callable<Integer> {
         // Both paths warm up before either is measured, so the second does not inherit a warmer JIT.
         run(pool, booklets, students.subList(0, Math.min(warmup, students.size())), options.withTagged(false));
       }
-      double tagged = measure(out, "tagged (PDF/UA-1 + PDF/A-2u)", pool, booklets, students, options);
+      double tagged = measure(out, untagged ? "untagged" : "tagged (PDF/UA-1 + PDF/A-2u)", pool, booklets, students, options);
       if (compareTagging) {
         double untagged = measure(out, "untagged", pool, booklets, students, options.withTagged(false));
         out.printf(Locale.ROOT, "tagging costs %.0f%% of throughput (untagged/tagged = %.2f)%n",

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -30,6 +31,14 @@ import org.departurebooklet.content.ContentCheck;
  * {@link TrueTypeFont}s with GSUB processing off (PDFBox's GSUB pass is slow and its ligatures break
  * text extraction), and registered with each render as lazily embedded subsets.
  *
+ * <p>Each face also has a trimmed copy holding only the characters of a repertoire (what the
+ * content and templates use, plus Latin and kana for names; see {@link Repertoire}). A booklet
+ * whose text lies wholly inside the repertoire embeds from the trimmed copies: PDFBox builds a
+ * width table over every glyph of a font each time it loads it into a document, and BIZ UDPGothic
+ * has 13,932 glyphs where the booklet needs under two thousand. A booklet with a character outside
+ * the repertoire (a name in kanji or hangul) embeds from the full faces. Which copy a booklet uses
+ * depends only on its text, so the same booklet always gives the same bytes.
+ *
  * <p>Thread-safe and meant to be shared by every render in the process. The parsed fonts are kept
  * per thread because FontBox does not promise that a parsed font may be used concurrently.
  */
@@ -40,11 +49,21 @@ public final class FontLibrary implements ContentCheck.Glyphs {
 
   private record FacesFile(List<Face> faces) {}
 
+  /** Tables a trimmed face keeps: what PDFBox embeds, and what layout and embedding read. */
+  private static final List<String> TRIMMED_TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ",
+      "prep", "glyf", "hmtx", "fpgm", "gasp", "cmap", "name", "OS/2", "post");
+
   private final List<Face> faces;
   private final List<byte[]> bytes;
   private final Set<String> families;
   /** Per thread, each face parsed on first use (an English booklet never needs the Chinese font). */
   private final ThreadLocal<TrueTypeFont[]> parsed;
+  /** Characters the trimmed faces hold; empty when there are none. */
+  private final java.util.BitSet repertoire;
+  /** Each face's trimmed copy as TrueType bytes, made on first use. */
+  private final byte[][] trimmedBytes;
+  /** Per thread, the trimmed copies parsed on first use. */
+  private final ThreadLocal<TrueTypeFont[]> trimmed;
   /**
    * Code points each family draws (any weight), up to {@link #LAST_CODE_POINT}; read the first
    * time a family is asked about, so a run that never meets Korean never parses the Korean font.
@@ -54,17 +73,28 @@ public final class FontLibrary implements ContentCheck.Glyphs {
   /** Coverage is recorded up to the end of plane 3 (all CJK ideographs); beyond it nothing prints. */
   static final int LAST_CODE_POINT = 0x3FFFF;
 
-  private FontLibrary(List<Face> faces, List<byte[]> bytes) {
+  private FontLibrary(List<Face> faces, List<byte[]> bytes, java.util.BitSet repertoire) {
     this.faces = List.copyOf(faces);
     this.bytes = List.copyOf(bytes);
     this.parsed = ThreadLocal.withInitial(() -> new TrueTypeFont[faces.size()]);
+    this.repertoire = (java.util.BitSet) repertoire.clone();
+    this.trimmedBytes = new byte[faces.size()][];
+    this.trimmed = ThreadLocal.withInitial(() -> new TrueTypeFont[faces.size()]);
     Set<String> names = new LinkedHashSet<>();
     faces.forEach(f -> names.add(f.family()));
     this.families = java.util.Collections.unmodifiableSet(names);
   }
 
-  /** Loads the fonts listed in {@code fonts.yaml} of the given folder. */
+  /** Loads the fonts listed in {@code fonts.yaml} of the given folder, with no trimmed copies. */
   public static FontLibrary load(Path fontsDir) {
+    return load(fontsDir, new java.util.BitSet());
+  }
+
+  /**
+   * Loads the fonts listed in {@code fonts.yaml} of the given folder; booklets whose characters all
+   * lie in {@code repertoire} embed from copies trimmed to it.
+   */
+  public static FontLibrary load(Path fontsDir, java.util.BitSet repertoire) {
     ObjectMapper yaml = YAMLMapper.builder()
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     FacesFile file;
@@ -78,7 +108,7 @@ public final class FontLibrary implements ContentCheck.Glyphs {
     for (Face face : file.faces()) {
       data.add(AssetDirs.read(fontsDir, face.file()));
     }
-    return new FontLibrary(file.faces(), data);
+    return new FontLibrary(file.faces(), data, repertoire);
   }
 
   public List<Face> faces() {
@@ -91,19 +121,85 @@ public final class FontLibrary implements ContentCheck.Glyphs {
     return families;
   }
 
-  /** Registers every face with a builder that renders into {@code doc}; fonts embed only if used. */
-  public void register(PdfRendererBuilder builder, PDDocument doc) {
-    TrueTypeFont[] fonts = parsed.get();
+  /**
+   * Registers every face with a builder that renders {@code text} into {@code doc}; fonts embed
+   * only if used, from the trimmed copies when all of {@code text} lies in the repertoire.
+   */
+  public void register(PdfRendererBuilder builder, PDDocument doc, String text) {
+    boolean trim = fitsRepertoire(text);
+    TrueTypeFont[] fonts = (trim ? trimmed : parsed).get();
     for (int i = 0; i < faces.size(); i++) {
       Face face = faces.get(i);
       int index = i;
       builder.useFont(new LazyFont(doc, () -> {
         if (fonts[index] == null) {
-          fonts[index] = parse(index);
+          fonts[index] = trim ? parseTrimmed(index) : parse(index);
         }
         return fonts[index];
       }), face.family(), face.weight(),
           FontStyle.NORMAL, true);
+    }
+  }
+
+  /**
+   * Whether every character of XHTML {@code text} is in the trimmed copies' repertoire, those
+   * written as numeric character references ({@code &#39;}) included.
+   */
+  boolean fitsRepertoire(String text) {
+    if (repertoire.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '&' && text.startsWith("&#", i)) {
+        int end = text.indexOf(';', i);
+        if (end < 0 || !repertoire.get(referencedCodePoint(text.substring(i + 2, end)))) {
+          return false;
+        }
+        i = end;
+      } else if (c >= 0x7F && (Character.isSurrogate(c) || !repertoire.get(c))) {
+        return false; // ASCII below is most of any booklet, and all of its markup
+      }
+    }
+    return true;
+  }
+
+  /** The code point of a reference's digits ("39" or "x27"), or one no repertoire holds. */
+  private static int referencedCodePoint(String digits) {
+    try {
+      int cp = digits.startsWith("x") || digits.startsWith("X")
+          ? Integer.parseInt(digits.substring(1), 16) : Integer.parseInt(digits);
+      return cp >= 0 && cp <= 0xFFFF ? cp : Integer.MAX_VALUE;
+    } catch (NumberFormatException e) {
+      return Integer.MAX_VALUE;
+    }
+  }
+
+  private TrueTypeFont parseTrimmed(int i) {
+    try {
+      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(trimmedBytes(i)));
+      font.setEnableGsub(false);
+      return font;
+    } catch (IOException e) {
+      throw new UncheckedIOException("trimmed copy of fonts/" + faces.get(i).file() + " does not parse", e);
+    }
+  }
+
+  /** The face cut down to the repertoire (kept glyphs keep their outlines and widths). */
+  private byte[] trimmedBytes(int i) {
+    synchronized (trimmedBytes) {
+      if (trimmedBytes[i] == null) {
+        try {
+          TTFSubsetter subsetter = new TTFSubsetter(parse(i), TRIMMED_TABLES);
+          repertoire.stream().forEach(subsetter::add);
+          java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+          subsetter.writeToStream(out);
+          trimmedBytes[i] = out.toByteArray();
+        } catch (IOException e) {
+          throw new UncheckedIOException("fonts/" + faces.get(i).file() + " cannot be trimmed", e);
+        }
+      }
+      return trimmedBytes[i];
     }
   }
 

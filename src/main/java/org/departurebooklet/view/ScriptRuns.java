@@ -23,6 +23,9 @@ public final class ScriptRuns {
       UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION, UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS,
       UnicodeBlock.KATAKANA, UnicodeBlock.HIRAGANA, UnicodeBlock.KATAKANA_PHONETIC_EXTENSIONS);
 
+  /** No character before U+2E80 (CJK Radicals Supplement) is Han, kana or CJK punctuation. */
+  private static final int FIRST_CJK = 0x2E80;
+
   private enum Kind { BASE, JAPANESE, NEUTRAL }
 
   private ScriptRuns() {}
@@ -60,6 +63,9 @@ public final class ScriptRuns {
 
   /** Whether a character is Japanese script or CJK punctuation. */
   public static boolean isJapanese(int cp) {
+    if (cp < FIRST_CJK) {
+      return false; // Latin, Vietnamese, and everything else before the CJK radicals
+    }
     return SCRIPTS.contains(UnicodeScript.of(cp)) || BLOCKS.contains(UnicodeBlock.of(cp));
   }
 

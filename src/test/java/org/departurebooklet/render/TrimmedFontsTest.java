@@ -1,0 +1,101 @@
+package org.departurebooklet.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.BitSet;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.departurebooklet.Booklets;
+import org.departurebooklet.TestBooklets;
+import org.departurebooklet.content.AssetDirs;
+import org.departurebooklet.view.Paper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Booklets embedded from the fonts trimmed to the repertoire print exactly what the full fonts
+ * print, and a booklet with a character outside the repertoire falls back to the full fonts.
+ */
+class TrimmedFontsTest {
+
+  private static final Instant CREATED = Instant.parse("2026-11-25T00:00:00Z");
+
+  private static FontLibrary full;
+  private static FontLibrary trimmed;
+
+  @BeforeAll
+  static void load() {
+    AssetDirs dirs = AssetDirs.packaged();
+    full = FontLibrary.load(dirs.fonts());
+    trimmed = FontLibrary.load(dirs.fonts(), Repertoire.of(dirs));
+  }
+
+  @Test
+  void everyEditionLooksTheSameFromTrimmedFonts() throws IOException {
+    for (String lang : new String[] {"en", "ja", "vi"}) {
+      Booklets.Options options = new Booklets.Options(Paper.A5, java.util.Optional.of(lang),
+          TestBooklets.TODAY, CREATED);
+      String xhtml = TestBooklets.get().xhtml(TestBooklets.sample(), options);
+      assertTrue(trimmed.fitsRepertoire(xhtml), lang + ": the sample booklet should fit the repertoire");
+
+      byte[] fromFull = render(full, xhtml);
+      byte[] fromTrimmed = render(trimmed, xhtml);
+      assertEquals(TestBooklets.text(fromFull), TestBooklets.text(fromTrimmed), lang + ": extracted text");
+      try (PDDocument a = Loader.loadPDF(fromFull); PDDocument b = Loader.loadPDF(fromTrimmed)) {
+        assertEquals(a.getNumberOfPages(), b.getNumberOfPages(), lang + ": pages");
+        PDFRenderer ra = new PDFRenderer(a);
+        PDFRenderer rb = new PDFRenderer(b);
+        for (int page = 0; page < a.getNumberOfPages(); page++) {
+          assertArrayEquals(pixels(ra.renderImageWithDPI(page, 40, ImageType.RGB)),
+              pixels(rb.renderImageWithDPI(page, 40, ImageType.RGB)),
+              lang + ": page " + (page + 1) + " differs between full and trimmed fonts");
+        }
+      }
+      assertTrue(fromTrimmed.length <= fromFull.length * 1.05,
+          lang + ": trimmed fonts should not make the file bigger");
+    }
+  }
+
+  @Test
+  void charactersOutsideTheRepertoireUseTheFullFonts() throws IOException {
+    assertTrue(trimmed.fitsRepertoire("<p>O&#39;Brien Nguyễn Thị Ánh カタカナ</p>"));
+    assertFalse(trimmed.fitsRepertoire("<p>김민준</p>"), "hangul is not in the repertoire");
+    assertFalse(trimmed.fitsRepertoire("<p>&#xAC00;</p>"), "a reference counts as its character");
+    assertFalse(trimmed.fitsRepertoire("<p>&#x20000;</p>"), "beyond the BMP never fits");
+    assertFalse(full.fitsRepertoire("<p>plain</p>"), "a library without a repertoire never trims");
+
+    String xhtml = TestBooklets.get().xhtml(TestBooklets.student("김민준"), TestBooklets.options());
+    byte[] pdf = render(trimmed, xhtml);
+    assertTrue(TestBooklets.text(pdf).contains("김민준"), "the Korean name prints from the full font");
+  }
+
+  private static byte[] render(FontLibrary fonts, String xhtml) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new PdfRenderer(fonts).render(xhtml, CREATED, true, out);
+    return out.toByteArray();
+  }
+
+  private static int[] pixels(BufferedImage image) {
+    BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+    rgb.getGraphics().drawImage(image, 0, 0, null);
+    return ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
+  }
+
+  @Test
+  void repertoireHoldsTheContentAndLatinNames() {
+    BitSet set = Repertoire.of(AssetDirs.packaged());
+    assertTrue(set.get('ệ') && set.get('Đ') && set.get('ア'), "Vietnamese and katakana for names");
+    assertTrue(set.get('転') && set.get('届'), "the kanji of the content (転出届)");
+    assertFalse(set.get('김'), "hangul is not used by the content");
+  }
+}
