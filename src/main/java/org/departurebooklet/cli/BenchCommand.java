@@ -120,9 +120,13 @@ final class BenchCommand implements Callable<Integer> {
       List<Student> students, Booklets.Options options) throws Exception {
     run(pool, booklets, students.subList(0, Math.min(warmup, students.size())), options);
     ALLOCATED.reset();
+    long jit0 = jitMillis();
+    long gc0 = gcMillis();
     long t0 = System.nanoTime();
     long[] perBooklet = run(pool, booklets, students, options);
     double wallS = (System.nanoTime() - t0) / 1e9;
+    long jit = jitMillis() - jit0;
+    long gc = gcMillis() - gc0;
     long[] cpu = Arrays.copyOfRange(perBooklet, perBooklet.length / 2, perBooklet.length);
     perBooklet = Arrays.copyOf(perBooklet, perBooklet.length / 2);
     Arrays.sort(cpu);
@@ -132,7 +136,22 @@ final class BenchCommand implements Callable<Integer> {
     double rate = students.size() / wallS;
     out.printf(Locale.ROOT, "%s: median %.1f ms per booklet (%.1f ms CPU, %.0f MB allocated), p95 %.1f ms, %.1f booklets/s (%.2f s wall)%n",
         label, median, cpu[cpu.length / 2] / 1e6, ALLOCATED.sum() / 1e6 / students.size(), p95, rate, wallS);
+    out.printf(Locale.ROOT, "  meanwhile the JIT compiler worked %.1f s and garbage collection took %.1f s%n",
+        jit / 1e3, gc / 1e3);
     return rate;
+  }
+
+  /** Time the JIT compilers have spent so far (ms), or 0 where the JVM does not say. */
+  private static long jitMillis() {
+    var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+  }
+
+  /** Time spent in garbage collection so far (ms), summed over the collectors. */
+  private static long gcMillis() {
+    return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime)
+        .filter(t -> t > 0).sum();
   }
 
   /** Bytes allocated by the renders of the current measurement. */
