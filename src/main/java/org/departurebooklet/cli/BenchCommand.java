@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.departurebooklet.BookletException;
 import org.departurebooklet.Booklets;
 import org.departurebooklet.model.Plan;
 import org.departurebooklet.model.Student;
@@ -72,6 +73,10 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (untagged && compareTagging) {
+      throw new BookletException(BookletException.Kind.USAGE,
+          "--no-tagging and --compare-tagging do not go together (--compare-tagging measures both)");
+    }
     int cores = Runtime.getRuntime().availableProcessors();
     int n = threads == null ? cores : threads;
     long start = System.nanoTime();

@@ -6,14 +6,21 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
@@ -59,7 +66,7 @@ public final class FontLibrary implements ContentCheck.Glyphs {
   /** Per thread, each face parsed on first use (an English booklet never needs the Chinese font). */
   private final ThreadLocal<TrueTypeFont[]> parsed;
   /** Characters the trimmed faces hold; empty when there are none. */
-  private final java.util.BitSet repertoire;
+  private final BitSet repertoire;
   /** Each face's trimmed copy as TrueType bytes, made on first use. */
   private final byte[][] trimmedBytes;
   /** Per thread, the trimmed copies parsed on first use. */
@@ -68,33 +75,33 @@ public final class FontLibrary implements ContentCheck.Glyphs {
    * Code points each family draws (any weight), up to {@link #LAST_CODE_POINT}; read the first
    * time a family is asked about, so a run that never meets Korean never parses the Korean font.
    */
-  private final java.util.Map<String, java.util.BitSet> coverage = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, BitSet> coverage = new ConcurrentHashMap<>();
 
   /** Coverage is recorded up to the end of plane 3 (all CJK ideographs); beyond it nothing prints. */
   static final int LAST_CODE_POINT = 0x3FFFF;
 
-  private FontLibrary(List<Face> faces, List<byte[]> bytes, java.util.BitSet repertoire) {
+  private FontLibrary(List<Face> faces, List<byte[]> bytes, BitSet repertoire) {
     this.faces = List.copyOf(faces);
     this.bytes = List.copyOf(bytes);
     this.parsed = ThreadLocal.withInitial(() -> new TrueTypeFont[faces.size()]);
-    this.repertoire = (java.util.BitSet) repertoire.clone();
+    this.repertoire = (BitSet) repertoire.clone();
     this.trimmedBytes = new byte[faces.size()][];
     this.trimmed = ThreadLocal.withInitial(() -> new TrueTypeFont[faces.size()]);
     Set<String> names = new LinkedHashSet<>();
     faces.forEach(f -> names.add(f.family()));
-    this.families = java.util.Collections.unmodifiableSet(names);
+    this.families = Collections.unmodifiableSet(names);
   }
 
   /** Loads the fonts listed in {@code fonts.yaml} of the given folder, with no trimmed copies. */
   public static FontLibrary load(Path fontsDir) {
-    return load(fontsDir, new java.util.BitSet());
+    return load(fontsDir, new BitSet());
   }
 
   /**
    * Loads the fonts listed in {@code fonts.yaml} of the given folder; booklets whose characters all
    * lie in {@code repertoire} embed from copies trimmed to it.
    */
-  public static FontLibrary load(Path fontsDir, java.util.BitSet repertoire) {
+  public static FontLibrary load(Path fontsDir, BitSet repertoire) {
     ObjectMapper yaml = YAMLMapper.builder()
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     FacesFile file;
@@ -192,7 +199,7 @@ public final class FontLibrary implements ContentCheck.Glyphs {
         try {
           TTFSubsetter subsetter = new TTFSubsetter(parse(i), TRIMMED_TABLES);
           repertoire.stream().forEach(subsetter::add);
-          java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+          ByteArrayOutputStream out = new ByteArrayOutputStream();
           subsetter.writeToStream(out);
           trimmedBytes[i] = out.toByteArray();
         } catch (IOException e) {
@@ -212,8 +219,8 @@ public final class FontLibrary implements ContentCheck.Glyphs {
   }
 
   /** Reads a family's coverage from a parse of its faces that is then dropped (fonts are large). */
-  private java.util.BitSet readCoverage(String family) {
-    java.util.BitSet set = new java.util.BitSet();
+  private BitSet readCoverage(String family) {
+    BitSet set = new BitSet();
     for (int i = 0; i < faces.size(); i++) {
       if (faces.get(i).family().equals(family)) {
         TrueTypeFont font = parse(i);
@@ -279,7 +286,7 @@ public final class FontLibrary implements ContentCheck.Glyphs {
     try {
       TrueTypeFont font;
       if (face.name() != null) {
-        TrueTypeCollection collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(bytes.get(i)));
+        TrueTypeCollection collection = new TrueTypeCollection(new ByteArrayInputStream(bytes.get(i)));
         font = collection.getFontByName(face.name());
         if (font == null) {
           throw new BookletException(BookletException.Kind.MISSING_ASSET,
@@ -299,10 +306,10 @@ public final class FontLibrary implements ContentCheck.Glyphs {
   /** Embeds a shared parsed font into one document the first time the renderer asks for it. */
   private static final class LazyFont extends PDFontSupplier {
     private final PDDocument doc;
-    private final java.util.function.Supplier<TrueTypeFont> font;
+    private final Supplier<TrueTypeFont> font;
     private PDType0Font loaded;
 
-    LazyFont(PDDocument doc, java.util.function.Supplier<TrueTypeFont> font) {
+    LazyFont(PDDocument doc, Supplier<TrueTypeFont> font) {
       super(null);
       this.doc = doc;
       this.font = font;
