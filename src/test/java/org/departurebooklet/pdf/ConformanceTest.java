@@ -38,4 +38,16 @@ class ConformanceTest {
   void everyEditionIsPdfA2u(String lang, Paper paper) throws Exception {
     assertEquals(List.of(), Conformance.failures(booklet(lang, paper), PDFAFlavour.PDFA_2_U));
   }
+
+  /** A name in hangul lies outside the trimmed fonts' repertoire: the booklet embeds the full fonts. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("flavours")
+  void aBookletFromTheFullFontsConforms(PDFAFlavour flavour) throws Exception {
+    byte[] pdf = TestBooklets.get().pdf(TestBooklets.student("김민준"), TestBooklets.options()).pdf();
+    assertEquals(List.of(), Conformance.failures(pdf, flavour));
+  }
+
+  static List<PDFAFlavour> flavours() {
+    return List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_U);
+  }
 }
