@@ -25,7 +25,7 @@ class FormPageTest {
 
   @Test
   void everyPageLanguageHasEveryKeyAndTheFirstBadFieldGetsTheFocus() {
-    assertEquals(Set.of("en", "ja"), assets.texts().keySet());
+    assertEquals(Set.of("en", "ja", "vi"), assets.texts().keySet());
     FormPage page = new FormPage(assets, Set.of("en"), "en");
     FormView view = page.view("en", Map.of("paper", "b5"),
         List.of(new FieldProblem("paper", "b5", "is not a paper size"),
@@ -56,5 +56,20 @@ class FormPageTest {
         List.of(new FieldProblem("graduation_date", "2027-02-30", "is not a real date (use YYYY-MM-DD)",
             FieldProblem.Kind.NOT_A_REAL_DATE)), false);
     assertTrue(english.errors().get(0).message().contains("is not a real date (use YYYY-MM-DD)"));
+  }
+
+  @Test
+  void theVietnamesePageIsInVietnameseAndMakesAVietnameseBooklet() {
+    FormPage page = new FormPage(assets, Set.of("en", "ja", "vi"), "en");
+    assertEquals("vi", page.defaultBookletLanguage("vi"));
+    String html = page.blank("vi");
+    assertTrue(html.contains("<html lang=\"vi\""), "the page says its language");
+    assertTrue(html.contains("Ngày tốt nghiệp"), "labels in Vietnamese");
+    assertTrue(html.contains("<option value=\"vi\" selected>Tiếng Việt</option>"), html);
+    FormView view = page.view("vi", Map.of("graduation_date", "2027-02-30"),
+        List.of(new FieldProblem("graduation_date", "2027-02-30", "is not a real date (use YYYY-MM-DD)",
+            FieldProblem.Kind.NOT_A_REAL_DATE)), false);
+    String message = view.errors().get(0).message();
+    assertTrue(message.contains("không có ngày \"2027-02-30\""), message);
   }
 }
