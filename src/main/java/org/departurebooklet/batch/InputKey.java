@@ -17,8 +17,8 @@ import org.departurebooklet.model.StudentFields;
 
 /**
  * A fingerprint of everything that goes into one booklet: the row's fields, the file name, the
- * options (paper, language, day, creation instant, tagging) and the identity of the content, templates and
- * fonts. Two equal keys make byte-identical PDFs, so a rerun may keep the earlier file. Immutable and
+ * options (paper, language, day, creation instant, tagging), the identity of the content, templates and
+ * fonts, and the Java runtime's version (its locale data is printed). Two equal keys make byte-identical PDFs, so a rerun may keep the earlier file. Immutable and
  * thread-safe once made.
  */
 public final class InputKey {
@@ -47,7 +47,9 @@ public final class InputKey {
     }
     String opts = options.paper().code() + "\n" + options.language().orElse("") + "\n"
         + options.today() + "\n" + options.created() + "\n" + (options.tagged() ? "tagged" : "untagged")
-        + "\n" + school.map(s -> s.name() + "\n" + s.contact().orElse("")).orElse("");
+        + "\n" + school.map(s -> s.name() + "\n" + s.contact().orElse("")).orElse("")
+        // The JDK's locale data names countries and months, and decides the trimmed fonts' glyphs.
+        + "\n" + Runtime.version();
     return new InputKey(md.digest(), opts);
   }
 

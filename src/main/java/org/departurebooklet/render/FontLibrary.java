@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HexFormat;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,12 +23,14 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.content.AssetDirs;
@@ -69,6 +72,8 @@ public final class FontLibrary implements ContentCheck.Glyphs {
   private final BitSet repertoire;
   /** Each face's trimmed copy as TrueType bytes, made on first use. */
   private final byte[][] trimmedBytes;
+  /** Each face's true cap height and x-height, for its trimmed copy; set with its bytes. */
+  private final HeightFix[] trimmedHeights;
   /** Per thread, the trimmed copies parsed on first use. */
   private final ThreadLocal<TrueTypeFont[]> trimmed;
   /**
@@ -86,6 +91,7 @@ public final class FontLibrary implements ContentCheck.Glyphs {
     this.parsed = ThreadLocal.withInitial(() -> new TrueTypeFont[faces.size()]);
     this.repertoire = (BitSet) repertoire.clone();
     this.trimmedBytes = new byte[faces.size()][];
+    this.trimmedHeights = new HeightFix[faces.size()];
     this.trimmed = ThreadLocal.withInitial(() -> new TrueTypeFont[faces.size()]);
     Set<String> names = new LinkedHashSet<>();
     faces.forEach(f -> names.add(f.family()));
@@ -143,7 +149,7 @@ public final class FontLibrary implements ContentCheck.Glyphs {
           fonts[index] = trim ? parseTrimmed(index) : parse(index);
         }
         return fonts[index];
-      }), face.family(), face.weight(),
+      }, trim ? trimmedHeights(index) : HeightFix.NONE), face.family(), face.weight(),
           FontStyle.NORMAL, true);
     }
   }
@@ -164,6 +170,14 @@ public final class FontLibrary implements ContentCheck.Glyphs {
           return false;
         }
         i = end;
+      } else if (c == '\\') {
+        int end = i + 1;
+        while (end < text.length() && end - i <= 6 && HexFormat.isHexDigit(text.charAt(end))) {
+          end++;
+        }
+        if (end > i + 1 && !repertoire.get(hexCodePoint(text.substring(i + 1, end)))) {
+          return false; // a CSS escape (content: "\2192") stands for its character
+        }
       } else if (c >= 0x7F && (Character.isSurrogate(c) || !repertoire.get(c))) {
         return false; // ASCII below is most of any booklet, and all of its markup
       }
@@ -173,12 +187,29 @@ public final class FontLibrary implements ContentCheck.Glyphs {
 
   /** The code point of a reference's digits ("39" or "x27"), or one no repertoire holds. */
   private static int referencedCodePoint(String digits) {
-    try {
-      int cp = digits.startsWith("x") || digits.startsWith("X")
-          ? Integer.parseInt(digits.substring(1), 16) : Integer.parseInt(digits);
-      return cp >= 0 && cp <= 0xFFFF ? cp : Integer.MAX_VALUE;
-    } catch (NumberFormatException e) {
+    if (digits.startsWith("x") || digits.startsWith("X")) {
+      return hexCodePoint(digits.substring(1));
+    }
+    if (digits.isEmpty() || digits.length() > 7 || !digits.chars().allMatch(d -> d >= '0' && d <= '9')) {
       return Integer.MAX_VALUE;
+    }
+    int cp = Integer.parseInt(digits);
+    return cp <= 0xFFFF ? cp : Integer.MAX_VALUE;
+  }
+
+  /** The code point of hexadecimal digits, or one no repertoire holds. */
+  private static int hexCodePoint(String hex) {
+    if (hex.isEmpty() || hex.length() > 6 || !hex.chars().allMatch(HexFormat::isHexDigit)) {
+      return Integer.MAX_VALUE;
+    }
+    int cp = HexFormat.fromHexDigits(hex);
+    return cp <= 0xFFFF ? cp : Integer.MAX_VALUE;
+  }
+
+  private HeightFix trimmedHeights(int i) {
+    synchronized (trimmedBytes) {
+      trimmedBytes(i);
+      return trimmedHeights[i];
     }
   }
 
@@ -197,7 +228,9 @@ public final class FontLibrary implements ContentCheck.Glyphs {
     synchronized (trimmedBytes) {
       if (trimmedBytes[i] == null) {
         try {
-          TTFSubsetter subsetter = new TTFSubsetter(parse(i), TRIMMED_TABLES);
+          TrueTypeFont full = parse(i);
+          trimmedHeights[i] = HeightFix.of(full);
+          TTFSubsetter subsetter = new TTFSubsetter(full, TRIMMED_TABLES);
           repertoire.stream().forEach(subsetter::add);
           ByteArrayOutputStream out = new ByteArrayOutputStream();
           subsetter.writeToStream(out);
@@ -307,12 +340,14 @@ public final class FontLibrary implements ContentCheck.Glyphs {
   private static final class LazyFont extends PDFontSupplier {
     private final PDDocument doc;
     private final Supplier<TrueTypeFont> font;
+    private final HeightFix heights;
     private PDType0Font loaded;
 
-    LazyFont(PDDocument doc, Supplier<TrueTypeFont> font) {
+    LazyFont(PDDocument doc, Supplier<TrueTypeFont> font, HeightFix heights) {
       super(null);
       this.doc = doc;
       this.font = font;
+      this.heights = heights;
     }
 
     @Override
@@ -323,8 +358,40 @@ public final class FontLibrary implements ContentCheck.Glyphs {
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
+        heights.apply(loaded.getFontDescriptor());
       }
       return loaded;
+    }
+  }
+
+  /**
+   * The cap height and x-height a face's font descriptor must carry. FontBox's subsetter writes
+   * the 78 bytes of an OS/2 table of version 0 but keeps the original version number, so PDFBox
+   * reads a trimmed face's cap height and x-height from the bytes of the next table. The full
+   * face's values, computed the way PDFBox computes them, are put back after loading.
+   */
+  private record HeightFix(float capHeight, float xHeight) {
+    static final HeightFix NONE = new HeightFix(Float.NaN, Float.NaN);
+
+    /** The values PDFBox writes for the full face, when it takes them from the OS/2 table. */
+    static HeightFix of(TrueTypeFont full) {
+      try {
+        OS2WindowsMetricsTable os2 = full.getOS2Windows();
+        if (os2 == null || os2.getVersion() < 1.2) {
+          return NONE; // PDFBox measures "H" and "x" instead, and their outlines are kept
+        }
+        float scaling = 1000f / full.getHeader().getUnitsPerEm();
+        return new HeightFix(os2.getCapHeight() * scaling, os2.getHeight() * scaling);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    void apply(PDFontDescriptor descriptor) {
+      if (!Float.isNaN(capHeight) && descriptor != null) {
+        descriptor.setCapHeight(capHeight);
+        descriptor.setXHeight(xHeight);
+      }
     }
   }
 }

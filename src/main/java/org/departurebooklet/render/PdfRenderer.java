@@ -149,14 +149,19 @@ public final class PdfRenderer {
    * object of its own: numbering, cross-referencing and writing them cost 8% of a tagged render.
    * Each list is referenced once, from its page, so the file means the same and is smaller.
    */
+  private static final COSName OCMD = COSName.getPDFName("OCMD");
+
   private static void inlineMarkedContentProperties(PDDocument doc) {
     for (PDPage page : doc.getPages()) {
-      COSDictionary properties = page.getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
+      COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
+      COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
       if (properties == null) {
         continue;
       }
       for (COSBase value : properties.getValues()) {
-        if (value instanceof COSDictionary list) {
+        // Optional content groups must stay indirect; OpenHTMLtoPDF makes none, but be sure.
+        if (value instanceof COSDictionary list && !COSName.OCG.equals(list.getCOSName(COSName.TYPE))
+            && !OCMD.equals(list.getCOSName(COSName.TYPE))) {
           list.setDirect(true);
           if (list.getDictionaryObject(COSName.BBOX) instanceof COSArray box) {
             box.setDirect(true);

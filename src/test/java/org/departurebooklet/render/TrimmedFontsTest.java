@@ -10,9 +10,19 @@ import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.BitSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.departurebooklet.Booklets;
@@ -21,6 +31,7 @@ import org.departurebooklet.content.AssetDirs;
 import org.departurebooklet.view.Paper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Booklets embedded from the fonts trimmed to the repertoire print exactly what the full fonts
@@ -97,5 +108,68 @@ class TrimmedFontsTest {
     assertTrue(set.get('ệ') && set.get('Đ') && set.get('ア'), "Vietnamese and katakana for names");
     assertTrue(set.get('転') && set.get('届'), "the kanji of the content (転出届)");
     assertFalse(set.get('김'), "hangul is not used by the content");
+  }
+
+  /**
+   * Text that OpenHTMLtoPDF makes during layout is covered too: a school's content whose cover line
+   * is upper-cased by CSS into a letter the files never spell (ы becomes Ы), and a school's
+   * template whose CSS writes a character as an escape (\2192 is →).
+   */
+  @Test
+  void textMadeByCssPrintsFromTheTrimmedFonts(@TempDir Path dir) throws IOException {
+    Path content = copy(AssetDirs.packaged().content(), dir.resolve("content"));
+    Path strings = content.resolve("en/strings.yaml");
+    Files.writeString(strings, Files.readString(strings)
+        .replace("cover_prepared_for: Prepared for", "cover_prepared_for: Для выпускника"));
+    Path templates = copy(AssetDirs.packaged().templates(), dir.resolve("templates"));
+    Path style = templates.resolve("style.mustache");
+    Files.writeString(style, Files.readString(style) + "\n.prepared::after { content: \" \\2192\"; }\n");
+
+    AssetDirs dirs = AssetDirs.withOverrides(Optional.of(content), Optional.of(templates), Optional.empty());
+    Booklets booklets = Booklets.open(dirs);
+    String xhtml = booklets.xhtml(TestBooklets.sample(), TestBooklets.options());
+    FontLibrary fonts = FontLibrary.load(dirs.fonts(), Repertoire.of(dirs));
+    assertTrue(fonts.fitsRepertoire(xhtml), "the booklet should use the trimmed fonts");
+    String text = TestBooklets.text(render(fonts, xhtml));
+    assertTrue(text.contains("ДЛЯ ВЫПУСКНИКА →"), "upper-cased Cyrillic and the escaped arrow print: "
+        + text.substring(0, Math.min(300, text.length())));
+  }
+
+  /** A font descriptor from a trimmed face says what the full face's says (cap and x-height too). */
+  @Test
+  void fontDescriptorsMatchTheFullFaces() throws IOException {
+    String xhtml = TestBooklets.get().xhtml(TestBooklets.sample(), TestBooklets.options());
+    assertEquals(descriptors(render(full, xhtml)), descriptors(render(trimmed, xhtml)));
+  }
+
+  private static Map<String, String> descriptors(byte[] pdf) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      for (PDPage page : doc.getPages()) {
+        for (COSName name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          PDFontDescriptor d = font.getFontDescriptor();
+          out.put(font.getName().substring(7), "cap=" + d.getCapHeight() + " x=" + d.getXHeight()
+              + " ascent=" + d.getAscent() + " descent=" + d.getDescent() + " flags=" + d.getFlags()
+              + " stemV=" + d.getStemV() + " weight=" + d.getFontWeight());
+        }
+      }
+    }
+    assertFalse(out.isEmpty());
+    return out;
+  }
+
+  private static Path copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : files.toList()) {
+        Path target = to.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(f, target);
+        }
+      }
+    }
+    return to;
   }
 }
