@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.departurebooklet.content.AssetDirs;
 import org.departurebooklet.content.Content;
@@ -88,7 +89,8 @@ public final class Booklets {
     this.dirs = dirs;
     this.school = school;
     this.languages = ContentLoader.languages(dirs.content());
-    this.fonts = FontLibrary.load(dirs.fonts(), Repertoire.of(dirs));
+    // The trimmed fonts' repertoire is read beside the rest of the start-up; the first render waits.
+    this.fonts = FontLibrary.load(dirs.fonts(), CompletableFuture.supplyAsync(() -> Repertoire.of(dirs)));
     this.templates = Templates.load(dirs.templates());
     this.renderer = new PdfRenderer(fonts);
     content(DEFAULT_LANGUAGE);

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -68,8 +70,8 @@ public final class FontLibrary implements ContentCheck.Glyphs {
   private final Set<String> families;
   /** Per thread, each face parsed on first use (an English booklet never needs the Chinese font). */
   private final ThreadLocal<TrueTypeFont[]> parsed;
-  /** Characters the trimmed faces hold; empty when there are none. */
-  private final BitSet repertoire;
+  /** Characters the trimmed faces hold (empty when there are none), possibly still being read. */
+  private final CompletableFuture<BitSet> repertoire;
   /** Each face's trimmed copy as TrueType bytes, made on first use. */
   private final byte[][] trimmedBytes;
   /** Each face's true cap height and x-height, for its trimmed copy; set with its bytes. */
@@ -85,11 +87,11 @@ public final class FontLibrary implements ContentCheck.Glyphs {
   /** Coverage is recorded up to the end of plane 3 (all CJK ideographs); beyond it nothing prints. */
   static final int LAST_CODE_POINT = 0x3FFFF;
 
-  private FontLibrary(List<Face> faces, List<byte[]> bytes, BitSet repertoire) {
+  private FontLibrary(List<Face> faces, List<byte[]> bytes, CompletableFuture<BitSet> repertoire) {
     this.faces = List.copyOf(faces);
     this.bytes = List.copyOf(bytes);
     this.parsed = ThreadLocal.withInitial(() -> new TrueTypeFont[faces.size()]);
-    this.repertoire = (BitSet) repertoire.clone();
+    this.repertoire = repertoire;
     this.trimmedBytes = new byte[faces.size()][];
     this.trimmedHeights = new HeightFix[faces.size()];
     this.trimmed = ThreadLocal.withInitial(() -> new TrueTypeFont[faces.size()]);
@@ -108,6 +110,14 @@ public final class FontLibrary implements ContentCheck.Glyphs {
    * lie in {@code repertoire} embed from copies trimmed to it.
    */
   public static FontLibrary load(Path fontsDir, BitSet repertoire) {
+    return load(fontsDir, CompletableFuture.completedFuture((BitSet) repertoire.clone()));
+  }
+
+  /**
+   * The same, with a repertoire that may still be being read (by another thread while the rest
+   * starts up); the first booklet waits for it.
+   */
+  public static FontLibrary load(Path fontsDir, CompletableFuture<BitSet> repertoire) {
     ObjectMapper yaml = YAMLMapper.builder()
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     FacesFile file;
@@ -159,6 +169,7 @@ public final class FontLibrary implements ContentCheck.Glyphs {
    * written as numeric character references ({@code &#39;}) included.
    */
   boolean fitsRepertoire(String text) {
+    BitSet repertoire = repertoire();
     if (repertoire.isEmpty()) {
       return false;
     }
@@ -183,6 +194,18 @@ public final class FontLibrary implements ContentCheck.Glyphs {
       }
     }
     return true;
+  }
+
+  /** The repertoire, once read; its reading's failure (an unreadable asset) is thrown here. */
+  private BitSet repertoire() {
+    try {
+      return repertoire.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   /** The code point of a reference's digits ("39" or "x27"), or one no repertoire holds. */
@@ -231,7 +254,7 @@ public final class FontLibrary implements ContentCheck.Glyphs {
           TrueTypeFont full = parse(i);
           trimmedHeights[i] = HeightFix.of(full);
           TTFSubsetter subsetter = new TTFSubsetter(full, TRIMMED_TABLES);
-          repertoire.stream().forEach(subsetter::add);
+          repertoire().stream().forEach(subsetter::add);
           ByteArrayOutputStream out = new ByteArrayOutputStream();
           subsetter.writeToStream(out);
           trimmedBytes[i] = out.toByteArray();
