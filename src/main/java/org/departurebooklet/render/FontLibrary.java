@@ -159,7 +159,7 @@ public final class FontLibrary implements ContentCheck.Glyphs {
           fonts[index] = trim ? parseTrimmed(index) : parse(index);
         }
         return fonts[index];
-      }, trim ? trimmedHeights(index) : HeightFix.NONE), face.family(), face.weight(),
+      }, trim ? () -> trimmedHeights(index) : () -> HeightFix.NONE), face.family(), face.weight(),
           FontStyle.NORMAL, true);
     }
   }
@@ -363,10 +363,10 @@ public final class FontLibrary implements ContentCheck.Glyphs {
   private static final class LazyFont extends PDFontSupplier {
     private final PDDocument doc;
     private final Supplier<TrueTypeFont> font;
-    private final HeightFix heights;
+    private final Supplier<HeightFix> heights;
     private PDType0Font loaded;
 
-    LazyFont(PDDocument doc, Supplier<TrueTypeFont> font, HeightFix heights) {
+    LazyFont(PDDocument doc, Supplier<TrueTypeFont> font, Supplier<HeightFix> heights) {
       super(null);
       this.doc = doc;
       this.font = font;
@@ -381,7 +381,7 @@ public final class FontLibrary implements ContentCheck.Glyphs {
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-        heights.apply(loaded.getFontDescriptor());
+        heights.get().apply(loaded.getFontDescriptor());
       }
       return loaded;
     }
