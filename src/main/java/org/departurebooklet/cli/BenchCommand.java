@@ -1,6 +1,8 @@
 package org.departurebooklet.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.Booklets;
 import org.departurebooklet.model.Plan;
@@ -148,24 +151,24 @@ final class BenchCommand implements Callable<Integer> {
 
   /** Time the JIT compilers have spent so far (ms), or 0 where the JVM does not say. */
   private static long jitMillis() {
-    var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+    var jit = ManagementFactory.getCompilationMXBean();
     return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
   }
 
   /** Time spent in garbage collection so far (ms), summed over the collectors. */
   private static long gcMillis() {
-    return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
-        .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime)
+    return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(GarbageCollectorMXBean::getCollectionTime)
         .filter(t -> t > 0).sum();
   }
 
   /** Bytes allocated by the renders of the current measurement. */
-  private static final java.util.concurrent.atomic.LongAdder ALLOCATED = new java.util.concurrent.atomic.LongAdder();
+  private static final LongAdder ALLOCATED = new LongAdder();
 
   /** Renders every student; returns their wall times followed by their CPU times (ns). */
   private static long[] run(ExecutorService pool, Booklets booklets, List<Student> students,
       Booklets.Options options) throws Exception {
-    var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     List<Future<long[]>> futures = new ArrayList<>();
     for (Student s : students) {
       futures.add(pool.submit(() -> {

@@ -72,10 +72,8 @@ public final class FontLibrary implements ContentCheck.Glyphs {
   private final ThreadLocal<TrueTypeFont[]> parsed;
   /** Characters the trimmed faces hold (empty when there are none), possibly still being read. */
   private final CompletableFuture<BitSet> repertoire;
-  /** Each face's trimmed copy as TrueType bytes, made on first use. */
-  private final byte[][] trimmedBytes;
-  /** Each face's true cap height and x-height, for its trimmed copy; set with its bytes. */
-  private final HeightFix[] trimmedHeights;
+  /** Each face's trimmed copy, made on first use (guarded by the array). */
+  private final TrimmedFace[] trimmedFaces;
   /** Per thread, the trimmed copies parsed on first use. */
   private final ThreadLocal<TrueTypeFont[]> trimmed;
   /**
@@ -92,8 +90,7 @@ public final class FontLibrary implements ContentCheck.Glyphs {
     this.bytes = List.copyOf(bytes);
     this.parsed = ThreadLocal.withInitial(() -> new TrueTypeFont[faces.size()]);
     this.repertoire = repertoire;
-    this.trimmedBytes = new byte[faces.size()][];
-    this.trimmedHeights = new HeightFix[faces.size()];
+    this.trimmedFaces = new TrimmedFace[faces.size()];
     this.trimmed = ThreadLocal.withInitial(() -> new TrueTypeFont[faces.size()]);
     Set<String> names = new LinkedHashSet<>();
     faces.forEach(f -> names.add(f.family()));
@@ -159,7 +156,7 @@ public final class FontLibrary implements ContentCheck.Glyphs {
           fonts[index] = trim ? parseTrimmed(index) : parse(index);
         }
         return fonts[index];
-      }, trim ? () -> trimmedHeights(index) : () -> HeightFix.NONE), face.family(), face.weight(),
+      }, trim ? () -> trimmedFace(index).heights() : () -> HeightFix.NONE), face.family(), face.weight(),
           FontStyle.NORMAL, true);
     }
   }
@@ -229,16 +226,9 @@ public final class FontLibrary implements ContentCheck.Glyphs {
     return cp <= 0xFFFF ? cp : Integer.MAX_VALUE;
   }
 
-  private HeightFix trimmedHeights(int i) {
-    synchronized (trimmedBytes) {
-      trimmedBytes(i);
-      return trimmedHeights[i];
-    }
-  }
-
   private TrueTypeFont parseTrimmed(int i) {
     try {
-      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(trimmedBytes(i)));
+      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(trimmedFace(i).bytes()));
       font.setEnableGsub(false);
       return font;
     } catch (IOException e) {
@@ -246,23 +236,24 @@ public final class FontLibrary implements ContentCheck.Glyphs {
     }
   }
 
-  /** The face cut down to the repertoire (kept glyphs keep their outlines and widths). */
-  private byte[] trimmedBytes(int i) {
-    synchronized (trimmedBytes) {
-      if (trimmedBytes[i] == null) {
+  /** A face cut down to the repertoire (kept glyphs keep their outlines and widths). */
+  private record TrimmedFace(byte[] bytes, HeightFix heights) {}
+
+  private TrimmedFace trimmedFace(int i) {
+    synchronized (trimmedFaces) {
+      if (trimmedFaces[i] == null) {
         try {
           TrueTypeFont full = parse(i);
-          trimmedHeights[i] = HeightFix.of(full);
           TTFSubsetter subsetter = new TTFSubsetter(full, TRIMMED_TABLES);
           repertoire().stream().forEach(subsetter::add);
           ByteArrayOutputStream out = new ByteArrayOutputStream();
           subsetter.writeToStream(out);
-          trimmedBytes[i] = out.toByteArray();
+          trimmedFaces[i] = new TrimmedFace(out.toByteArray(), HeightFix.of(full));
         } catch (IOException e) {
           throw new UncheckedIOException("fonts/" + faces.get(i).file() + " cannot be trimmed", e);
         }
       }
-      return trimmedBytes[i];
+      return trimmedFaces[i];
     }
   }
 

@@ -63,7 +63,7 @@ public final class Repertoire {
     }
     for (Path dir : List.of(dirs.content(), dirs.templates())) {
       for (Path file : textFiles(dir)) {
-        add(set, read(file));
+        add(set, new String(AssetDirs.read(dir, dir.relativize(file).toString()), StandardCharsets.UTF_8));
       }
     }
     addCaseForms(set, locales);
@@ -126,15 +126,6 @@ public final class Repertoire {
     } catch (IOException | UncheckedIOException e) {
       throw new BookletException(BookletException.Kind.MISSING_ASSET,
           "cannot list the files of " + dir.toUri() + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static String read(Path file) {
-    try {
-      return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new BookletException(BookletException.Kind.MISSING_ASSET,
-          "cannot read " + file.toUri() + ": " + e.getMessage(), e);
     }
   }
 }
