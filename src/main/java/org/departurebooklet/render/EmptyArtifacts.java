@@ -24,7 +24,8 @@ final class EmptyArtifacts {
 
   private static final byte[] OPEN = "/Artifact /".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] CLOSE = " BDC\nEMC\n".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] INLINE_IMAGE = "\nBI\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] INLINE_IMAGE = "BI\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] END = "EMC\n".getBytes(StandardCharsets.US_ASCII);
 
   /** The stream without its empty artifacts, and the property names those referred to. */
   record Result(byte[] content, Set<String> removed, Set<String> kept) {}
@@ -32,28 +33,32 @@ final class EmptyArtifacts {
   private EmptyArtifacts() {}
 
   static Result strip(byte[] content) {
-    if (indexOf(content, INLINE_IMAGE) >= 0 || startsWith(content, 0, "BI\n".getBytes(StandardCharsets.US_ASCII))) {
-      return new Result(content, Set.of(), Set.of());
-    }
     Set<String> removed = new HashSet<>();
     Set<String> kept = new HashSet<>();
     byte[] current = content;
-    // Nested empty sequences become adjacent once the inner pair is gone; two passes are plenty in
-    // practice, and each pass only ever shortens the stream.
-    for (int pass = 0; pass < 4; pass++) {
+    // A pass runs again only when a removal left an enclosing sequence possibly empty, which the
+    // booklets never have (artifacts are not nested); each pass only ever shortens the stream.
+    for (int pass = 0; pass < 8; pass++) {
       kept.clear();
-      byte[] next = pass(current, removed, kept);
-      if (next.length == current.length) {
+      Pass result = pass(current, removed, kept);
+      if (result == null) {
+        return new Result(content, Set.of(), Set.of()); // an inline image: binary data, hands off
+      }
+      current = result.content();
+      if (!result.again()) {
         break;
       }
-      current = next;
     }
     removed.removeAll(kept);
-    return new Result(current, removed, Set.copyOf(kept));
+    return new Result(current, Set.copyOf(removed), Set.copyOf(kept));
   }
 
-  private static byte[] pass(byte[] in, Set<String> removed, Set<String> kept) {
+  private record Pass(byte[] content, boolean again) {}
+
+  /** One scan, or null when the stream holds an inline image. */
+  private static Pass pass(byte[] in, Set<String> removed, Set<String> kept) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
+    boolean again = false;
     int copyFrom = 0;
     int i = 0;
     while (i < in.length) {
@@ -74,7 +79,11 @@ final class EmptyArtifacts {
         i = skip(in, i, (byte) '\n');
         continue;
       }
-      if (b == '/' && (i == 0 || in[i - 1] == '\n') && startsWith(in, i, OPEN)) {
+      boolean lineStart = i == 0 || in[i - 1] == '\n';
+      if (lineStart && b == 'B' && startsWith(in, i, INLINE_IMAGE)) {
+        return null;
+      }
+      if (lineStart && b == '/' && startsWith(in, i, OPEN)) {
         int nameStart = i + OPEN.length;
         int nameEnd = nameStart;
         while (nameEnd < in.length && isNameChar(in[nameEnd])) {
@@ -87,6 +96,7 @@ final class EmptyArtifacts {
             removed.add(name);
             i = nameEnd + CLOSE.length;
             copyFrom = i;
+            again |= startsWith(in, i, END);
             continue;
           }
           kept.add(name);
@@ -97,7 +107,7 @@ final class EmptyArtifacts {
       i++;
     }
     out.write(in, copyFrom, in.length - copyFrom);
-    return out.toByteArray();
+    return new Pass(out.toByteArray(), again);
   }
 
   /** The index after a literal string that starts at {@code start}, escapes and nesting included. */
@@ -146,18 +156,5 @@ final class EmptyArtifacts {
       }
     }
     return true;
-  }
-
-  private static int indexOf(byte[] in, byte[] what) {
-    outer:
-    for (int i = 0; i + what.length <= in.length; i++) {
-      for (int k = 0; k < what.length; k++) {
-        if (in[i + k] != what[k]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
   }
 }
