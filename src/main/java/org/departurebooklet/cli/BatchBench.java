@@ -31,11 +31,11 @@ final class BatchBench {
 
   private BatchBench() {}
 
-  static int run(Booklets booklets, List<Student> students, Booklets.Options options, int threads,
-      int warmup, int repeat, PrintWriter out) throws IOException {
+  static int run(Booklets booklets, List<Student> students, List<Student> warmStudents, Booklets.Options options, int threads,
+      int repeat, PrintWriter out) throws IOException {
     Path dir = Files.createTempDirectory("booklet-bench-");
     try {
-      Path warm = roster(dir.resolve("warmup.csv"), students.subList(0, Math.min(warmup, students.size())));
+      Path warm = roster(dir.resolve("warmup.csv"), warmStudents);
       Path roster = roster(dir.resolve("class.csv"), students);
       PrintWriter quiet = new PrintWriter(Writer.nullWriter());
       BatchRun.run(booklets, request(warm, dir.resolve("warmup"), options, threads), quiet, false);
