@@ -110,13 +110,24 @@ public final class BatchRun {
         + "; rendering on " + request.jobs() + " thread" + (request.jobs() > 1 ? "s" : ""));
   }
 
+  /** Threads that write finished booklets to disk. */
+  private static final int WRITERS = 2;
+
   private void renderAll(Roster roster, BatchState state, InputKey key) throws IOException {
     ExecutorService pool = Executors.newFixedThreadPool(request.jobs(), r -> {
       Thread t = new Thread(r, "booklet-render");
       t.setDaemon(true);
       return t;
     });
-    Semaphore inFlight = new Semaphore(request.jobs() * 2);
+    // Writing a booklet waits for the disk (each file is synced before it is moved into place), so
+    // it happens on threads of its own and the render threads go on to the next row.
+    ExecutorService writers = Executors.newFixedThreadPool(WRITERS, r -> {
+      Thread t = new Thread(r, "booklet-write");
+      t.setDaemon(true);
+      return t;
+    });
+    // Rows rendered or being written at once: bounds the PDFs held in memory.
+    Semaphore inFlight = new Semaphore(request.jobs() * 2 + WRITERS * 2);
     SafeNames names = new SafeNames();
     int slot = 0;
     try {
@@ -142,16 +153,31 @@ public final class BatchRun {
         }
         inFlight.acquireUninterruptibly();
         pool.execute(() -> {
+          boolean handedOver = false;
           try {
-            render(i, row, prepared.student(), target, input, state);
+            Booklets.Rendered rendered = render(i, row, prepared.student());
+            if (rendered != null) {
+              writers.execute(() -> {
+                try {
+                  write(i, row, prepared.student(), target, input, state, rendered);
+                } finally {
+                  inFlight.release();
+                }
+              });
+              handedOver = true;
+            }
           } finally {
-            inFlight.release();
+            if (!handedOver) {
+              inFlight.release();
+            }
           }
         });
       }
     } finally {
       pool.shutdown();
       awaitQuietly(pool);
+      writers.shutdown();
+      awaitQuietly(writers);
     }
     for (int i = 0; i < rows.length; i++) {
       if (rows[i] == null) {
@@ -188,9 +214,22 @@ public final class BatchRun {
     progress.row(true);
   }
 
-  private void render(int i, RosterRow row, Student student, Path target, String input, BatchState state) {
+  /** Renders a row's booklet, or records the row as failed and returns null. */
+  private Booklets.Rendered render(int i, RosterRow row, Student student) {
     try {
-      Booklets.Rendered rendered = booklets.pdf(student, request.options());
+      return booklets.pdf(student, request.options());
+    } catch (BookletException e) {
+      fail(i, row, List.of(e.getMessage()));
+    } catch (RuntimeException e) {
+      fail(i, row, List.of("internal error while rendering (a bug: please report it): " + e));
+    }
+    return null;
+  }
+
+  /** Writes a rendered booklet into place and records it in the journal and the manifest. */
+  private void write(int i, RosterRow row, Student student, Path target, String input, BatchState state,
+      Booklets.Rendered rendered) {
+    try {
       String sha = Digests.sha256Hex(rendered.pdf());
       AtomicFile.write(target, rendered.pdf());
       BatchState.Entry entry = new BatchState.Entry(input, sha, rendered.pages(), target.getFileName().toString());
@@ -198,12 +237,10 @@ public final class BatchRun {
       entries[i] = entry;
       rows[i] = new ManifestRow(row.line(), id(student), entry.file(), entry.pages(), sha, ManifestRow.Status.OK, "");
       progress.row(true);
-    } catch (BookletException e) {
-      fail(i, row, List.of(e.getMessage()));
     } catch (IOException e) {
       fail(i, row, List.of("could not write " + target.getFileName() + ": " + e));
     } catch (RuntimeException e) {
-      fail(i, row, List.of("internal error while rendering (a bug: please report it): " + e));
+      fail(i, row, List.of("internal error while writing " + target.getFileName() + " (a bug: please report it): " + e));
     }
   }
 

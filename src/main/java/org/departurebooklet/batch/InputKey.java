@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.departurebooklet.Booklets;
 import org.departurebooklet.content.AssetDirs;
@@ -41,16 +42,13 @@ public final class InputKey {
   /** The same, with the school whose name and contact every booklet carries. */
   public static InputKey of(AssetDirs dirs, Booklets.Options options,
       java.util.Optional<org.departurebooklet.model.School> school) {
-    MessageDigest md = Digests.sha256();
-    for (Path dir : List.of(dirs.content(), dirs.templates(), dirs.fonts())) {
-      hashTree(dir, md);
-    }
+    byte[] assets = assetsDigest(List.of(dirs.content(), dirs.templates(), dirs.fonts()));
     String opts = options.paper().code() + "\n" + options.language().orElse("") + "\n"
         + options.today() + "\n" + options.created() + "\n" + (options.tagged() ? "tagged" : "untagged")
         + "\n" + school.map(s -> s.name() + "\n" + s.contact().orElse("")).orElse("")
         // The JDK's locale data names countries and months, and decides the trimmed fonts' glyphs.
         + "\n" + Runtime.version();
-    return new InputKey(md.digest(), opts);
+    return new InputKey(assets, opts);
   }
 
   /** The key of one row. */
@@ -71,6 +69,34 @@ public final class InputKey {
   private static void update(MessageDigest md, String s) {
     md.update(s.getBytes(StandardCharsets.UTF_8));
     md.update((byte) 0);
+  }
+
+  /**
+   * Digests of asset folders already read, by a listing of their files with sizes and modification
+   * times: a process that runs several batches (a benchmark, a server) reads the fonts once, and
+   * any change to a file is still seen.
+   */
+  private static final Map<String, byte[]> DIGESTS = new ConcurrentHashMap<>();
+
+  private static byte[] assetsDigest(List<Path> dirs) {
+    StringBuilder listing = new StringBuilder();
+    for (Path dir : dirs) {
+      try (Stream<Path> walk = Files.walk(dir)) {
+        for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+          listing.append(file.toUri()).append('\0').append(Files.size(file)).append('\0')
+              .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + dir.toUri(), e);
+      }
+    }
+    return DIGESTS.computeIfAbsent(listing.toString(), k -> {
+      MessageDigest md = Digests.sha256();
+      for (Path dir : dirs) {
+        hashTree(dir, md);
+      }
+      return md.digest();
+    }).clone();
   }
 
   private static void hashTree(Path dir, MessageDigest md) {
