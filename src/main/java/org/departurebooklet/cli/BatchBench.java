@@ -38,18 +38,25 @@ final class BatchBench {
       Path warm = roster(dir.resolve("warmup.csv"), warmStudents);
       Path roster = roster(dir.resolve("class.csv"), students);
       PrintWriter quiet = new PrintWriter(Writer.nullWriter());
-      BatchRun.run(booklets, request(warm, dir.resolve("warmup"), options, threads), quiet, false);
+      double cold = runOnce(booklets, roster, dir.resolve("cold"), options, threads, quiet);
+      out.printf(Locale.ROOT, "cold: the first class in this process: %d booklets = %.1f booklets/s (files and manifest written)%n",
+          students.size(), cold);
+      out.flush();
+      if (!warmStudents.isEmpty()) {
+        BatchRun.run(booklets, request(warm, dir.resolve("warmup"), options, threads), quiet, false);
+      }
       List<Double> rates = new ArrayList<>();
       for (int r = 1; r <= Math.max(1, repeat); r++) {
-        BatchSummary s = BatchRun.run(booklets, request(roster, dir.resolve("run" + r), options, threads), quiet, false);
-        double seconds = s.elapsed().toNanos() / 1e9;
-        rates.add(s.ok() / seconds);
-        out.printf(Locale.ROOT, "batch run %d: %d booklets in %.2f s = %.1f booklets/s (files and manifest written)%n",
-            r, s.ok(), seconds, s.ok() / seconds);
+        double rate = runOnce(booklets, roster, dir.resolve("run" + r), options, threads, quiet);
+        rates.add(rate);
+        out.printf(Locale.ROOT, "warm run %d (after %d more): %.1f booklets/s%n", r, warmStudents.size(), rate);
+        out.flush();
       }
       List<Double> sorted = rates.stream().sorted().toList();
-      out.printf(Locale.ROOT, "batch of %d on %d threads (%d cores): median %.1f booklets/s; max heap %d MiB%n",
-          students.size(), threads, Runtime.getRuntime().availableProcessors(), sorted.get(sorted.size() / 2),
+      double warmMedian = sorted.get(sorted.size() / 2);
+      out.printf(Locale.ROOT, "batch of %d on %d threads (%d cores): cold %.1f booklets/s, warm median %.1f booklets/s"
+          + " (warm/cold = %.2f); max heap %d MiB%n",
+          students.size(), threads, Runtime.getRuntime().availableProcessors(), cold, warmMedian, warmMedian / cold,
           Runtime.getRuntime().maxMemory() >> 20);
       return ExitCodes.OK;
     } finally {
@@ -59,6 +66,13 @@ final class BatchBench {
         }
       }
     }
+  }
+
+  /** One batch of the roster into a fresh folder; booklets/s over the whole command. */
+  private static double runOnce(Booklets booklets, Path roster, Path out, Booklets.Options options, int threads,
+      PrintWriter quiet) throws IOException {
+    BatchSummary s = BatchRun.run(booklets, request(roster, out, options, threads), quiet, false);
+    return s.ok() / (s.elapsed().toNanos() / 1e9);
   }
 
   private static BatchRequest request(Path roster, Path out, Booklets.Options options, int threads) {
