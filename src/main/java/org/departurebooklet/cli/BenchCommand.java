@@ -47,8 +47,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Render threads (default: the number of cores).")
   Integer threads;
 
-  @Option(names = "--warmup", defaultValue = "1000", description = "Booklets rendered, and not measured, between the cold"
-      + " and the warm measurement (default ${DEFAULT-VALUE}; the JIT compiler needs several hundred on 2 cores).")
+  @Option(names = "--warmup", defaultValue = "2000", description = "Booklets rendered, and not measured, between the cold"
+      + " and the warm measurement (default ${DEFAULT-VALUE}; on 2 cores the JIT compiler works through the first thousand or more).")
   int warmup;
 
   @Option(names = "--paper", defaultValue = "a5", description = "a5 or a4 (default ${DEFAULT-VALUE}).")
