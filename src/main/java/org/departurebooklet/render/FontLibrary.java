@@ -25,6 +25,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
@@ -270,13 +271,32 @@ public final class FontLibrary implements ContentCheck.Glyphs {
     BitSet set = new BitSet();
     for (int i = 0; i < faces.size(); i++) {
       if (faces.get(i).family().equals(family)) {
-        TrueTypeFont font = parse(i);
-        for (int cp = 0; cp <= LAST_CODE_POINT; cp++) {
-          if (!set.get(cp) && hasGlyph(font, cp)) {
-            set.set(cp);
+        set.or(coverage(parse(i)));
+      }
+    }
+    return set;
+  }
+
+  /**
+   * The code points a face maps to a glyph, read from its Unicode cmap glyph by glyph: a few
+   * thousand lookups instead of one per code point up to {@link #LAST_CODE_POINT}.
+   */
+  static BitSet coverage(TrueTypeFont font) {
+    BitSet set = new BitSet();
+    try {
+      CmapLookup cmap = font.getUnicodeCmapLookup();
+      for (int gid = 1; gid < font.getNumberOfGlyphs(); gid++) {
+        List<Integer> codes = cmap.getCharCodes(gid);
+        if (codes != null) {
+          for (int cp : codes) {
+            if (cp >= 0 && cp <= LAST_CODE_POINT) {
+              set.set(cp);
+            }
           }
         }
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return set;
   }
@@ -318,14 +338,6 @@ public final class FontLibrary implements ContentCheck.Glyphs {
     return codePoints.stream()
         .map(cp -> "\"" + new String(Character.toChars(cp)) + "\" (U+" + String.format("%04X", cp) + ")")
         .collect(Collectors.joining(", "));
-  }
-
-  private static boolean hasGlyph(TrueTypeFont font, int codePoint) {
-    try {
-      return font.getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private TrueTypeFont parse(int i) {
