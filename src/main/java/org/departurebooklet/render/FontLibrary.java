@@ -3,15 +3,18 @@ package org.departurebooklet.render;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HexFormat;
 import java.util.Collections;
@@ -73,8 +76,12 @@ public final class FontLibrary implements ContentCheck.Glyphs {
   private final ThreadLocal<TrueTypeFont[]> parsed;
   /** Characters the trimmed faces hold (empty when there are none), possibly still being read. */
   private final CompletableFuture<BitSet> repertoire;
-  /** Each face's trimmed copy, made on first use (guarded by the array). */
+  /** Each face's trimmed copy, made on first use (guarded by the face's lock). */
   private final TrimmedFace[] trimmedFaces;
+  private final Object[] trimLocks;
+  /** Each face's metrics (ascent, descent, underline) as OpenHTMLtoPDF reads them, by face set. */
+  private final FSDefaultCacheStore trimmedMetrics = new FSDefaultCacheStore();
+  private final FSDefaultCacheStore fullMetrics = new FSDefaultCacheStore();
   /** Per thread, the trimmed copies parsed on first use. */
   private final ThreadLocal<TrueTypeFont[]> trimmed;
   /**
@@ -92,6 +99,8 @@ public final class FontLibrary implements ContentCheck.Glyphs {
     this.parsed = ThreadLocal.withInitial(() -> new TrueTypeFont[faces.size()]);
     this.repertoire = repertoire;
     this.trimmedFaces = new TrimmedFace[faces.size()];
+    this.trimLocks = new Object[faces.size()];
+    Arrays.setAll(trimLocks, i -> new Object());
     this.trimmed = ThreadLocal.withInitial(() -> new TrueTypeFont[faces.size()]);
     Set<String> names = new LinkedHashSet<>();
     faces.forEach(f -> names.add(f.family()));
@@ -149,6 +158,10 @@ public final class FontLibrary implements ContentCheck.Glyphs {
   public void register(PdfRendererBuilder builder, PDDocument doc, String text) {
     boolean trim = fitsRepertoire(text);
     TrueTypeFont[] fonts = (trim ? trimmed : parsed).get();
+    // Line heights need every family's metrics, even of a family no glyph of the booklet is drawn
+    // from; remembered, they spare loading such a face into each document. Trimmed and full faces
+    // keep apart, so a booklet's layout never depends on which booklet came first.
+    builder.useCacheStore(CacheStore.PDF_FONT_METRICS, trim ? trimmedMetrics : fullMetrics);
     for (int i = 0; i < faces.size(); i++) {
       Face face = faces.get(i);
       int index = i;
@@ -241,7 +254,7 @@ public final class FontLibrary implements ContentCheck.Glyphs {
   private record TrimmedFace(byte[] bytes, HeightFix heights) {}
 
   private TrimmedFace trimmedFace(int i) {
-    synchronized (trimmedFaces) {
+    synchronized (trimLocks[i]) {
       if (trimmedFaces[i] == null) {
         try {
           TrueTypeFont full = parse(i);
