@@ -30,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * median time per booklet and the throughput. Speed targets are checked here, never in tests.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Measure rendering speed: median ms per booklet and booklets/s over a class of students.")
+    description = "Measure rendering speed: median ms per booklet and booklets/s over a class of students,"
+        + " first cold (right after start), then warm (after --warmup more booklets).")
 final class BenchCommand implements Callable<Integer> {
 
   private static final String[] NAMES = {
@@ -65,7 +66,8 @@ final class BenchCommand implements Callable<Integer> {
   boolean untagged;
 
   @Option(names = "--batch", description = "Measure the whole batch command instead: a generated roster of --count rows,"
-      + " with the PDFs and manifest written to a temporary folder; reports booklets/s for each of --repeat runs and the median.")
+      + " with the PDFs and manifest written to a temporary folder; reports the first (cold) run, then booklets/s for"
+      + " each of --repeat warm runs and their median.")
   boolean batch;
 
   @Option(names = "--repeat", defaultValue = "3", description = "With --batch: measured runs (default ${DEFAULT-VALUE}).")
