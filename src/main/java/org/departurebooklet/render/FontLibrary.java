@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HexFormat;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -43,7 +45,7 @@ import org.departurebooklet.content.AssetDirs;
 import org.departurebooklet.content.ContentCheck;
 
 /**
- * The booklet's fonts (fonts/fonts.yaml): read from disk once, parsed once per thread into FontBox
+ * The booklet's fonts (fonts/fonts.yaml): read from disk once, parsed into FontBox
  * {@link TrueTypeFont}s with GSUB processing off (PDFBox's GSUB pass is slow and its ligatures break
  * text extraction), and registered with each render as lazily embedded subsets.
  *
@@ -55,8 +57,11 @@ import org.departurebooklet.content.ContentCheck;
  * the repertoire (a name in kanji or hangul) embeds from the full faces. Which copy a booklet uses
  * depends only on its text, so the same booklet always gives the same bytes.
  *
- * <p>Thread-safe and meant to be shared by every render in the process. The parsed fonts are kept
- * per thread because FontBox does not promise that a parsed font may be used concurrently.
+ * <p>Thread-safe and meant to be shared by every render in the process. FontBox does not promise
+ * that a parsed font may be used concurrently, so each render borrows a set of parsed faces of its
+ * own ({@link #register}) and gives it back when its PDF is saved; sets are kept for the next render
+ * on any thread, so there are never more sets than renders that ran at once, and a new thread (a
+ * batch's pool, a replaced web worker) parses nothing again.
  */
 public final class FontLibrary implements ContentCheck.Glyphs {
 
@@ -72,8 +77,8 @@ public final class FontLibrary implements ContentCheck.Glyphs {
   private final List<Face> faces;
   private final List<byte[]> bytes;
   private final Set<String> families;
-  /** Per thread, each face parsed on first use (an English booklet never needs the Chinese font). */
-  private final ThreadLocal<TrueTypeFont[]> parsed;
+  /** Sets of full faces not lent out, each face parsed on first use (an English booklet never needs the Chinese font). */
+  private final Deque<TrueTypeFont[]> parsed = new ConcurrentLinkedDeque<>();
   /** Characters the trimmed faces hold (empty when there are none), possibly still being read. */
   private final CompletableFuture<BitSet> repertoire;
   /** Each face's trimmed copy, made on first use (guarded by the face's lock). */
@@ -82,8 +87,8 @@ public final class FontLibrary implements ContentCheck.Glyphs {
   /** Each face's metrics (ascent, descent, underline) as OpenHTMLtoPDF reads them, by face set. */
   private final FSDefaultCacheStore trimmedMetrics = new FSDefaultCacheStore();
   private final FSDefaultCacheStore fullMetrics = new FSDefaultCacheStore();
-  /** Per thread, the trimmed copies parsed on first use. */
-  private final ThreadLocal<TrueTypeFont[]> trimmed;
+  /** Sets of trimmed copies not lent out, each parsed on first use. */
+  private final Deque<TrueTypeFont[]> trimmed = new ConcurrentLinkedDeque<>();
   /**
    * Code points each family draws (any weight), up to {@link #LAST_CODE_POINT}; read the first
    * time a family is asked about, so a run that never meets Korean never parses the Korean font.
@@ -96,12 +101,10 @@ public final class FontLibrary implements ContentCheck.Glyphs {
   private FontLibrary(List<Face> faces, List<byte[]> bytes, CompletableFuture<BitSet> repertoire) {
     this.faces = List.copyOf(faces);
     this.bytes = List.copyOf(bytes);
-    this.parsed = ThreadLocal.withInitial(() -> new TrueTypeFont[faces.size()]);
     this.repertoire = repertoire;
     this.trimmedFaces = new TrimmedFace[faces.size()];
     this.trimLocks = new Object[faces.size()];
     Arrays.setAll(trimLocks, i -> new Object());
-    this.trimmed = ThreadLocal.withInitial(() -> new TrueTypeFont[faces.size()]);
     Set<String> names = new LinkedHashSet<>();
     faces.forEach(f -> names.add(f.family()));
     this.families = Collections.unmodifiableSet(names);
@@ -152,12 +155,38 @@ public final class FontLibrary implements ContentCheck.Glyphs {
   }
 
   /**
+   * A set of parsed faces lent to one render; closing gives it back. Close it only once the
+   * document is saved: PDFBox reads the faces again when it embeds their subsets.
+   */
+  public static final class Lease implements AutoCloseable {
+    private final Deque<TrueTypeFont[]> home;
+    private TrueTypeFont[] fonts;
+
+    private Lease(Deque<TrueTypeFont[]> home, TrueTypeFont[] fonts) {
+      this.home = home;
+      this.fonts = fonts;
+    }
+
+    @Override
+    public void close() {
+      if (fonts != null) {
+        home.push(fonts);
+        fonts = null;
+      }
+    }
+  }
+
+  /**
    * Registers every face with a builder that renders {@code text} into {@code doc}; fonts embed
    * only if used, from the trimmed copies when all of {@code text} lies in the repertoire.
+   *
+   * @return the parsed faces lent to this render, to be closed after the document is saved
    */
-  public void register(PdfRendererBuilder builder, PDDocument doc, String text) {
+  public Lease register(PdfRendererBuilder builder, PDDocument doc, String text) {
     boolean trim = fitsRepertoire(text);
-    TrueTypeFont[] fonts = (trim ? trimmed : parsed).get();
+    Deque<TrueTypeFont[]> home = trim ? trimmed : parsed;
+    TrueTypeFont[] borrowed = home.poll();
+    TrueTypeFont[] fonts = borrowed != null ? borrowed : new TrueTypeFont[faces.size()];
     // Line heights need every family's metrics, even of a family no glyph of the booklet is drawn
     // from; remembered, they spare loading such a face into each document. Trimmed and full faces
     // keep apart, so a booklet's layout never depends on which booklet came first.
@@ -173,6 +202,7 @@ public final class FontLibrary implements ContentCheck.Glyphs {
       }, trim ? () -> trimmedFace(index).heights() : () -> HeightFix.NONE), face.family(), face.weight(),
           FontStyle.NORMAL, true);
     }
+    return new Lease(home, fonts);
   }
 
   /**

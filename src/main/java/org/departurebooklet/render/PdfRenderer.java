@@ -105,14 +105,15 @@ public final class PdfRenderer {
       builder.useObjectDrawerFactory(QrCodes.INSTANCE);
       builder.useUnicodeLineBreaker(new JapaneseLineBreaker());
       doors.apply(builder);
-      fonts.register(builder, doc, xhtml);
-      try (var renderer = builder.buildPdfRenderer()) {
-        renderer.createPDFWithoutClosing();
+      try (FontLibrary.Lease lent = fonts.register(builder, doc, xhtml)) {
+        try (var renderer = builder.buildPdfRenderer()) {
+          renderer.createPDFWithoutClosing();
+        }
+        settle(doc, dom, created, xhtml);
+        tidyPages(doc);
+        doc.save(out); // embeds the font subsets: the lent faces are still read here
+        return doc.getNumberOfPages();
       }
-      settle(doc, dom, created, xhtml);
-      tidyPages(doc);
-      doc.save(out);
-      return doc.getNumberOfPages();
     }
   }
 
