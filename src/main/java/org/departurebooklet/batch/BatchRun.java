@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.departurebooklet.AtomicFile;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.Booklets;
+import org.departurebooklet.Digests;
 import org.departurebooklet.model.FieldProblem;
 import org.departurebooklet.model.Student;
 import org.departurebooklet.model.StudentFields;
@@ -29,8 +30,8 @@ import org.departurebooklet.roster.RosterRow;
 
 /**
  * Runs one batch: reads the roster row by row, renders each valid row of the shard on a pool of
- * threads (at most two booklets per thread in memory at once), writes every file atomically, then
- * the manifest, the combined print file and the ZIP. A bad row becomes an error row of the
+ * threads and writes every file atomically on a second, small pool (at most two booklets per
+ * thread of either in memory at once), then the manifest, the combined print file and the ZIP. A bad row becomes an error row of the
  * manifest and never stops the others; a booklet whose input has not changed since an earlier run
  * is kept (see {@link BatchState}). Problems with the roster as a whole are thrown as
  * {@link BookletException} before anything is rendered.
@@ -114,18 +115,10 @@ public final class BatchRun {
   private static final int WRITERS = 2;
 
   private void renderAll(Roster roster, BatchState state, InputKey key) throws IOException {
-    ExecutorService pool = Executors.newFixedThreadPool(request.jobs(), r -> {
-      Thread t = new Thread(r, "booklet-render");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = daemons(request.jobs(), "booklet-render");
     // Writing a booklet waits for the disk (each file is synced before it is moved into place), so
     // it happens on threads of its own and the render threads go on to the next row.
-    ExecutorService writers = Executors.newFixedThreadPool(WRITERS, r -> {
-      Thread t = new Thread(r, "booklet-write");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService writers = daemons(WRITERS, "booklet-write");
     // Rows rendered or being written at once: bounds the PDFs held in memory.
     Semaphore inFlight = new Semaphore(request.jobs() * 2 + WRITERS * 2);
     SafeNames names = new SafeNames();
@@ -303,6 +296,14 @@ public final class BatchRun {
       }
     }
     return new BatchSummary(ok, skipped, errors, elapsed, manifest);
+  }
+
+  private static ExecutorService daemons(int threads, String name) {
+    return Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    });
   }
 
   private static void awaitQuietly(ExecutorService pool) {

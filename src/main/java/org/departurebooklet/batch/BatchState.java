@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.departurebooklet.AtomicFile;
+import org.departurebooklet.Digests;
 
 /**
  * What earlier runs made, so a rerun skips booklets whose input has not changed: a small hidden
@@ -121,8 +122,7 @@ public final class BatchState implements Closeable {
 
   /** Notes a booklet just moved into place. */
   public synchronized void record(Entry entry) throws IOException {
-    append.write((entry.input() + "," + entry.sha256() + "," + entry.pages() + "," + entry.file() + "\n")
-        .getBytes(StandardCharsets.UTF_8));
+    append.write(line(entry).getBytes(StandardCharsets.UTF_8));
     append.flush();
   }
 
@@ -130,11 +130,13 @@ public final class BatchState implements Closeable {
   public synchronized void compact(List<Entry> entries) throws IOException {
     close();
     StringBuilder text = new StringBuilder(HEADER);
-    for (Entry e : entries) {
-      text.append(e.input()).append(',').append(e.sha256()).append(',').append(e.pages())
-          .append(',').append(e.file()).append('\n');
-    }
+    entries.forEach(e -> text.append(line(e)));
     AtomicFile.write(journal, text.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** An entry as a journal line: {@code input,sha256,pages,file} and a newline. */
+  private static String line(Entry e) {
+    return e.input() + "," + e.sha256() + "," + e.pages() + "," + e.file() + "\n";
   }
 
   @Override

@@ -7,13 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.departurebooklet.Booklets;
+import org.departurebooklet.Digests;
 import org.departurebooklet.content.AssetDirs;
 import org.departurebooklet.model.CleanText;
+import org.departurebooklet.model.School;
 import org.departurebooklet.model.StudentFields;
 
 /**
@@ -34,14 +37,14 @@ public final class InputKey {
     this.options = options;
   }
 
-  /** Reads and hashes every file of the asset folders once (a few MB: the fonts). */
+  /** Hashes every file of the asset folders (a few MB: the fonts), once per process while they are unchanged. */
   public static InputKey of(AssetDirs dirs, Booklets.Options options) {
-    return of(dirs, options, java.util.Optional.empty());
+    return of(dirs, options, Optional.empty());
   }
 
   /** The same, with the school whose name and contact every booklet carries. */
   public static InputKey of(AssetDirs dirs, Booklets.Options options,
-      java.util.Optional<org.departurebooklet.model.School> school) {
+      Optional<School> school) {
     byte[] assets = assetsDigest(List.of(dirs.content(), dirs.templates(), dirs.fonts()));
     String opts = options.paper().code() + "\n" + options.language().orElse("") + "\n"
         + options.today() + "\n" + options.created() + "\n" + (options.tagged() ? "tagged" : "untagged")
@@ -79,34 +82,28 @@ public final class InputKey {
   private static final Map<String, byte[]> DIGESTS = new ConcurrentHashMap<>();
 
   private static byte[] assetsDigest(List<Path> dirs) {
+    Map<Path, List<Path>> files = new LinkedHashMap<>();
     StringBuilder listing = new StringBuilder();
     for (Path dir : dirs) {
-      try (Stream<Path> walk = Files.walk(dir)) {
-        for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+      files.put(dir, AssetDirs.files(dir));
+      for (Path file : files.get(dir)) {
+        try {
           listing.append(file.toUri()).append('\0').append(Files.size(file)).append('\0')
               .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read " + file.toUri(), e);
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + dir.toUri(), e);
       }
     }
     return DIGESTS.computeIfAbsent(listing.toString(), k -> {
       MessageDigest md = Digests.sha256();
-      for (Path dir : dirs) {
-        hashTree(dir, md);
-      }
+      files.forEach((dir, list) -> {
+        for (Path file : list) {
+          update(md, dir.relativize(file).toString().replace('\\', '/'));
+          md.update(AssetDirs.read(dir, dir.relativize(file).toString()));
+        }
+      });
       return md.digest();
     }).clone();
-  }
-
-  private static void hashTree(Path dir, MessageDigest md) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-        update(md, dir.relativize(file).toString().replace('\\', '/'));
-        md.update(Files.readAllBytes(file));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + dir.toUri(), e);
-    }
   }
 }

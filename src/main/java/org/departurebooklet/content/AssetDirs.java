@@ -10,8 +10,10 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.departurebooklet.BookletException;
 
 /**
@@ -45,6 +47,16 @@ public record AssetDirs(Path content, Path templates, Path fonts) {
     } catch (IOException e) {
       throw new BookletException(BookletException.Kind.MISSING_ASSET,
           "missing " + name + " (looked in " + dir.toUri() + ")", e);
+    }
+  }
+
+  /** Every file under an asset folder, in a stable order, failing with the folder's name. */
+  public static List<Path> files(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException | UncheckedIOException e) {
+      throw new BookletException(BookletException.Kind.MISSING_ASSET,
+          "cannot list the files of " + dir.toUri() + ": " + e.getMessage(), e);
     }
   }
 

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -34,6 +33,7 @@ import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.departurebooklet.AtomicFile;
+import org.departurebooklet.Digests;
 
 /**
  * One print-ready PDF of many booklets in order, each padded with a blank page to an even page
@@ -74,7 +74,7 @@ public final class CombinedPdf {
     private final Counting out;
     private long[] offsets = new long[1024];
     private int next = INFO + 1;
-    private final MessageDigest id = sha256();
+    private final MessageDigest id = Digests.sha256();
     private final List<Integer> groups = new ArrayList<>();
     private int totalPages;
 
@@ -171,12 +171,7 @@ public final class CombinedPdf {
       }
       begin(number);
       ascii("<< /Parent " + parent + " 0 R");
-      for (Map.Entry<COSName, COSBase> e : copy.entrySet()) {
-        ascii(" ");
-        e.getKey().writePDF(out);
-        ascii(" ");
-        value(e.getValue());
-      }
+      entries(copy, null);
       ascii(" >>");
       end();
     }
@@ -201,14 +196,7 @@ public final class CombinedPdf {
         data = in.readAllBytes();
       }
       ascii("<<");
-      for (Map.Entry<COSName, COSBase> e : stream.entrySet()) {
-        if (!COSName.LENGTH.equals(e.getKey())) {
-          ascii(" ");
-          e.getKey().writePDF(out);
-          ascii(" ");
-          value(e.getValue());
-        }
-      }
+      entries(stream, COSName.LENGTH);
       ascii(" /Length " + data.length + " >>\nstream\n");
       out.write(data);
       ascii("\nendstream");
@@ -233,12 +221,7 @@ public final class CombinedPdf {
     private void direct(COSBase value) throws IOException {
       if (value instanceof COSDictionary dict) {
         ascii("<<");
-        for (Map.Entry<COSName, COSBase> e : dict.entrySet()) {
-          ascii(" ");
-          e.getKey().writePDF(out);
-          ascii(" ");
-          value(e.getValue());
-        }
+        entries(dict, null);
         ascii(" >>");
       } else if (value instanceof COSArray array) {
         ascii("[");
@@ -259,6 +242,18 @@ public final class CombinedPdf {
         b.writePDF(out);
       } else {
         ascii("null");
+      }
+    }
+
+    /** A dictionary's entries, each preceded by a space, leaving out {@code skip} (may be null). */
+    private void entries(COSDictionary dict, COSName skip) throws IOException {
+      for (Map.Entry<COSName, COSBase> e : dict.entrySet()) {
+        if (!e.getKey().equals(skip)) {
+          ascii(" ");
+          e.getKey().writePDF(out);
+          ascii(" ");
+          value(e.getValue());
+        }
       }
     }
 
@@ -356,14 +351,6 @@ public final class CombinedPdf {
     public void write(byte[] b, int off, int len) throws IOException {
       out.write(b, off, len);
       count += len;
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

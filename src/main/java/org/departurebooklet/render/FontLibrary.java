@@ -16,12 +16,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HexFormat;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -77,18 +78,15 @@ public final class FontLibrary implements ContentCheck.Glyphs {
   private final List<Face> faces;
   private final List<byte[]> bytes;
   private final Set<String> families;
-  /** Sets of full faces not lent out, each face parsed on first use (an English booklet never needs the Chinese font). */
-  private final Deque<TrueTypeFont[]> parsed = new ConcurrentLinkedDeque<>();
   /** Characters the trimmed faces hold (empty when there are none), possibly still being read. */
   private final CompletableFuture<BitSet> repertoire;
   /** Each face's trimmed copy, made on first use (guarded by the face's lock). */
   private final TrimmedFace[] trimmedFaces;
   private final Object[] trimLocks;
-  /** Each face's metrics (ascent, descent, underline) as OpenHTMLtoPDF reads them, by face set. */
-  private final FSDefaultCacheStore trimmedMetrics = new FSDefaultCacheStore();
-  private final FSDefaultCacheStore fullMetrics = new FSDefaultCacheStore();
-  /** Sets of trimmed copies not lent out, each parsed on first use. */
-  private final Deque<TrueTypeFont[]> trimmed = new ConcurrentLinkedDeque<>();
+  /** The full faces, for booklets with a character outside the repertoire. */
+  private final FaceSet full = new FaceSet(false);
+  /** The trimmed copies, for every other booklet. */
+  private final FaceSet trimmed = new FaceSet(true);
   /**
    * Code points each family draws (any weight), up to {@link #LAST_CODE_POINT}; read the first
    * time a family is asked about, so a run that never meets Korean never parses the Korean font.
@@ -183,26 +181,45 @@ public final class FontLibrary implements ContentCheck.Glyphs {
    * @return the parsed faces lent to this render, to be closed after the document is saved
    */
   public Lease register(PdfRendererBuilder builder, PDDocument doc, String text) {
-    boolean trim = fitsRepertoire(text);
-    Deque<TrueTypeFont[]> home = trim ? trimmed : parsed;
-    TrueTypeFont[] borrowed = home.poll();
-    TrueTypeFont[] fonts = borrowed != null ? borrowed : new TrueTypeFont[faces.size()];
-    // Line heights need every family's metrics, even of a family no glyph of the booklet is drawn
-    // from; remembered, they spare loading such a face into each document. Trimmed and full faces
-    // keep apart, so a booklet's layout never depends on which booklet came first.
-    builder.useCacheStore(CacheStore.PDF_FONT_METRICS, trim ? trimmedMetrics : fullMetrics);
+    FaceSet set = fitsRepertoire(text) ? trimmed : full;
+    TrueTypeFont[] fonts = Objects.requireNonNullElseGet(set.idle.poll(), () -> new TrueTypeFont[faces.size()]);
+    builder.useCacheStore(CacheStore.PDF_FONT_METRICS, set.metrics);
     for (int i = 0; i < faces.size(); i++) {
       Face face = faces.get(i);
       int index = i;
       builder.useFont(new LazyFont(doc, () -> {
         if (fonts[index] == null) {
-          fonts[index] = trim ? parseTrimmed(index) : parse(index);
+          fonts[index] = set.parse(index);
         }
         return fonts[index];
-      }, trim ? () -> trimmedFace(index).heights() : () -> HeightFix.NONE), face.family(), face.weight(),
-          FontStyle.NORMAL, true);
+      }, () -> set.heights(index)), face.family(), face.weight(), FontStyle.NORMAL, true);
     }
-    return new Lease(home, fonts);
+    return new Lease(set.idle, fonts);
+  }
+
+  /**
+   * The full faces or their trimmed copies: the parsed sets not lent out (each face parsed on first
+   * use: an English booklet never needs the Chinese font), and the faces' metrics as OpenHTMLtoPDF
+   * reads them. Line heights need every family's metrics, even of a family no glyph of the booklet
+   * is drawn from; remembered, they spare loading such a face into each document. Each set keeps
+   * its own, so a booklet's layout never depends on which booklet came first.
+   */
+  private final class FaceSet {
+    final Deque<TrueTypeFont[]> idle = new ConcurrentLinkedDeque<>();
+    final FSDefaultCacheStore metrics = new FSDefaultCacheStore();
+    private final boolean trimmedCopies;
+
+    FaceSet(boolean trimmedCopies) {
+      this.trimmedCopies = trimmedCopies;
+    }
+
+    TrueTypeFont parse(int face) {
+      return trimmedCopies ? parseTrimmed(face) : FontLibrary.this.parse(face);
+    }
+
+    HeightFix heights(int face) {
+      return trimmedCopies ? trimmedFace(face).heights() : HeightFix.NONE;
+    }
   }
 
   /**

@@ -13,7 +13,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,6 +40,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.departurebooklet.Digests;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -239,13 +239,9 @@ public final class PdfRenderer {
   }
 
   private static byte[] digest(String xhtml, Instant created) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      md.update(xhtml.getBytes(StandardCharsets.UTF_8));
-      md.update(created.toString().getBytes(StandardCharsets.UTF_8));
-      return Arrays.copyOf(md.digest(), 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    MessageDigest md = Digests.sha256();
+    md.update(xhtml.getBytes(StandardCharsets.UTF_8));
+    md.update(created.toString().getBytes(StandardCharsets.UTF_8));
+    return Arrays.copyOf(md.digest(), 16);
   }
 }

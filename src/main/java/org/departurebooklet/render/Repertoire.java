@@ -1,9 +1,6 @@
 package org.departurebooklet.render;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.time.LocalDate;
@@ -14,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.departurebooklet.BookletException;
 import org.departurebooklet.content.AssetDirs;
 import org.departurebooklet.content.ContentLoader;
 
@@ -118,14 +113,8 @@ public final class Repertoire {
   }
 
   private static List<Path> textFiles(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile)
-          .filter(f -> TEXT_FILE.matcher(f.getFileName().toString()).matches())
-          .sorted()
-          .toList();
-    } catch (IOException | UncheckedIOException e) {
-      throw new BookletException(BookletException.Kind.MISSING_ASSET,
-          "cannot list the files of " + dir.toUri() + ": " + e.getMessage(), e);
-    }
+    return AssetDirs.files(dir).stream()
+        .filter(f -> TEXT_FILE.matcher(f.getFileName().toString()).matches())
+        .toList();
   }
 }
