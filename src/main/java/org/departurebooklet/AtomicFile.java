@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,8 +27,15 @@ public final class AtomicFile {
 
   public static void write(Path target, Writer writer) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+    Path temp;
+    try {
+      Files.createDirectories(dir);
+      temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+    } catch (FileSystemException e) {
+      // Name the file the user asked for, not our temporary one.
+      throw new FileSystemException(target.toString(), null, "cannot be written in " + dir + " ("
+          + IoProblems.reason(e) + ")");
+    }
     if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
       // createTempFile makes the file private; a booklet is an ordinary document.
       Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));

@@ -160,11 +160,21 @@ public final class Booklets {
    * that no font draws. Empty when the booklet can be made.
    */
   public List<FieldProblem> printProblems(Student student, Options options) {
-    Content content = content(languageFor(student, options));
-    List<String> families = content.strings().fonts();
+    return printProblems(student.name(), student.studentId(), languageFor(student, options));
+  }
+
+  /**
+   * The same check for a name and student ID alone, in the booklet language {@code language}: so a
+   * form or roster row with other problems can report these too, in one round.
+   */
+  public List<FieldProblem> printProblems(String name, Optional<String> studentId, String language) {
+    String edition = languages().contains(language) ? language : DEFAULT_LANGUAGE;
+    List<String> families = content(edition).strings().fonts();
     List<FieldProblem> problems = new ArrayList<>();
-    check(StudentFields.NAME, student.name(), families, problems);
-    student.studentId().ifPresent(id -> check(StudentFields.STUDENT_ID, id, families, problems));
+    if (name != null && !name.isBlank()) {
+      check(StudentFields.NAME, name, families, problems);
+    }
+    studentId.filter(id -> !id.isBlank()).ifPresent(id -> check(StudentFields.STUDENT_ID, id, families, problems));
     return problems;
   }
 

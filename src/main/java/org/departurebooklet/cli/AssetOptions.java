@@ -2,6 +2,7 @@ package org.departurebooklet.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.departurebooklet.BookletException;
 import org.departurebooklet.Booklets;
 import org.departurebooklet.content.AssetDirs;
 import org.departurebooklet.model.SchoolFile;
@@ -19,12 +20,21 @@ final class AssetOptions {
   Path templates;
 
   @Option(names = "--school", paramLabel = "FILE",
-      description = "A school profile (YAML: name, contact) printed on every booklet's cover and shown on the web form.")
+      description = "A school profile (YAML: name, contact) printed on the booklet's cover (and shown on the web form by serve).")
   Path school;
 
   Booklets open() {
-    return Booklets.open(AssetDirs.withOverrides(Optional.ofNullable(content),
-        Optional.ofNullable(templates), Optional.empty()),
-        Optional.ofNullable(school).map(SchoolFile::read));
+    try {
+      return Booklets.open(AssetDirs.withOverrides(Optional.ofNullable(content),
+          Optional.ofNullable(templates), Optional.empty()),
+          Optional.ofNullable(school).map(SchoolFile::read));
+    } catch (BookletException e) {
+      // The fonts are checked against the school's name once they are loaded: name the file here.
+      String prefix = "school ";
+      if (school != null && e.kind() == BookletException.Kind.BAD_INPUT && e.getMessage().startsWith(prefix)) {
+        throw new BookletException(e.kind(), school + ": " + e.getMessage().substring(prefix.length()), e);
+      }
+      throw e;
+    }
   }
 }

@@ -38,18 +38,21 @@ final class BatchBench {
       Path warm = roster(dir.resolve("warmup.csv"), warmStudents);
       Path roster = roster(dir.resolve("class.csv"), students);
       PrintWriter quiet = new PrintWriter(Writer.nullWriter());
-      double cold = runOnce(booklets, roster, dir.resolve("cold"), options, threads, quiet);
+      Run first = runOnce(booklets, roster, dir.resolve("cold"), options, threads, quiet);
+      double cold = first.rate();
       out.printf(Locale.ROOT, "cold: the first class in this process: %d booklets = %.1f booklets/s (files and manifest written)%n",
           students.size(), cold);
+      first.print(out);
       out.flush();
       if (!warmStudents.isEmpty()) {
         BatchRun.run(booklets, request(warm, dir.resolve("warmup"), options, threads), quiet, false);
       }
       List<Double> rates = new ArrayList<>();
       for (int r = 1; r <= Math.max(1, repeat); r++) {
-        double rate = runOnce(booklets, roster, dir.resolve("run" + r), options, threads, quiet);
-        rates.add(rate);
-        out.printf(Locale.ROOT, "warm run %d (after %d more): %.1f booklets/s%n", r, warmStudents.size(), rate);
+        Run run = runOnce(booklets, roster, dir.resolve("run" + r), options, threads, quiet);
+        rates.add(run.rate());
+        out.printf(Locale.ROOT, "warm run %d (after %d more): %.1f booklets/s%n", r, warmStudents.size(), run.rate());
+        run.print(out);
         out.flush();
       }
       List<Double> sorted = rates.stream().sorted().toList();
@@ -68,11 +71,28 @@ final class BatchBench {
     }
   }
 
-  /** One batch of the roster into a fresh folder; booklets/s over the whole command. */
-  private static double runOnce(Booklets booklets, Path roster, Path out, Booklets.Options options, int threads,
+  /**
+   * One batch: booklets/s over the whole command, and where the process's CPU time went meanwhile
+   * (on two cores, a cold run spends most of it compiling).
+   */
+  private record Run(double rate, double wallS, long cpuMs, long jitMs, long gcMs) {
+    void print(PrintWriter out) {
+      out.printf(Locale.ROOT, "  %.2f s wall; the process used %.1f s of CPU, of which the JIT compiler %.1f s (%.0f %%)"
+          + " and garbage collection %.1f s%n", wallS, cpuMs / 1e3, jitMs / 1e3,
+          cpuMs > 0 ? 100.0 * jitMs / cpuMs : 0, gcMs / 1e3);
+    }
+  }
+
+  /** One batch of the roster into a fresh folder. */
+  private static Run runOnce(Booklets booklets, Path roster, Path out, Booklets.Options options, int threads,
       PrintWriter quiet) throws IOException {
+    long cpu0 = BenchCommand.processCpuMillis();
+    long jit0 = BenchCommand.jitMillis();
+    long gc0 = BenchCommand.gcMillis();
     BatchSummary s = BatchRun.run(booklets, request(roster, out, options, threads), quiet, false);
-    return s.ok() / (s.elapsed().toNanos() / 1e9);
+    double wallS = s.elapsed().toNanos() / 1e9;
+    return new Run(s.ok() / wallS, wallS, BenchCommand.processCpuMillis() - cpu0, BenchCommand.jitMillis() - jit0,
+        BenchCommand.gcMillis() - gc0);
   }
 
   private static BatchRequest request(Path roster, Path out, Booklets.Options options, int threads) {

@@ -32,7 +32,7 @@ final class BatchCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = "--roster", paramLabel = "FILE", required = true,
-      description = "The class roster (CSV, header row: student_id,name,graduation_date,departure_date,move_out_date,plan,destination,language).")
+      description = "The class roster (CSV, header row: student_id,name,graduation_date,departure_date,move_out_date,plan,destination,language,notice_days).")
   Path roster;
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true,
@@ -101,6 +101,13 @@ final class BatchCommand implements Callable<Integer> {
     }
     if (!java.nio.file.Files.isRegularFile(roster)) {
       throw usage("--roster " + roster + ": no such file");
+    }
+    OutputPaths.folder("--out", out);
+    if (combined != null) {
+      OutputPaths.file("--combined", combined);
+    }
+    if (zip != null) {
+      OutputPaths.file("--zip", zip);
     }
     int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
     return new BatchRequest(roster, charset, out, threads, bookletOptions.toOptions(),

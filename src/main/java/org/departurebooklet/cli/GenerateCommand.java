@@ -58,6 +58,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    OutputPaths.file("-o", output);
     Booklets booklets = assets.open();
     Booklets.Options options = bookletOptions.toOptions();
     String label = source.sample ? "sample" : source.student.toString();

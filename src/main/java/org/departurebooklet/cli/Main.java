@@ -1,7 +1,11 @@
 package org.departurebooklet.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.departurebooklet.BookletException;
+import org.departurebooklet.IoProblems;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,7 +24,8 @@ import picocli.CommandLine.Command;
         "2:usage error (unknown option, missing argument, no such file)",
         "3:bad input (student file, content or roster values that cannot be accepted)",
         "4:batch finished, but some rows failed (see manifest.csv)",
-        "5:a template, font or content file is missing"})
+        "5:a template, font or content file is missing",
+        "6:a file could not be read or written (permission denied, disk full, a folder given for a file)"})
 public final class Main implements Runnable {
 
   @CommandLine.Spec
@@ -35,10 +40,24 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
+    cli.registerConverter(LocalDate.class, Main::date);
+    cli.setParameterExceptionHandler((e, args2) -> {
+      // The message and where to look, not the whole help screen.
+      CommandLine command = e.getCommandLine();
+      err.println("error: " + e.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+      err.println("see: " + command.getCommandSpec().qualifiedName() + " --help");
+      return ExitCodes.USAGE;
+    });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof BookletException be) {
         err.println("error: " + be.getMessage());
         return ExitCodes.of(be);
+      }
+      IOException io = IoProblems.find(e);
+      if (io != null) {
+        err.println("error: " + IoProblems.describe(io));
+        return ExitCodes.FILE_ACCESS;
       }
       err.println("internal error: " + e);
       e.printStackTrace(err);
@@ -48,6 +67,16 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** A date on the command line: YYYY-MM-DD, a real day. */
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("\"" + text + "\" is not a date (write YYYY-MM-DD, a real day,"
+          + " such as 2027-03-20)");
+    }
   }
 
   @Override

@@ -59,8 +59,18 @@ final class ServeCommand implements Callable<Integer> {
     try {
       server = BookletServer.start(booklets, settings);
     } catch (JavalinBindException e) {
+      String reason = "";
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof java.net.BindException bind && bind.getMessage() != null) {
+          reason = bind.getMessage(); // "Address already in use", "Cannot assign requested address"
+        }
+      }
+      String hint = reason.toLowerCase(java.util.Locale.ROOT).contains("in use")
+          ? "another program is using the port: try another --port"
+          : "this machine has no such address: try --host 127.0.0.1 or 0.0.0.0";
       throw new BookletException(BookletException.Kind.USAGE, "cannot listen on " + settings.host() + ":"
-          + settings.port() + " (is another program using the port? try --port)");
+          + settings.port() + " (" + (reason.isEmpty() ? "" : reason.toLowerCase(java.util.Locale.ROOT) + "; ")
+          + hint + ")");
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -81,8 +91,11 @@ final class ServeCommand implements Callable<Integer> {
    */
   static void quietLogging() {
     setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "info");
-    setIfAbsent("org.slf4j.simpleLogger.log.org.eclipse.jetty", "info");
+    setIfAbsent("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
     setIfAbsent("org.slf4j.simpleLogger.log.io.javalin", "info");
+    // Javalin's own logger says only "Failed to start Javalin" with a stack trace, which serve
+    // reports itself in plain words; errors while serving go through BookletServer's handler.
+    setIfAbsent("org.slf4j.simpleLogger.log.io.javalin.Javalin", "off");
     setIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");
     setIfAbsent("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
   }

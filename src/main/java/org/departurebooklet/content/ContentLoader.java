@@ -25,6 +25,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.departurebooklet.BookletException;
+import org.departurebooklet.IoProblems;
+import org.departurebooklet.YamlErrors;
 import org.departurebooklet.content.LanguageText.ComparisonText;
 import org.departurebooklet.content.LanguageText.PreparationsText;
 import org.departurebooklet.content.LanguageText.ProcedureText;
@@ -212,10 +214,11 @@ public final class ContentLoader {
       problems.add(file(name) + ": " + jsonPath(e) + ": unknown key (known keys: "
           + e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")) + ")");
     } catch (JacksonException e) {
-      String line = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr();
-      problems.add(file(name) + line + ": " + jsonPath(e) + ": " + e.getOriginalMessage());
+      String keys = jsonPath(e);
+      String where = YamlErrors.where(e);
+      problems.add(file(name) + (keys.isEmpty() ? where : where.replaceFirst(": ", ": " + keys + ": ")));
     } catch (IOException e) {
-      problems.add(file(name) + ": cannot be read (" + e.getMessage() + ")");
+      problems.add(file(name) + ": cannot be read (" + IoProblems.reason(e) + ")");
     }
     return null;
   }

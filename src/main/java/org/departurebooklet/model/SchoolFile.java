@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.departurebooklet.BookletException;
+import org.departurebooklet.IoProblems;
+import org.departurebooklet.YamlErrors;
 
 /**
  * Reads a school profile:
@@ -39,9 +41,10 @@ public final class SchoolFile {
     } catch (NoSuchFileException e) {
       throw new BookletException(BookletException.Kind.USAGE, label + ": no such file");
     } catch (JacksonException e) {
-      throw BookletException.badInput(label + ": is not valid YAML (" + e.getOriginalMessage() + ")");
+      throw BookletException.badInput(label + YamlErrors.where(e)
+          + "; a school file is YAML: 'name: ...' and, if you like, 'contact: ...'");
     } catch (IOException e) {
-      throw BookletException.badInput(label + ": cannot be read (" + e.getMessage() + ")");
+      throw BookletException.badInput(label + ": cannot be read (" + IoProblems.reason(e) + ")");
     }
     if (root == null || !root.isObject()) {
       throw BookletException.badInput(label + ": write 'name: ...' and, if you like, 'contact: ...'");

@@ -123,9 +123,12 @@ public final class StudentFields {
       try {
         int days = Integer.parseInt(notice.get());
         if (days < 0 || days > 365) {
-          throw new NumberFormatException();
+          problems.add(new FieldProblem(NOTICE_DAYS, notice.get(),
+              "is out of range (use a whole number of days from 0 to 365, e.g. 30 or 60)",
+              FieldProblem.Kind.NOT_A_NUMBER_OF_DAYS));
+        } else {
+          noticeDays = Optional.of(days);
         }
-        noticeDays = Optional.of(days);
       } catch (NumberFormatException e) {
         problems.add(new FieldProblem(NOTICE_DAYS, notice.get(),
             "is not a number of days (use a whole number from 0 to 365, e.g. 30 or 60)", FieldProblem.Kind.NOT_A_NUMBER_OF_DAYS));

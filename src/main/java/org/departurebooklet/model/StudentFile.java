@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.departurebooklet.BookletException;
+import org.departurebooklet.IoProblems;
+import org.departurebooklet.YamlErrors;
 
 /** Reads a student file (YAML, the fields of {@link StudentFields}). Thread-safe. */
 public final class StudentFile {
@@ -36,7 +38,7 @@ public final class StudentFile {
     } catch (NoSuchFileException e) {
       throw new BookletException(BookletException.Kind.USAGE, label + ": no such file");
     } catch (IOException e) {
-      throw BookletException.badInput(label + ": cannot be read (" + e.getMessage() + ")");
+      throw BookletException.badInput(label + ": cannot be read (" + IoProblems.reason(e) + ")");
     }
     return parse(bytes, label, languages);
   }
@@ -47,11 +49,10 @@ public final class StudentFile {
     try {
       root = YAML.readTree(yaml);
     } catch (JacksonException e) {
-      String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr();
-      throw BookletException.badInput(label + where + ": is not valid YAML ("
-          + e.getOriginalMessage() + "); write one 'field: value' per line");
+      throw BookletException.badInput(label + YamlErrors.where(e)
+          + "; a student file is YAML, one 'field: value' per line");
     } catch (IOException e) {
-      throw BookletException.badInput(label + ": cannot be read (" + e.getMessage() + ")");
+      throw BookletException.badInput(label + ": cannot be read (" + IoProblems.reason(e) + ")");
     }
     if (root == null || !root.isObject()) {
       throw BookletException.badInput(label + ": is not a list of 'field: value' lines (fields: "

@@ -17,7 +17,8 @@ import org.departurebooklet.view.ScriptRuns;
  * everywhere: no line starts with 、。）」ー or a small kana, none ends with （「. A phrase longer
  * than {@value #LONG_PHRASE} characters may still break inside, so narrow table cells never
  * overflow. Latin and Vietnamese text breaks as before, except that a date written with slashes
- * (9/4/2027) is never split at a slash.
+ * (9/4/2027) is never split at a slash, and a URL may also break after _ ? &amp; = (so a long file
+ * name such as nyuukokukanri10_00014.html splits at its underscore, not inside a number).
  *
  * <p>Not thread-safe: OpenHTMLtoPDF keeps one per render (set it with
  * {@code useUnicodeLineBreaker} on each builder).
@@ -38,8 +39,14 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
   /** Single kana that end a phrase after a kanji: particles. Other single kana are okurigana. */
   private static final String PARTICLES = "をにのがはでとへもや";
 
+  /** In a URL or file name, a line may also break after these (nyuukokukanri10_|00014.html). */
+  private static final String URL_JOINERS = "_?&=";
+
   private final FSTextBreaker delegate;
   private String text = "";
+  /** The last opportunity returned, and the delegate's next one when an extra came first. */
+  private int last;
+  private int pending = -2;
 
   public JapaneseLineBreaker() {
     this.delegate = new UrlAwareLineBreakIterator(BreakIterator.getLineInstance(Locale.JAPANESE));
@@ -49,16 +56,41 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
   public void setText(String newText) {
     text = newText;
     delegate.setText(newText);
+    last = 0;
+    pending = -2;
   }
 
   @Override
   public int next() {
+    int next = pending != -2 ? pending : filtered();
+    pending = -2;
+    int limit = next == BreakIterator.DONE ? text.length() : next;
+    for (int pos = last + 1; pos < limit; pos++) {
+      if (urlJoint(pos)) {
+        pending = next;
+        last = pos;
+        return pos;
+      }
+    }
+    if (next != BreakIterator.DONE) {
+      last = next;
+    }
+    return next;
+  }
+
+  private int filtered() {
     for (int pos = delegate.next(); pos != BreakIterator.DONE; pos = delegate.next()) {
       if (pos >= text.length() || pos <= 0 || allowed(pos)) {
         return pos;
       }
     }
     return BreakIterator.DONE;
+  }
+
+  /** After an underscore, ?, & or = between letters or digits, as in a URL: never in words. */
+  private boolean urlJoint(int pos) {
+    return pos >= 2 && pos < text.length() && URL_JOINERS.indexOf(text.charAt(pos - 1)) >= 0
+        && Character.isLetterOrDigit(text.charAt(pos - 2)) && Character.isLetterOrDigit(text.charAt(pos));
   }
 
   private boolean allowed(int pos) {
@@ -78,9 +110,10 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
 
   /**
    * Inside a phrase longer than {@value #LONG_PHRASE} characters (アルバイトができなくなります):
-   * first where the script changes between runs of two or more characters (アルバイト|が...),
-   * else, inside a long run of one script, anywhere at least {@value #MIN_TAIL} characters from
-   * its ends.
+   * right after a particle that follows a word (アルバイトが|できなく...), or where the script
+   * changes between runs of two or more characters, but never between a word and the kana that
+   * follow it (not アルバイト|が); else, inside a long run of one script, anywhere at least
+   * {@value #MIN_TAIL} characters from its ends.
    */
   private boolean insideLongPhrase(int pos) {
     int start = pos - 1;
@@ -98,6 +131,14 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
     int runEnd = run(pos, 1);
     ScriptClass left = ScriptClass.of(text.charAt(pos - 1));
     ScriptClass right = ScriptClass.of(text.charAt(pos));
+    if ((left == ScriptClass.KANJI || left == ScriptClass.KATAKANA) && right == ScriptClass.HIRAGANA) {
+      return false; // a particle or ending stays with its word: アルバイトが, not アルバイト|が
+    }
+    if (left == ScriptClass.HIRAGANA && PARTICLES.indexOf(text.charAt(pos - 1)) >= 0 && pos >= 2
+        && (ScriptClass.of(text.charAt(pos - 2)) == ScriptClass.KANJI
+            || ScriptClass.of(text.charAt(pos - 2)) == ScriptClass.KATAKANA)) {
+      return end - pos >= 2; // right after the particle: アルバイトが|できなくなります
+    }
     if (left != right) {
       return pos - runStart >= 2 && runEnd - pos >= 2;
     }

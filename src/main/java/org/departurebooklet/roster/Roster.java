@@ -24,10 +24,13 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.departurebooklet.BookletException;
+import org.departurebooklet.IoProblems;
 import org.departurebooklet.model.CleanText;
 import org.departurebooklet.model.StudentFields;
 
@@ -60,6 +63,7 @@ public final class Roster implements Closeable, Iterable<RosterRow> {
   private final Path file;
   private final String label;
   private final Charset charset;
+  private final boolean encodingNamed;
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
   private final Map<Integer, String> columns = new HashMap<>();
@@ -69,10 +73,11 @@ public final class Roster implements Closeable, Iterable<RosterRow> {
   private int nextIndex;
   private boolean iterated;
 
-  private Roster(Path file, Charset charset) throws IOException {
+  private Roster(Path file, Charset charset, boolean encodingNamed) throws IOException {
     this.file = file;
     this.label = String.valueOf(file.getFileName());
     this.charset = charset;
+    this.encodingNamed = encodingNamed;
     this.parser = CSVParser.builder().setReader(reader(file, charset)).setFormat(FORMAT).get();
     this.records = parser.iterator();
     CSVRecord header = nextNonBlank();
@@ -93,13 +98,13 @@ public final class Roster implements Closeable, Iterable<RosterRow> {
   public static Roster open(Path file, Optional<Charset> encoding) {
     Charset charset = encoding.orElseGet(() -> detect(file));
     try {
-      return new Roster(file, charset);
+      return new Roster(file, charset, encoding.isPresent());
     } catch (NoSuchFileException e) {
       throw new BookletException(BookletException.Kind.USAGE, file + ": no such file");
     } catch (UncheckedIOException e) {
-      throw problem(file, charset, -1, e.getCause());
+      throw problem(file, charset, encoding.isPresent(), -1, e.getCause());
     } catch (IOException e) {
-      throw problem(file, charset, -1, e);
+      throw problem(file, charset, encoding.isPresent(), -1, e);
     }
   }
 
@@ -124,7 +129,7 @@ public final class Roster implements Closeable, Iterable<RosterRow> {
     } catch (NoSuchFileException e) {
       throw new BookletException(BookletException.Kind.USAGE, file + ": no such file");
     } catch (IOException e) {
-      throw new BookletException(BookletException.Kind.USAGE, file + ": cannot be read (" + e.getMessage() + ")");
+      throw new BookletException(BookletException.Kind.USAGE, file + ": cannot be read (" + IoProblems.reason(e) + ")");
     }
   }
 
@@ -246,7 +251,7 @@ public final class Roster implements Closeable, Iterable<RosterRow> {
       }
       return null;
     } catch (UncheckedIOException e) {
-      throw problem(file, charset, parser.getCurrentLineNumber(), e.getCause());
+      throw problem(file, charset, encodingNamed, parser.getCurrentLineNumber(), e.getCause());
     }
   }
 
@@ -279,12 +284,23 @@ public final class Roster implements Closeable, Iterable<RosterRow> {
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
   }
 
-  private static BookletException problem(Path file, Charset charset, long line, Throwable e) {
+  private static final Pattern OPEN_QUOTE =
+      Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
+
+  private static BookletException problem(Path file, Charset charset, boolean encodingNamed, long line, Throwable e) {
     String where = file.getFileName() + (line > 0 ? " near line " + line : "");
     if (e instanceof CharacterCodingException) {
-      return BookletException.badInput(where + ": has bytes that are not valid "
-          + RosterEncoding.label(charset) + " (save the roster as \"CSV UTF-8\", or name its encoding with --encoding "
-          + RosterEncoding.ACCEPTED + ")");
+      String encoding = RosterEncoding.label(charset);
+      return BookletException.badInput(where + ": has bytes that are not valid " + encoding + (encodingNamed
+          ? ", the encoding named with --encoding (try the other one, " + RosterEncoding.ACCEPTED
+              + ", or leave --encoding out to detect it)"
+          : " (save the roster as \"CSV UTF-8\", or name its encoding with --encoding " + RosterEncoding.ACCEPTED + ")"));
+    }
+    Matcher open = e == null || e.getMessage() == null ? null : OPEN_QUOTE.matcher(e.getMessage());
+    if (open != null && open.find()) {
+      return BookletException.badInput(file.getFileName() + " line " + open.group(1)
+          + ": a value opens a double quote that is never closed (a value with commas, quotes or line breaks"
+          + " goes in double quotes, a quote inside it as \"\")");
     }
     if (e instanceof NoSuchFileException) {
       return new BookletException(BookletException.Kind.USAGE, file + ": no such file");

@@ -5,13 +5,17 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.Booklets;
+import org.departurebooklet.model.CleanText;
 import org.departurebooklet.model.FieldProblem;
 import org.departurebooklet.model.Student;
 import org.departurebooklet.model.StudentFields;
@@ -155,7 +159,14 @@ public final class BookletServer implements AutoCloseable {
     FormAnswers answers = FormAnswers.check(raw.get(), form.text(lang), booklets.languages(),
         form.defaultBookletLanguage(lang));
     if (!answers.ok()) {
-      html(ctx, 400, lang, form.refill(lang, answers.kept(), answers.problems(), false));
+      // Also say now if the name cannot print, so the student fixes everything in one round.
+      List<FieldProblem> problems = new ArrayList<>(answers.problems());
+      Set<String> flagged = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
+      booklets.printProblems(CleanText.clean(answers.kept().get(StudentFields.NAME)),
+              Optional.ofNullable(CleanText.clean(answers.kept().get(StudentFields.STUDENT_ID))),
+              answers.kept().getOrDefault(StudentFields.LANGUAGE, form.defaultBookletLanguage(lang)))
+          .stream().filter(p -> !flagged.contains(p.field())).forEach(problems::add);
+      html(ctx, 400, lang, form.refill(lang, answers.kept(), problems, false));
       return;
     }
     Student student = answers.student().orElseThrow();

@@ -3,6 +3,7 @@ package org.departurebooklet.batch;
 import static org.departurebooklet.batch.BatchFixtures.roster;
 import static org.departurebooklet.batch.BatchFixtures.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -62,5 +63,32 @@ class BatchCommandTest {
     assertEquals(ExitCodes.USAGE, batch("--roster", roster.toString(), "--out", dir.toString(), "--shard", "1/2",
         "--combined", dir.resolve("p.pdf").toString()));
     assertEquals(ExitCodes.USAGE, batch("--out", dir.toString()));
+  }
+
+  @Test
+  void outputPathsThatCannotBeWrittenAreRefusedBeforeAnyBookletIsMade() throws Exception {
+    Path roster = roster(dir, row("S1", "Anna Berg", "return-home", "SE"));
+    Path outDir = dir.resolve("out");
+    assertEquals(ExitCodes.USAGE, batch("--roster", roster.toString(), "--out", outDir.toString(),
+        "--combined", dir.toString()));
+    assertTrue(err.toString().contains("--combined " + dir + ": is a folder; give a file name in it, such as "
+        + dir.resolve("print.pdf")), err.toString());
+    assertEquals(ExitCodes.USAGE, batch("--roster", roster.toString(), "--out", roster.toString()));
+    assertTrue(err.toString().contains("--out " + roster + ": is a file; give a folder"), err.toString());
+    assertFalse(Files.exists(outDir), "nothing was made");
+    assertFalse(err.toString().contains("Exception"), err.toString());
+  }
+
+  @Test
+  void anUnclosedQuoteIsReportedAtTheLineWhereItOpens() throws Exception {
+    Path roster = dir.resolve("class.csv");
+    Files.writeString(roster, "student_id,name,graduation_date,departure_date,plan,destination\n"
+        + "S1,\"Anna Berg,2027-03-18,2027-04-09,return-home,SE\n"
+        + "S2,Ben Ng,2027-03-18,2027-04-09,return-home,SG\n");
+    int code = batch("--roster", roster.toString(), "--out", dir.resolve("out").toString());
+    assertEquals(ExitCodes.BAD_INPUT, code, err.toString());
+    assertTrue(err.toString().contains("class.csv line 2: a value opens a double quote that is never closed"),
+        err.toString());
+    assertFalse(err.toString().contains("EOF") || err.toString().contains("encapsulated"), err.toString());
   }
 }

@@ -132,6 +132,49 @@ class GenerateCommandTest {
   }
 
   @Test
+  void usageErrorsSayWhatIsWrongAndWhereToLookWithoutTheWholeHelp() {
+    Run date = run("generate", "--sample", "-o", dir.resolve("x.pdf").toString(), "--today", "2027-02-30");
+    assertEquals(ExitCodes.USAGE, date.code);
+    assertTrue(date.err.contains("\"2027-02-30\" is not a date (write YYYY-MM-DD, a real day"), date.err);
+    assertTrue(date.err.contains("see: booklet generate --help"), date.err);
+    assertFalse(date.err.contains("Usage:") || date.err.contains("DateTimeParseException"), date.err);
+  }
+
+  @Test
+  void anOutputThatCannotBeWrittenIsRefusedBeforeAnyWorkWithoutAStackTrace() throws IOException {
+    Run folder = run("generate", "--sample", "-o", dir.toString());
+    assertEquals(ExitCodes.USAGE, folder.code);
+    assertTrue(folder.err.contains("-o " + dir + ": is a folder; give a file name in it, such as "
+        + dir.resolve("booklet.pdf")), folder.err);
+
+    Run blank = run("generate", "--sample", "-o", "");
+    assertEquals(ExitCodes.USAGE, blank.code);
+    assertTrue(blank.err.contains("-o: give a file name"), blank.err);
+
+    Path file = Files.writeString(dir.resolve("notes.txt"), "x");
+    Run underFile = run("generate", "--sample", "-o", file.resolve("me.pdf").toString());
+    assertEquals(ExitCodes.USAGE, underFile.code);
+    assertTrue(underFile.err.contains(file + " is a file, not a folder"), underFile.err);
+
+    for (Run r : new Run[] {folder, blank, underFile}) {
+      assertFalse(r.err.contains("Exception") || r.err.contains("\tat "), r.err);
+      assertFalse(r.out.contains("wrote"), "nothing was rendered: " + r.out);
+    }
+  }
+
+  @Test
+  void aFileProblemWhileWritingIsOneLineNamingTheFileAndTheReason() {
+    Path proc = Path.of("/proc");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(proc.resolve("self")), "needs Linux /proc");
+    // /proc takes no new files: the check before rendering may pass (root may write anywhere),
+    // then creating the file fails.
+    Run r = run("generate", "--sample", "-o", "/proc/booklet.pdf");
+    assertTrue(r.code == ExitCodes.FILE_ACCESS || r.code == ExitCodes.USAGE, r.code + " " + r.err);
+    assertTrue(r.err.startsWith("error: ") && r.err.contains("/proc/booklet.pdf"), r.err);
+    assertFalse(r.err.contains("Exception") || r.err.contains("\tat ") || r.err.contains(".part"), r.err);
+  }
+
+  @Test
   void everyCommandHasHelp() {
     for (String[] args : new String[][] {{"--help"}, {"generate", "--help"}, {"bench", "--help"}}) {
       Run r = run(args);

@@ -55,6 +55,27 @@ class ValidateCommandTest {
     return new Run(code, out.toString().lines().toList(), err.toString());
   }
 
+  @Test
+  void problemsAreNamedUnderTheFolderGiven() throws IOException {
+    Path mine = Files.move(content, temp.resolve("my-content"));
+    edit2(mine.resolve("ja/comparison.yaml"), "salary:", "pay:");
+    Run run = validate("--content", mine.toString());
+    assertTrue(run.lines().contains(mine + "/ja/comparison.yaml: rows.salary: missing (" + mine
+        + "/en/comparison.yaml has it)"), String.join("\n", run.lines()));
+    assertTrue(run.lines().stream().noneMatch(l -> l.startsWith("content/")), String.join("\n", run.lines()));
+  }
+
+  private static void edit2(Path path, String from, String to) throws IOException {
+    String text = Files.readString(path, StandardCharsets.UTF_8);
+    assertTrue(text.contains(from), path + " should contain " + from);
+    Files.writeString(path, text.replace(from, to), StandardCharsets.UTF_8);
+  }
+
+  /** A problem label as validate prints it for the copy: under the folder given, not content/. */
+  private String at(String label) {
+    return ValidateCommand.underFolder(label, content);
+  }
+
   private Run validateCopy() {
     return validate("--content", content.toString());
   }
@@ -73,7 +94,8 @@ class ValidateCommandTest {
   /** Asserts exit code 3 and that exactly the given problem lines were printed, then the count. */
   private void assertProblems(Run run, String... problems) {
     assertEquals(ExitCodes.BAD_INPUT, run.code(), () -> String.join("\n", run.lines()) + run.err());
-    List<String> expected = Stream.concat(Stream.of(problems),
+    // The problems below are written as content/...: validate names them under the folder given.
+    List<String> expected = Stream.concat(Stream.of(problems).map(p -> ValidateCommand.underFolder(p, content)),
         Stream.of(problems.length + " problem(s) in " + content)).toList();
     assertEquals(expected, run.lines());
   }
@@ -130,7 +152,7 @@ class ValidateCommandTest {
     Run run = validateCopy();
     assertEquals(ExitCodes.BAD_INPUT, run.code());
     assertEquals(2, run.lines().size(), () -> String.join("\n", run.lines()));
-    assertEquals("content/vi/strings.yaml line 8: line_height: Cannot deserialize value of type `java.lang.Double` from String \"tall\": not a valid `Double` value",
+    assertEquals(at("content/vi/strings.yaml line 8: line_height: Cannot deserialize value of type `java.lang.Double` from String \"tall\": not a valid `Double` value"),
         run.lines().get(0));
   }
 
@@ -199,11 +221,11 @@ class ValidateCommandTest {
     edit("ja/strings.yaml", "fonts: [BIZ UDPGothic, Noto Sans, WenQuanYi Micro Hei, NanumGothic]", "fonts: [Noto Sans]");
     Run run = validateCopy();
     assertEquals(ExitCodes.BAD_INPUT, run.code());
-    assertTrue(run.lines().contains("content/ja/strings.yaml: booklet_title: \"き\" (U+304D), \"と\" (U+3068), "
+    assertTrue(run.lines().contains(at("content/ja/strings.yaml: booklet_title: \"き\" (U+304D), \"と\" (U+3068), "
         + "\"の\" (U+306E), \"る\" (U+308B), \"れ\" (U+308C), \"を\" (U+3092), \"手\" (U+624B), \"日\" (U+65E5) and 3 more "
-        + "not in any font of content/ja/strings.yaml fonts [Noto Sans] (use another character, or add a font that has it)"),
+        + "not in any font of content/ja/strings.yaml fonts [Noto Sans] (use another character, or add a font that has it)")),
         () -> String.join("\n", run.lines()));
-    assertTrue(run.lines().stream().allMatch(l -> l.startsWith("content/ja/") || l.startsWith("content/common.yaml")
+    assertTrue(run.lines().stream().allMatch(l -> l.startsWith(at("content/ja/")) || l.startsWith(at("content/common.yaml"))
         || l.endsWith("problem(s) in " + content)), () -> String.join("\n", run.lines()));
   }
 

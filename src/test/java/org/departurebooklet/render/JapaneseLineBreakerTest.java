@@ -54,8 +54,9 @@ class JapaneseLineBreakerTest {
   }
 
   @Test
-  void aLongPhraseBreaksWhereItsScriptChangesNotInsideAWord() {
-    assertEquals("ふつうは|アルバイト|ができなくなります。|", breaks("ふつうはアルバイトができなくなります。"));
+  void aLongPhraseBreaksAfterItsParticleNotBeforeIt() {
+    assertEquals("ふつうは|アルバイトが|できなくなります。|", breaks("ふつうはアルバイトができなくなります。"));
+    assertEquals("東京出入国在留管理局への|郵送|", breaks("東京出入国在留管理局への郵送"));
   }
 
   @Test
@@ -73,6 +74,13 @@ class JapaneseLineBreakerTest {
     assertEquals("Write |届出書在中 |in |red |on |the |envelope.|", breaks("Write 届出書在中 in red on the envelope."));
     assertEquals("see |https://www.|isa.|go.|jp|/en|", breaks("see https://www.isa.go.jp/en"));
     assertEquals("Ghi |chú |ệ |ỗ |ữ|", breaks("Ghi chú ệ ỗ ữ"));
+  }
+
+  @Test
+  void aUrlMayAlsoBreakAfterAnUnderscoreButNotInsideANumber() {
+    assertEquals("isa.|go.|jp|/en|/procedures|/nyuukokukanri10_|00014.|html|",
+        breaks("isa.go.jp/en/procedures/nyuukokukanri10_00014.html"));
+    assertEquals("a.|jp|/faq?|id=|136|", breaks("a.jp/faq?id=136"));
   }
 
   @Test

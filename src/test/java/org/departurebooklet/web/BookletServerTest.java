@@ -155,9 +155,9 @@ class BookletServerTest {
     assertTrue(html.contains("value=\"work-abroad\" checked"), "plan kept");
 
     String gradError = errorOf(html, "graduation_date");
-    assertTrue(gradError.contains("Graduation date: is not a real date (use YYYY-MM-DD"), gradError);
+    assertTrue(gradError.contains("Graduation date: there is no date &quot;2027-02-30&quot;"), gradError);
     assertTrue(html.contains("aria-describedby=\"graduation_date-hint graduation_date-error\" aria-invalid=\"true\""));
-    assertTrue(errorOf(html, "destination").contains("is not a country code"));
+    assertTrue(errorOf(html, "destination").contains("&quot;ZZ&quot; is not a country in the list"), errorOf(html, "destination"));
     assertTrue(html.contains("<a href=\"#graduation_date\">"), "summary links to the field");
     assertFalse(html.contains("id=\"name-error\""), "a good field has no message");
     assertFalse(html.contains("Exception"), "no stack trace");
@@ -179,8 +179,19 @@ class BookletServerTest {
   void nameNoFontCanPrintIsAFieldError() throws Exception {
     HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(validForm("Anna \uD83D\uDE00"))));
     assertEquals(400, r.statusCode());
-    assertTrue(errorOf(text(r.body()), "name").contains("no font of the booklet can print"),
+    assertTrue(errorOf(text(r.body()), "name").contains("has characters the booklet cannot print"),
         () -> text(r.body()));
+  }
+
+  @Test
+  void anUnprintableNameIsReportedTogetherWithTheOtherMistakes() throws Exception {
+    Map<String, String> form = validForm("Anna \uD83D\uDE00");
+    form.put("departure_date", "2027-03-01");
+    HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet?lang=ja", encode(form)));
+    String html = text(r.body());
+    assertEquals(400, r.statusCode());
+    assertTrue(errorOf(html, "departure_date").contains("出国日が卒業日より前になっています"), html);
+    assertTrue(errorOf(html, "name").contains("冊子に印刷できない文字"), html);
   }
 
   @Test
@@ -189,7 +200,7 @@ class BookletServerTest {
     String html = text(r.body());
     assertEquals(400, r.statusCode());
     for (String field : List.of("name", "graduation_date", "departure_date", "destination")) {
-      assertTrue(errorOf(html, field).contains("is missing"), field);
+      assertTrue(errorOf(html, field).contains("please fill this in"), field);
     }
   }
 

@@ -137,7 +137,7 @@ class BrowserDownloadTest {
     WebElement departure = browser.findElement(By.id("departure_date"));
     assertEquals("true", departure.getAttribute("aria-invalid"));
     assertTrue(departure.getAttribute("aria-describedby").contains("departure_date-error"));
-    assertTrue(browser.findElement(By.id("departure_date-error")).getText().contains("before graduation"));
+    assertTrue(browser.findElement(By.id("departure_date-error")).getText().contains("before your graduation date"));
     assertEquals("Priya Raman", browser.findElement(By.id("name")).getAttribute("value"));
     assertEquals("departure_date", browser.switchTo().activeElement().getAttribute("id"),
         "the first bad field has the focus");
