@@ -1,6 +1,8 @@
 package org.departurebooklet.model;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
@@ -58,17 +60,18 @@ public final class StudentFile {
       throw BookletException.badInput(label + ": is not a list of 'field: value' lines (fields: "
           + String.join(", ", StudentFields.ALL) + ")");
     }
+    Map<String, Integer> lines = fieldLines(yaml);
     Map<String, String> fields = new HashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
       String key = entry.getKey();
       if (!StudentFields.ALL.contains(key)) {
-        throw BookletException.badInput(label + ": field \"" + CleanText.clean(key)
+        throw BookletException.badInput(label + at(lines, key) + ": field \"" + CleanText.clean(key)
             + "\" is not known (fields: " + String.join(", ", StudentFields.ALL) + ")");
       }
       JsonNode value = entry.getValue();
       if (value.isContainerNode()) {
-        throw BookletException.badInput(label + ": field " + key
+        throw BookletException.badInput(label + at(lines, key) + ": field " + key
             + " must be a single value, not a list or a map");
       }
       fields.put(key, value.isNull() ? null : value.asText());
@@ -76,9 +79,34 @@ public final class StudentFile {
     StudentFields.Result result = StudentFields.parse(fields, languages);
     if (!result.ok()) {
       throw BookletException.badInput(result.problems().stream()
-          .map(p -> label + ": " + p.describe())
+          .map(p -> label + at(lines, p.field()) + ": " + p.describe())
           .collect(Collectors.joining(System.lineSeparator())));
     }
     return result.student().orElseThrow();
+  }
+
+  /** The line of each top-level field (the YAML parsed once more, by tokens: a few lines only). */
+  private static Map<String, Integer> fieldLines(byte[] yaml) {
+    Map<String, Integer> lines = new HashMap<>();
+    try (JsonParser parser = YAML.getFactory().createParser(yaml)) {
+      int depth = 0;
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token.isStructStart()) {
+          depth++;
+        } else if (token.isStructEnd()) {
+          depth--;
+        } else if (token == JsonToken.FIELD_NAME && depth == 1) {
+          lines.putIfAbsent(parser.currentName(), parser.currentTokenLocation().getLineNr());
+        }
+      }
+    } catch (IOException e) {
+      // Parsed before without error; without lines the messages still name the field.
+    }
+    return lines;
+  }
+
+  private static String at(Map<String, Integer> lines, String field) {
+    Integer line = lines.get(field);
+    return line == null || line < 1 ? "" : " line " + line;
   }
 }

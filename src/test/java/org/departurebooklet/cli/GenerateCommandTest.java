@@ -78,7 +78,7 @@ class GenerateCommandTest {
     Run r = run("generate", "--student", student(GOOD.replace("2027-03-18", "2027-02-30")).toString(),
         "-o", pdf.toString());
     assertEquals(ExitCodes.BAD_INPUT, r.code);
-    assertTrue(r.err.contains("me.yaml: graduation_date \"2027-02-30\" is not a real date (use YYYY-MM-DD"), r.err);
+    assertTrue(r.err.contains("me.yaml line 2: graduation_date \"2027-02-30\" is not a real date (use YYYY-MM-DD"), r.err);
     assertFalse(r.err.contains("Exception") || r.err.contains("\tat "), "stack trace shown: " + r.err);
     assertFalse(Files.exists(pdf));
   }
