@@ -187,6 +187,20 @@ public final class Booklets {
     }
   }
 
+  /**
+   * The families to set a name in: a name in Latin letters (with or without accents) takes the
+   * Latin edition's faces first in every edition, so it looks the same in a Japanese booklet as in
+   * an English one, and a long name keeps its narrower letters (BIZ UDPGothic's are wide).
+   */
+  private List<String> nameFamilies(String name, List<String> families) {
+    boolean latin = name.codePoints().allMatch(cp -> Character.isWhitespace(cp)
+        || switch (Character.UnicodeScript.of(cp)) {
+          case LATIN, COMMON, INHERITED -> true;
+          default -> false;
+        });
+    return latin ? content(DEFAULT_LANGUAGE).strings().fonts() : families;
+  }
+
   /** The XHTML that {@link #pdf} renders. */
   public String xhtml(Student student, Options options) {
     List<FieldProblem> problems = printProblems(student, options);
@@ -196,7 +210,7 @@ public final class Booklets {
     Content content = content(languageFor(student, options));
     List<String> families = content.strings().fonts();
     BookletView view = BookletViews.of(content, student, school, options.paper(), options.today(),
-        FontLibrary.css(families), fonts.stackFor(student.name(), families));
+        FontLibrary.css(families), fonts.stackFor(student.name(), nameFamilies(student.name(), families)));
     return templates.render(view);
   }
 
