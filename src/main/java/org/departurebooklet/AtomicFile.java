@@ -52,6 +52,14 @@ public final class AtomicFile {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
+    } catch (FileSystemException e) {
+      throw new FileSystemException(target.toString(), null, "could not be written (" + IoProblems.reason(e) + ")");
+    } catch (IOException e) {
+      // Disk full, an I/O error: name the file the user asked for (the cause keeps the details).
+      FileSystemException named = new FileSystemException(target.toString(), null,
+          "could not be written (" + IoProblems.reason(e) + ")");
+      named.initCause(e);
+      throw named;
     } finally {
       Files.deleteIfExists(temp);
     }

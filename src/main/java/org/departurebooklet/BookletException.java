@@ -34,6 +34,10 @@ public final class BookletException extends RuntimeException {
     return new BookletException(Kind.BAD_INPUT, message);
   }
 
+  public static BookletException usage(String message) {
+    return new BookletException(Kind.USAGE, message);
+  }
+
   public Kind kind() {
     return kind;
   }

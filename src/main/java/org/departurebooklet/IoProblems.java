@@ -46,6 +46,9 @@ public final class IoProblems {
     if (e instanceof DirectoryNotEmptyException) {
       return "folder not empty";
     }
+    if (e instanceof java.io.EOFException) {
+      return "the file ends too early";
+    }
     String text = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
     if (text == null || text.isBlank()) {
       return e.getClass().getSimpleName();

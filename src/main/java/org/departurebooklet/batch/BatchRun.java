@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.departurebooklet.AtomicFile;
+import org.departurebooklet.IoProblems;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.Booklets;
 import org.departurebooklet.Digests;
@@ -231,7 +232,7 @@ public final class BatchRun {
       rows[i] = new ManifestRow(row.line(), id(student), entry.file(), entry.pages(), sha, ManifestRow.Status.OK, "");
       progress.row(true);
     } catch (IOException e) {
-      fail(i, row, List.of("could not write " + target.getFileName() + ": " + e));
+      fail(i, row, List.of("could not write " + target.getFileName() + ": " + IoProblems.reason(e)));
     } catch (RuntimeException e) {
       fail(i, row, List.of("internal error while writing " + target.getFileName() + " (a bug: please report it): " + e));
     }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.Booklets;
 import org.departurebooklet.content.AssetDirs;
+import org.departurebooklet.model.School;
 import org.departurebooklet.model.SchoolFile;
 import picocli.CommandLine.Option;
 
@@ -24,10 +25,10 @@ final class AssetOptions {
   Path school;
 
   Booklets open() {
+    Optional<School> profile = Optional.ofNullable(school).map(SchoolFile::read); // names its file itself
     try {
       return Booklets.open(AssetDirs.withOverrides(Optional.ofNullable(content),
-          Optional.ofNullable(templates), Optional.empty()),
-          Optional.ofNullable(school).map(SchoolFile::read));
+          Optional.ofNullable(templates), Optional.empty()), profile);
     } catch (BookletException e) {
       // The fonts are checked against the school's name once they are loaded: name the file here.
       String prefix = "school ";

@@ -87,20 +87,20 @@ final class BatchCommand implements Callable<Integer> {
 
   private BatchRequest request() {
     if (jobs != null && (jobs < 1 || jobs > 256)) {
-      throw usage("--jobs " + jobs + " is not a number of threads (use 1 to 256)");
+      throw BookletException.usage("--jobs " + jobs + " is not a number of threads (use 1 to 256)");
     }
     Shard slice = shard == null ? Shard.ALL : Shard.parse(shard);
     if (!slice.isAll() && (combined != null || zip != null)) {
-      throw usage("--combined and --zip gather the whole class: run them without --shard after all shards"
+      throw BookletException.usage("--combined and --zip gather the whole class: run them without --shard after all shards"
           + " have finished (every booklet is then kept as unchanged)");
     }
     Optional<Charset> charset = Optional.empty();
     if (encoding != null) {
-      charset = Optional.of(RosterEncoding.named(encoding).orElseThrow(() -> usage(
+      charset = Optional.of(RosterEncoding.named(encoding).orElseThrow(() -> BookletException.usage(
           "--encoding \"" + encoding + "\" is not a roster encoding (use " + RosterEncoding.ACCEPTED + ")")));
     }
     if (!java.nio.file.Files.isRegularFile(roster)) {
-      throw usage("--roster " + roster + ": no such file");
+      throw BookletException.usage("--roster " + roster + ": no such file");
     }
     OutputPaths.folder("--out", out);
     if (combined != null) {
@@ -114,7 +114,4 @@ final class BatchCommand implements Callable<Integer> {
         Optional.ofNullable(combined), Optional.ofNullable(zip), force, slice);
   }
 
-  private static BookletException usage(String message) {
-    return new BookletException(BookletException.Kind.USAGE, message);
-  }
 }

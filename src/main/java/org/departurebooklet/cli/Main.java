@@ -1,7 +1,7 @@
 package org.departurebooklet.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.departurebooklet.BookletException;
@@ -41,7 +41,7 @@ public final class Main implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.registerConverter(LocalDate.class, Main::date);
-    cli.setParameterExceptionHandler((e, args2) -> {
+    cli.setParameterExceptionHandler((e, ignoredArgs) -> {
       // The message and where to look, not the whole help screen.
       CommandLine command = e.getCommandLine();
       err.println("error: " + e.getMessage());
@@ -54,9 +54,8 @@ public final class Main implements Runnable {
         err.println("error: " + be.getMessage());
         return ExitCodes.of(be);
       }
-      IOException io = IoProblems.find(e);
-      if (io != null) {
-        err.println("error: " + IoProblems.describe(io));
+      if (IoProblems.find(e) instanceof FileSystemException file) {
+        err.println("error: " + IoProblems.describe(file));
         return ExitCodes.FILE_ACCESS;
       }
       err.println("internal error: " + e);

@@ -15,11 +15,14 @@ final class OutputPaths {
   /** An output file: not blank, not an existing folder, and in a folder we can create or write. */
   static void file(String option, Path path) {
     if (path.toString().isBlank()) {
-      throw usage(option + ": give a file name");
+      throw BookletException.usage(option + ": give a file name");
     }
     if (Files.isDirectory(path)) {
-      throw usage(option + " " + path + ": is a folder; give a file name in it, such as "
+      throw BookletException.usage(option + " " + path + ": is a folder; give a file name in it, such as "
           + path.resolve(example(option)));
+    }
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      throw BookletException.usage(option + " " + path + ": is not an ordinary file (a device or a pipe); give a file name");
     }
     Path parent = path.toAbsolutePath().getParent();
     if (parent != null) {
@@ -30,10 +33,10 @@ final class OutputPaths {
   /** An output folder: not blank, not a file, and one we can create or write in. */
   static void folder(String option, Path path) {
     if (path.toString().isBlank()) {
-      throw usage(option + ": give a folder name");
+      throw BookletException.usage(option + ": give a folder name");
     }
     if (Files.exists(path) && !Files.isDirectory(path)) {
-      throw usage(option + " " + path + ": is a file; give a folder (it is created if needed)");
+      throw BookletException.usage(option + " " + path + ": is a file; give a folder (it is created if needed)");
     }
     writableFolder(option, path, path.toAbsolutePath());
   }
@@ -48,10 +51,10 @@ final class OutputPaths {
       return; // nothing on the way exists: creating it will say why not
     }
     if (!Files.isDirectory(existing)) {
-      throw usage(option + " " + given + ": " + existing + " is a file, not a folder");
+      throw BookletException.usage(option + " " + given + ": " + existing + " is a file, not a folder");
     }
     if (!Files.isWritable(existing)) {
-      throw usage(option + " " + given + ": cannot write in " + existing + " (permission denied)");
+      throw BookletException.usage(option + " " + given + ": cannot write in " + existing + " (permission denied)");
     }
   }
 
@@ -63,7 +66,4 @@ final class OutputPaths {
     };
   }
 
-  private static BookletException usage(String message) {
-    return new BookletException(BookletException.Kind.USAGE, message);
-  }
 }

@@ -2,7 +2,9 @@ package org.departurebooklet.cli;
 
 import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.departurebooklet.BookletException;
@@ -61,15 +63,17 @@ final class ServeCommand implements Callable<Integer> {
     } catch (JavalinBindException e) {
       String reason = "";
       for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof java.net.BindException bind && bind.getMessage() != null) {
+        if (t instanceof BindException bind && bind.getMessage() != null) {
           reason = bind.getMessage(); // "Address already in use", "Cannot assign requested address"
         }
       }
-      String hint = reason.toLowerCase(java.util.Locale.ROOT).contains("in use")
-          ? "another program is using the port: try another --port"
-          : "this machine has no such address: try --host 127.0.0.1 or 0.0.0.0";
+      String lower = reason.toLowerCase(Locale.ROOT);
+      String hint = lower.contains("in use") ? "another program is using the port: try another --port"
+          : lower.contains("permission") ? "ports below 1024 need administrator rights: try --port 8080"
+          : lower.contains("assign") ? "this machine has no such address: try --host 127.0.0.1 or 0.0.0.0"
+          : "check --host and --port";
       throw new BookletException(BookletException.Kind.USAGE, "cannot listen on " + settings.host() + ":"
-          + settings.port() + " (" + (reason.isEmpty() ? "" : reason.toLowerCase(java.util.Locale.ROOT) + "; ")
+          + settings.port() + " (" + (reason.isEmpty() ? "" : lower + "; ")
           + hint + ")");
     }
     CountDownLatch stopped = new CountDownLatch(1);
@@ -93,9 +97,6 @@ final class ServeCommand implements Callable<Integer> {
     setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "info");
     setIfAbsent("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
     setIfAbsent("org.slf4j.simpleLogger.log.io.javalin", "info");
-    // Javalin's own logger says only "Failed to start Javalin" with a stack trace, which serve
-    // reports itself in plain words; errors while serving go through BookletServer's handler.
-    setIfAbsent("org.slf4j.simpleLogger.log.io.javalin.Javalin", "off");
     setIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");
     setIfAbsent("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
   }

@@ -35,7 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
     ContentCheck.Report report = ContentCheck.run(dirs.content(), FontLibrary.load(dirs.fonts()));
     PrintWriter out = spec.commandLine().getOut();
     String where = content == null ? "packaged content" : content.toString();
-    report.problems().stream().map(p -> content == null ? p : underFolder(p, content)).forEach(out::println);
+    report.problems().forEach(out::println);
     if (!report.ok()) {
       out.println(report.problems().size() + " problem(s) in " + where);
       return ExitCodes.BAD_INPUT;
@@ -45,11 +45,4 @@ final class ValidateCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Labels starting with {@code content/}... (the checks' name for the folder) named under the folder given. */
-  private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("(^|[\\s(])content/");
-
-  static String underFolder(String problem, Path folder) {
-    String prefix = folder.toString().replaceAll("[/\\\\]+$", "") + "/";
-    return LABEL.matcher(problem).replaceAll(m -> m.group(1) + java.util.regex.Matcher.quoteReplacement(prefix));
-  }
 }

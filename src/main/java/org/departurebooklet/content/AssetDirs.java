@@ -39,6 +39,17 @@ public record AssetDirs(Path content, Path templates, Path fonts) {
         fonts.map(p -> existingDir(p, "fonts")).orElse(base.fonts));
   }
 
+  /**
+   * How messages name a file in the content folder {@code contentDir}: {@code content/} for the
+   * packed folder, else the folder's own path, so a school that checks its copy with
+   * {@code --content} is pointed at its files, not ours.
+   */
+  public static String contentLabel(Path contentDir) {
+    boolean packed = !contentDir.getFileSystem().equals(FileSystems.getDefault())
+        || contentDir.equals(packagedDir("content"));
+    return packed ? "content/" : contentDir + contentDir.getFileSystem().getSeparator();
+  }
+
   /** Reads one asset, failing with its name and where it was looked for. */
   public static byte[] read(Path dir, String name) {
     Path file = dir.resolve(name);

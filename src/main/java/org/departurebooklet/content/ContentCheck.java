@@ -67,7 +67,7 @@ public final class ContentCheck {
     strayFolders(contentDir, problems);
     Set<String> languages = ContentLoader.languages(contentDir);
     if (!languages.contains(KeyParity.REFERENCE)) {
-      problems.add("content/" + KeyParity.REFERENCE + "/: missing (English is the edition every "
+      problems.add(AssetDirs.contentLabel(contentDir) + KeyParity.REFERENCE + "/: missing (English is the edition every "
           + "language is compared with)");
     }
     Set<String> unique = new LinkedHashSet<>(problems);
@@ -90,7 +90,7 @@ public final class ContentCheck {
           .filter(p -> !Files.isRegularFile(p.resolve("strings.yaml")))
           .map(p -> p.getFileName().toString().replace("/", ""))
           .sorted()
-          .forEach(name -> problems.add("content/" + name + "/strings.yaml: missing, so \"" + name
+          .forEach(name -> problems.add(AssetDirs.contentLabel(contentDir) + name + "/strings.yaml: missing, so \"" + name
               + "\" is not offered as a language (add strings.yaml, or remove the folder)"));
     } catch (IOException e) {
       throw new BookletException(BookletException.Kind.MISSING_ASSET,
@@ -101,7 +101,7 @@ public final class ContentCheck {
   /** Every printed character of one language, and of common.yaml as that language prints it. */
   private static List<String> coverage(Path contentDir, String lang, Glyphs glyphs) {
     List<String> problems = new ArrayList<>();
-    String stringsFile = "content/" + lang + "/strings.yaml";
+    String stringsFile = AssetDirs.contentLabel(contentDir) + lang + "/strings.yaml";
     Optional<JsonNode> strings = tree(contentDir.resolve(lang).resolve("strings.yaml"));
     List<String> families = new ArrayList<>();
     strings.map(s -> s.get("fonts")).filter(JsonNode::isArray)
@@ -127,7 +127,7 @@ public final class ContentCheck {
     });
     for (String name : ContentLoader.LANGUAGE_FILES) {
       tree(contentDir.resolve(lang).resolve(name)).ifPresent(root ->
-          check.accept("content/" + lang + "/" + name, texts(root)));
+          check.accept(AssetDirs.contentLabel(contentDir) + lang + "/" + name, texts(root)));
     }
     tree(contentDir.resolve(ContentLoader.COMMON)).ifPresent(root -> {
       Map<String, String> printed = new TreeMap<>();
@@ -136,7 +136,7 @@ public final class ContentCheck {
           printed.put(path + " (as printed in " + lang + ")", text);
         }
       });
-      check.accept("content/" + ContentLoader.COMMON, printed);
+      check.accept(AssetDirs.contentLabel(contentDir) + ContentLoader.COMMON, printed);
     });
     strings.ifPresent(s -> check.accept(stringsFile, datesAndCountries(s)));
     return problems;

@@ -55,10 +55,13 @@ public final class ContentLoader {
       "ServiceData.countries", "ServiceData.plans", "ProcedureText.note");
 
   private final Path dir;
+  /** How messages name the folder: content/ or the folder given. */
+  private final String label;
   private final List<String> problems = new ArrayList<>();
 
   private ContentLoader(Path dir) {
     this.dir = dir;
+    this.label = AssetDirs.contentLabel(dir);
   }
 
   /** The language codes of a content folder: its subfolders holding a strings.yaml. */
@@ -104,7 +107,7 @@ public final class ContentLoader {
     ContentLoader loader = new ContentLoader(contentDir);
     Content content = loader.build(language);
     if (content == null && loader.problems.isEmpty()) {
-      loader.problems.add("content/" + language + "/: could not be loaded");
+      loader.problems.add(AssetDirs.contentLabel(contentDir) + language + "/: could not be loaded");
     }
     return new Result(loader.problems.isEmpty() ? Optional.of(content) : Optional.empty(),
         loader.problems);
@@ -215,8 +218,10 @@ public final class ContentLoader {
           + e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")) + ")");
     } catch (JacksonException e) {
       String keys = jsonPath(e);
-      String where = YamlErrors.where(e);
-      problems.add(file(name) + (keys.isEmpty() ? where : where.replaceFirst(": ", ": " + keys + ": ")));
+      String where = YamlErrors.where(e); // " line 3, column 7: problem"
+      int colon = where.indexOf(": ");
+      problems.add(file(name) + (keys.isEmpty() || colon < 0 ? where
+          : where.substring(0, colon) + ": " + keys + where.substring(colon)));
     } catch (IOException e) {
       problems.add(file(name) + ": cannot be read (" + IoProblems.reason(e) + ")");
     }
@@ -289,7 +294,7 @@ public final class ContentLoader {
   }
 
   private String file(String name) {
-    return "content/" + name;
+    return label + name;
   }
 
   private static <T> List<T> orEmpty(List<T> list) {

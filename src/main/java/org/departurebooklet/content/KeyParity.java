@@ -37,8 +37,8 @@ public final class KeyParity {
       Optional<JsonNode> reference = tree(contentDir.resolve(REFERENCE).resolve(name));
       Optional<JsonNode> other = tree(contentDir.resolve(language).resolve(name));
       if (reference.isPresent() && other.isPresent()) {
-        compare(reference.get(), other.get(), "", "content/" + language + "/" + name,
-            "content/" + REFERENCE + "/" + name, problems);
+        compare(reference.get(), other.get(), "", AssetDirs.contentLabel(contentDir) + language + "/" + name,
+            AssetDirs.contentLabel(contentDir) + REFERENCE + "/" + name, problems);
       }
     }
     return problems;

@@ -11,7 +11,7 @@ public record FieldProblem(String field, String value, String problem, Kind kind
   public enum Kind {
     MISSING, NOT_A_DATE, NOT_A_REAL_DATE, DATE_OUT_OF_RANGE, DEPARTURE_BEFORE_GRADUATION,
     MOVE_OUT_AFTER_DEPARTURE, UNKNOWN_PLAN, UNKNOWN_COUNTRY, UNKNOWN_LANGUAGE, TOO_LONG,
-    NOT_A_NUMBER_OF_DAYS, UNPRINTABLE, OTHER
+    NOT_A_NUMBER_OF_DAYS, DAYS_OUT_OF_RANGE, UNPRINTABLE, OTHER
   }
 
   /** A problem without a translatable kind. */

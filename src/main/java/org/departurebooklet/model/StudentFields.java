@@ -125,7 +125,7 @@ public final class StudentFields {
         if (days < 0 || days > 365) {
           problems.add(new FieldProblem(NOTICE_DAYS, notice.get(),
               "is out of range (use a whole number of days from 0 to 365, e.g. 30 or 60)",
-              FieldProblem.Kind.NOT_A_NUMBER_OF_DAYS));
+              FieldProblem.Kind.DAYS_OUT_OF_RANGE));
         } else {
           noticeDays = Optional.of(days);
         }

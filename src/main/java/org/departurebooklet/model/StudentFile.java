@@ -96,10 +96,10 @@ public final class StudentFile {
         } else if (token.isStructEnd()) {
           depth--;
         } else if (token == JsonToken.FIELD_NAME && depth == 1) {
-          lines.putIfAbsent(parser.currentName(), parser.currentTokenLocation().getLineNr());
+          lines.put(parser.currentName(), parser.currentTokenLocation().getLineNr()); // the last one counts, as in readTree
         }
       }
-    } catch (IOException e) {
+    } catch (IOException ignored) {
       // Parsed before without error; without lines the messages still name the field.
     }
     return lines;

@@ -87,10 +87,24 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
     return BreakIterator.DONE;
   }
 
-  /** After an underscore, ?, & or = between letters or digits, as in a URL: never in words. */
+  /**
+   * After an underscore, ?, &amp; or = between letters or digits, inside a run of text that holds a
+   * slash (a URL or a path): never in prose such as Q&amp;A or snake_case.
+   */
   private boolean urlJoint(int pos) {
-    return pos >= 2 && pos < text.length() && URL_JOINERS.indexOf(text.charAt(pos - 1)) >= 0
-        && Character.isLetterOrDigit(text.charAt(pos - 2)) && Character.isLetterOrDigit(text.charAt(pos));
+    if (pos < 2 || pos >= text.length() || URL_JOINERS.indexOf(text.charAt(pos - 1)) < 0
+        || !Character.isLetterOrDigit(text.charAt(pos - 2)) || !Character.isLetterOrDigit(text.charAt(pos))) {
+      return false;
+    }
+    int start = pos - 1;
+    while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    int end = pos;
+    while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(start, end).indexOf('/') >= 0;
   }
 
   private boolean allowed(int pos) {

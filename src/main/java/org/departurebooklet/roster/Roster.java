@@ -305,6 +305,9 @@ public final class Roster implements Closeable, Iterable<RosterRow> {
     if (e instanceof NoSuchFileException) {
       return new BookletException(BookletException.Kind.USAGE, file + ": no such file");
     }
+    if (e instanceof java.nio.file.FileSystemException fs) {
+      return new BookletException(BookletException.Kind.USAGE, file + ": cannot be read (" + IoProblems.reason(fs) + ")");
+    }
     return BookletException.badInput(where + ": is not a readable CSV file (" + e.getMessage()
         + "; values with commas, quotes or line breaks go in double quotes, a quote inside as \"\")");
   }

@@ -2,6 +2,7 @@ package org.departurebooklet.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.util.JavalinLogger;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -93,7 +94,14 @@ public final class BookletServer implements AutoCloseable {
   /** Starts a server with its own renderer (tests use a slow one). */
   public static BookletServer start(Booklets booklets, WebSettings settings, Renderer renderer) {
     BookletServer server = new BookletServer(booklets, settings, renderer);
-    server.app.start(settings.host(), settings.port());
+    // A start that fails (port in use) throws, and the caller says why in plain words; Javalin
+    // would also log it with a stack trace. Its logging is on again for everything after.
+    JavalinLogger.enabled = false;
+    try {
+      server.app.start(settings.host(), settings.port());
+    } finally {
+      JavalinLogger.enabled = true;
+    }
     return server;
   }
 

@@ -156,7 +156,12 @@ class GenerateCommandTest {
     assertEquals(ExitCodes.USAGE, underFile.code);
     assertTrue(underFile.err.contains(file + " is a file, not a folder"), underFile.err);
 
-    for (Run r : new Run[] {folder, blank, underFile}) {
+    Path device = Path.of("/dev/null");
+    Run special = Files.exists(device) ? run("generate", "--sample", "-o", device.toString()) : folder;
+    assertEquals(ExitCodes.USAGE, special.code);
+    assertTrue(special == folder || special.err.contains("is not an ordinary file"), special.err);
+
+    for (Run r : new Run[] {folder, blank, underFile, special}) {
       assertFalse(r.err.contains("Exception") || r.err.contains("\tat "), r.err);
       assertFalse(r.out.contains("wrote"), "nothing was rendered: " + r.out);
     }

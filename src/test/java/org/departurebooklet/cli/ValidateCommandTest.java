@@ -58,22 +58,17 @@ class ValidateCommandTest {
   @Test
   void problemsAreNamedUnderTheFolderGiven() throws IOException {
     Path mine = Files.move(content, temp.resolve("my-content"));
-    edit2(mine.resolve("ja/comparison.yaml"), "salary:", "pay:");
+    String text = Files.readString(mine.resolve("ja/comparison.yaml"), StandardCharsets.UTF_8);
+    Files.writeString(mine.resolve("ja/comparison.yaml"), text.replace("salary:", "pay:"), StandardCharsets.UTF_8);
     Run run = validate("--content", mine.toString());
     assertTrue(run.lines().contains(mine + "/ja/comparison.yaml: rows.salary: missing (" + mine
         + "/en/comparison.yaml has it)"), String.join("\n", run.lines()));
     assertTrue(run.lines().stream().noneMatch(l -> l.startsWith("content/")), String.join("\n", run.lines()));
   }
 
-  private static void edit2(Path path, String from, String to) throws IOException {
-    String text = Files.readString(path, StandardCharsets.UTF_8);
-    assertTrue(text.contains(from), path + " should contain " + from);
-    Files.writeString(path, text.replace(from, to), StandardCharsets.UTF_8);
-  }
-
-  /** A problem label as validate prints it for the copy: under the folder given, not content/. */
-  private String at(String label) {
-    return ValidateCommand.underFolder(label, content);
+  /** A problem as validate prints it for the copy (whose folder is named content too): with its full path. */
+  private String at(String problem) {
+    return problem.replace("content/", temp + "/content/");
   }
 
   private Run validateCopy() {
@@ -95,7 +90,7 @@ class ValidateCommandTest {
   private void assertProblems(Run run, String... problems) {
     assertEquals(ExitCodes.BAD_INPUT, run.code(), () -> String.join("\n", run.lines()) + run.err());
     // The problems below are written as content/...: validate names them under the folder given.
-    List<String> expected = Stream.concat(Stream.of(problems).map(p -> ValidateCommand.underFolder(p, content)),
+    List<String> expected = Stream.concat(Stream.of(problems).map(this::at),
         Stream.of(problems.length + " problem(s) in " + content)).toList();
     assertEquals(expected, run.lines());
   }

@@ -17,10 +17,9 @@ class JapaneseLineBreakerTest {
     StringBuilder out = new StringBuilder();
     int from = 0;
     for (int to = breaker.next(); to != BreakIterator.DONE; to = breaker.next()) {
-      if (to > from) {
-        out.append(text, from, to).append('|');
-        from = to;
-      }
+      assertTrue(to > from && to <= text.length(), "opportunities rise strictly: " + from + " then " + to);
+      out.append(text, from, to).append('|');
+      from = to;
     }
     return out.toString();
   }
@@ -81,6 +80,7 @@ class JapaneseLineBreakerTest {
     assertEquals("isa.|go.|jp|/en|/procedures|/nyuukokukanri10_|00014.|html|",
         breaks("isa.go.jp/en/procedures/nyuukokukanri10_00014.html"));
     assertEquals("a.|jp|/faq?|id=|136|", breaks("a.jp/faq?id=136"));
+    assertEquals("Q&A |snake_case |R&D|", breaks("Q&A snake_case R&D"));
   }
 
   @Test
