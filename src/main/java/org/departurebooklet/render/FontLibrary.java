@@ -373,19 +373,25 @@ public final class FontLibrary implements ContentCheck.Glyphs {
   }
 
   /**
-   * The CSS font-family list for {@code text}: the first family in {@code order} that draws all of
-   * it goes first (so a name is set in one face, not a patchwork), then the rest in order.
+   * The CSS font-family list for {@code text}, which prints in bold: the first family in
+   * {@code order} that draws all of it and has a bold face goes first, else the first that draws
+   * all of it (so a name is set in one face, not a patchwork, and in real bold where there is one:
+   * a hangul name takes NanumGothic Bold rather than WenQuanYi's one weight), then the rest in order.
    */
   public String stackFor(String text, List<String> order) {
     List<String> stack = new ArrayList<>(order);
-    for (String family : order) {
-      if (text.codePoints().filter(cp -> !Character.isWhitespace(cp)).allMatch(cp -> covers(family, cp))) {
-        stack.remove(family);
-        stack.add(0, family);
-        break;
-      }
-    }
+    List<String> drawing = order.stream()
+        .filter(family -> text.codePoints().filter(cp -> !Character.isWhitespace(cp)).allMatch(cp -> covers(family, cp)))
+        .toList();
+    drawing.stream().filter(this::hasBold).findFirst().or(() -> drawing.stream().findFirst()).ifPresent(family -> {
+      stack.remove(family);
+      stack.add(0, family);
+    });
     return css(stack);
+  }
+
+  private boolean hasBold(String family) {
+    return faces.stream().anyMatch(face -> face.family().equals(family) && face.weight() >= 700);
   }
 
   /** A CSS font-family value for the families in order. */
