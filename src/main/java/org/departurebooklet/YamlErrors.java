@@ -17,7 +17,9 @@ public final class YamlErrors {
   public static String where(JacksonException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof MarkedYAMLException yaml) {
-        Mark mark = yaml.getProblemMark() != null ? yaml.getProblemMark() : yaml.getContextMark();
+        // The context ("while scanning a quoted scalar") starts where the mistake is; the parser
+        // notices it only later, often on the next line or at the end of the file.
+        Mark mark = yaml.getContextMark() != null ? yaml.getContextMark() : yaml.getProblemMark();
         String at = mark == null ? "" : String.format(Locale.ROOT, " line %d, column %d", mark.getLine() + 1,
             mark.getColumn() + 1);
         String problem = yaml.getProblem() == null ? "not valid YAML" : yaml.getProblem();

@@ -3,6 +3,7 @@ package org.departurebooklet.batch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,48 +11,59 @@ import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.departurebooklet.AtomicFile;
 
 /**
  * One ZIP of a batch's booklets and its manifest, written atomically. The PDFs are already
  * compressed, so they are stored as they are (fast, and no bigger); entries carry a fixed time so the
- * same files give the same ZIP. Stateless and thread-safe.
+ * same files give the same ZIP. Names are UTF-8, flagged as such, in entries marked as made on Unix
+ * with mode 644: unzip on Linux then keeps Lê_Thị_Hồng.pdf as it is (for an entry marked MS-DOS, as
+ * java.util.zip writes them, it reads the name in a DOS code page). Stateless and thread-safe.
  */
 public final class ZipBundle {
+
+  /** A regular file, rw-r--r--. */
+  private static final int FILE_MODE = 0100644;
 
   private ZipBundle() {}
 
   /** Writes {@code files} (stored under their file names) and then the manifest. */
   public static void write(Path target, List<Path> files, Path manifest, Instant time) throws IOException {
     AtomicFile.write(target, out -> {
-      ZipOutputStream zip = new ZipOutputStream(out);
+      ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
+      zip.setEncoding(StandardCharsets.UTF_8.name());
+      zip.setUseLanguageEncodingFlag(true);
       for (Path file : files) {
         stored(zip, file, time);
       }
-      ZipEntry entry = new ZipEntry(manifest.getFileName().toString());
-      entry.setTime(time.toEpochMilli());
-      zip.putNextEntry(entry);
+      ZipArchiveEntry entry = entry(manifest, time);
+      zip.putArchiveEntry(entry);
       Files.copy(manifest, zip);
-      zip.closeEntry();
-      zip.finish();
+      zip.closeArchiveEntry();
+      zip.finish(); // not close: AtomicFile syncs and closes the file itself
     });
   }
 
-  private static void stored(ZipOutputStream zip, Path file, Instant time) throws IOException {
+  private static void stored(ZipArchiveOutputStream zip, Path file, Instant time) throws IOException {
     CRC32 crc = new CRC32();
     try (InputStream in = new CheckedInputStream(Files.newInputStream(file), crc)) {
       in.transferTo(OutputStream.nullOutputStream());
     }
-    long size = Files.size(file);
-    ZipEntry entry = new ZipEntry(file.getFileName().toString());
+    ZipArchiveEntry entry = entry(file, time);
     entry.setMethod(ZipEntry.STORED);
-    entry.setSize(size);
-    entry.setCompressedSize(size);
+    entry.setSize(Files.size(file));
     entry.setCrc(crc.getValue());
-    entry.setTime(time.toEpochMilli());
-    zip.putNextEntry(entry);
+    zip.putArchiveEntry(entry);
     Files.copy(file, zip);
-    zip.closeEntry();
+    zip.closeArchiveEntry();
+  }
+
+  private static ZipArchiveEntry entry(Path file, Instant time) {
+    ZipArchiveEntry entry = new ZipArchiveEntry(file.getFileName().toString());
+    entry.setUnixMode(FILE_MODE); // also marks the entry as made on Unix
+    entry.setTime(time.toEpochMilli());
+    return entry;
   }
 }

@@ -78,10 +78,11 @@ final class BatchCommand implements Callable<Integer> {
     });
     PrintWriter err = spec.commandLine().getErr();
     BatchSummary summary = BatchRun.run(booklets, request, err, System.console() != null);
+    String rate = summary.ok() == 0 ? "" : String.format(Locale.ROOT, " (%.1f booklets/s)", summary.rate());
     spec.commandLine().getOut().printf(Locale.ROOT,
-        "%d row%s: %d made, %d unchanged (skipped), %d failed, in %.1f s (%.1f booklets/s); see %s%n",
-        summary.rows(), summary.rows() == 1 ? "" : "s", summary.ok(), summary.skipped(), summary.errors(), summary.elapsed().toNanos() / 1e9,
-        summary.rate(), summary.manifest());
+        "%d row%s: %d made, %d unchanged (skipped), %d failed, in %.1f s%s; see %s%n",
+        summary.rows(), summary.rows() == 1 ? "" : "s", summary.ok(), summary.skipped(), summary.errors(),
+        summary.elapsed().toNanos() / 1e9, rate, summary.manifest());
     return summary.errors() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
   }
 
@@ -100,7 +101,8 @@ final class BatchCommand implements Callable<Integer> {
           "--encoding \"" + encoding + "\" is not a roster encoding (use " + RosterEncoding.ACCEPTED + ")")));
     }
     if (!java.nio.file.Files.isRegularFile(roster)) {
-      throw BookletException.usage("--roster " + roster + ": no such file");
+      throw BookletException.usage("--roster " + roster + (java.nio.file.Files.isDirectory(roster)
+          ? ": is a folder; give the roster's CSV file" : ": no such file"));
     }
     OutputPaths.folder("--out", out);
     if (combined != null) {

@@ -17,7 +17,7 @@ public final class ExitCodes {
   public static final int PARTIAL = 4;
   /** A template, font or content file of the program is missing. */
   public static final int MISSING_ASSET = 5;
-  /** A file could not be read or written: permission denied, disk full, a folder given for a file. */
+  /** A file could not be written while working: disk full, an I/O error (bad paths are usage errors). */
   public static final int FILE_ACCESS = 6;
 
   private ExitCodes() {}

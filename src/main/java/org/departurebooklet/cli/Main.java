@@ -21,11 +21,11 @@ import picocli.CommandLine.Command;
     exitCodeList = {
         "0:success",
         "1:internal error (a bug: please report it)",
-        "2:usage error (unknown option, missing argument, no such file)",
+        "2:usage error (unknown option, missing argument, no such file, an output path that cannot be written)",
         "3:bad input (student file, content or roster values that cannot be accepted)",
         "4:batch finished, but some rows failed (see manifest.csv)",
         "5:a template, font or content file is missing",
-        "6:a file could not be read or written (permission denied, disk full, a folder given for a file)"})
+        "6:a file could not be written while working (disk full, an I/O error)"})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

@@ -90,7 +90,9 @@ class StudentFileTest {
   @Test
   void brokenYamlSaysWhere() {
     String msg = error("name: [unclosed\nplan: x\n");
-    assertTrue(msg.contains("line 2, column 5: expected ',' or ']'"), msg);
+    assertTrue(msg.contains("line 1, column 7: expected ',' or ']'"), "where the list opens: " + msg);
+    String colon = error("name: Ann\ngraduation_date 2027-03-18\ndeparture_date: 2027-04-09\n");
+    assertTrue(colon.contains("line 2, column 1: could not find expected ':'"), "the line of the mistake: " + colon);
     assertFalse(msg.contains("\n") || msg.contains("^") || msg.contains("'reader'"), "one line, no YAML parser dump: " + msg);
   }
 
