@@ -96,7 +96,8 @@ public final class ContentLoader {
     Result result = check(contentDir, language);
     return result.content().orElseThrow(() -> new BookletException(BookletException.Kind.BAD_INPUT,
         "the content has " + result.problems().size() + " problem(s):" + System.lineSeparator()
-            + String.join(System.lineSeparator(), result.problems())));
+            + String.join(System.lineSeparator(), result.problems()) + System.lineSeparator()
+            + "(booklet validate --content FOLDER lists every problem of every language)"));
   }
 
   /**
@@ -214,8 +215,13 @@ public final class ContentLoader {
       missing(value, "", file(name));
       return problems.size() == before ? value : null;
     } catch (UnrecognizedPropertyException e) {
-      problems.add(file(name) + ": " + jsonPath(e) + ": unknown key (known keys: "
-          + e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")) + ")");
+      List<String> known = e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
+      String unknown = e.getPropertyName();
+      Optional<String> near = known.stream().filter(k -> nearlyEqual(k, unknown)).findFirst();
+      problems.add(file(name) + ": " + jsonPath(e) + ": unknown key" + (near.isPresent()
+          ? " (did you mean " + near.get() + "?)"
+          : known.size() <= 12 ? " (known keys: " + String.join(", ", known) + ")"
+          : " (the English file of the same name has every key)"));
     } catch (JacksonException e) {
       String keys = jsonPath(e);
       String where = YamlErrors.where(e); // " line 3, column 7: problem"
@@ -295,6 +301,20 @@ public final class ContentLoader {
 
   private String file(String name) {
     return label + name;
+  }
+
+  /** One letter added, dropped or changed: the typo of a key. */
+  private static boolean nearlyEqual(String a, String b) {
+    if (a == null || b == null || Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return a.substring(Math.min(i + 1, a.length())).equals(b.substring(Math.min(i + 1, b.length())))
+        || a.substring(i).equals(b.substring(Math.min(i + 1, b.length())))
+        || a.substring(Math.min(i + 1, a.length())).equals(b.substring(i));
   }
 
   private static <T> List<T> orEmpty(List<T> list) {

@@ -66,6 +66,19 @@ class ValidateCommandTest {
     assertTrue(run.lines().stream().noneMatch(l -> l.startsWith("content/")), String.join("\n", run.lines()));
   }
 
+  @Test
+  void generateWithABrokenCopySuggestsTheKeyMeantAndPointsToValidate() throws IOException {
+    edit("vi/strings.yaml", "cover_plan:", "cover_plann:");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"generate", "--sample", "--lang", "vi", "--content", content.toString(),
+        "-o", temp.resolve("x.pdf").toString()}, new PrintWriter(out), new PrintWriter(err));
+    assertEquals(ExitCodes.BAD_INPUT, code, err.toString());
+    assertTrue(err.toString().contains(content + "/vi/strings.yaml: cover_plann: unknown key (did you mean cover_plan?)"),
+        err.toString());
+    assertTrue(err.toString().contains("booklet validate --content FOLDER lists every problem"), err.toString());
+  }
+
   /** A problem as validate prints it for the copy (whose folder is named content too): with its full path. */
   private String at(String problem) {
     return problem.replace("content/", temp + "/content/");
