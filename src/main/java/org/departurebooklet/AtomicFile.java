@@ -31,10 +31,8 @@ public final class AtomicFile {
     try {
       Files.createDirectories(dir);
       temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
-    } catch (FileSystemException e) {
-      // Name the file the user asked for, not our temporary one.
-      throw new FileSystemException(target.toString(), null, "cannot be written in " + dir + " ("
-          + IoProblems.reason(e) + ")");
+    } catch (IOException e) {
+      throw named(target, "cannot be written in " + dir, e);
     }
     if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
       // createTempFile makes the file private; a booklet is an ordinary document.
@@ -52,17 +50,18 @@ public final class AtomicFile {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
-    } catch (FileSystemException e) {
-      throw new FileSystemException(target.toString(), null, "could not be written (" + IoProblems.reason(e) + ")");
     } catch (IOException e) {
-      // Disk full, an I/O error: name the file the user asked for (the cause keeps the details).
-      FileSystemException named = new FileSystemException(target.toString(), null,
-          "could not be written (" + IoProblems.reason(e) + ")");
-      named.initCause(e);
-      throw named;
+      throw named(target, "could not be written", e); // disk full, an I/O error, a failed move
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /** The failure named by the file the user asked for, not our temporary one; the cause keeps the details. */
+  private static FileSystemException named(Path target, String what, IOException cause) {
+    FileSystemException e = new FileSystemException(target.toString(), null, what + " (" + IoProblems.reason(cause) + ")");
+    e.initCause(cause);
+    return e;
   }
 
   /** Writes bytes. */

@@ -85,7 +85,7 @@ public final class Booklets {
   private final PdfRenderer renderer;
   private final Map<String, Content> contents = new ConcurrentHashMap<>();
 
-  private Booklets(AssetDirs dirs, Optional<School> school) {
+  private Booklets(AssetDirs dirs, Optional<School> school, String schoolSource) {
     this.dirs = dirs;
     this.school = school;
     this.languages = ContentLoader.languages(dirs.content());
@@ -94,32 +94,38 @@ public final class Booklets {
     this.templates = Templates.load(dirs.templates());
     this.renderer = new PdfRenderer(fonts);
     content(DEFAULT_LANGUAGE);
-    school.ifPresent(this::checkPrintable);
+    school.ifPresent(s -> checkPrintable(s, schoolSource));
   }
 
-  private void checkPrintable(School school) {
+  /** Fails if the school's name or contact has characters no font draws; {@code source} names it in the message. */
+  private void checkPrintable(School school, String source) {
     List<String> families = content(DEFAULT_LANGUAGE).strings().fonts();
     List<FieldProblem> problems = new ArrayList<>();
     check("name", school.name(), families, problems);
     school.contact().ifPresent(c -> check("contact", c, families, problems));
     if (!problems.isEmpty()) {
-      throw BookletException.badInput("school " + problems.get(0).describe());
+      throw BookletException.badInput(source + ": " + problems.get(0).describe());
     }
   }
 
   /** With the content, templates and fonts packed into the program. */
   public static Booklets packaged() {
-    return new Booklets(AssetDirs.packaged(), Optional.empty());
+    return new Booklets(AssetDirs.packaged(), Optional.empty(), "");
   }
 
   /** With the given folders (a school's own content or templates). */
   public static Booklets open(AssetDirs dirs) {
-    return new Booklets(dirs, Optional.empty());
+    return new Booklets(dirs, Optional.empty(), "");
   }
 
   /** With the given folders, and a school whose name (and contact) every booklet carries. */
   public static Booklets open(AssetDirs dirs, Optional<School> school) {
-    return new Booklets(dirs, school);
+    return new Booklets(dirs, school, "the school profile");
+  }
+
+  /** The same, with {@code schoolSource} (the school file) named in a message about the school. */
+  public static Booklets open(AssetDirs dirs, Optional<School> school, String schoolSource) {
+    return new Booklets(dirs, school, schoolSource);
   }
 
   /** The school that hands out these booklets, if one was given. */

@@ -2,10 +2,8 @@ package org.departurebooklet.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.departurebooklet.BookletException;
 import org.departurebooklet.Booklets;
 import org.departurebooklet.content.AssetDirs;
-import org.departurebooklet.model.School;
 import org.departurebooklet.model.SchoolFile;
 import picocli.CommandLine.Option;
 
@@ -25,17 +23,8 @@ final class AssetOptions {
   Path school;
 
   Booklets open() {
-    Optional<School> profile = Optional.ofNullable(school).map(SchoolFile::read); // names its file itself
-    try {
-      return Booklets.open(AssetDirs.withOverrides(Optional.ofNullable(content),
-          Optional.ofNullable(templates), Optional.empty()), profile);
-    } catch (BookletException e) {
-      // The fonts are checked against the school's name once they are loaded: name the file here.
-      String prefix = "school ";
-      if (school != null && e.kind() == BookletException.Kind.BAD_INPUT && e.getMessage().startsWith(prefix)) {
-        throw new BookletException(e.kind(), school + ": " + e.getMessage().substring(prefix.length()), e);
-      }
-      throw e;
-    }
+    return Booklets.open(AssetDirs.withOverrides(Optional.ofNullable(content),
+        Optional.ofNullable(templates), Optional.empty()),
+        Optional.ofNullable(school).map(SchoolFile::read), String.valueOf(school));
   }
 }

@@ -2,6 +2,7 @@ package org.departurebooklet.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -100,8 +101,8 @@ final class BatchCommand implements Callable<Integer> {
       charset = Optional.of(RosterEncoding.named(encoding).orElseThrow(() -> BookletException.usage(
           "--encoding \"" + encoding + "\" is not a roster encoding (use " + RosterEncoding.ACCEPTED + ")")));
     }
-    if (!java.nio.file.Files.isRegularFile(roster)) {
-      throw BookletException.usage("--roster " + roster + (java.nio.file.Files.isDirectory(roster)
+    if (!Files.isRegularFile(roster)) {
+      throw BookletException.usage("--roster " + roster + (Files.isDirectory(roster)
           ? ": is a folder; give the roster's CSV file" : ": no such file"));
     }
     OutputPaths.folder("--out", out);

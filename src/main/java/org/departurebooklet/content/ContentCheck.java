@@ -64,10 +64,11 @@ public final class ContentCheck {
   /** Checks the content folder {@code contentDir} with the given fonts. */
   public static Report run(Path contentDir, Glyphs glyphs) {
     List<String> problems = new ArrayList<>();
-    strayFolders(contentDir, problems);
+    String folder = AssetDirs.contentLabel(contentDir);
+    strayFolders(contentDir, folder, problems);
     Set<String> languages = ContentLoader.languages(contentDir);
     if (!languages.contains(KeyParity.REFERENCE)) {
-      problems.add(AssetDirs.contentLabel(contentDir) + KeyParity.REFERENCE + "/: missing (English is the edition every "
+      problems.add(folder + KeyParity.REFERENCE + "/: missing (English is the edition every "
           + "language is compared with)");
     }
     Set<String> unique = new LinkedHashSet<>(problems);
@@ -78,19 +79,19 @@ public final class ContentCheck {
       Set<String> places = parity.stream().map(ContentCheck::place).collect(Collectors.toSet());
       unique.addAll(parity);
       loaded.problems().stream().filter(p -> !places.contains(place(p))).forEach(unique::add);
-      unique.addAll(coverage(contentDir, lang, glyphs));
+      unique.addAll(coverage(contentDir, folder, lang, glyphs));
     }
     return new Report(languages, new ArrayList<>(unique));
   }
 
   /** Language folders without strings.yaml would be silently skipped: say so. */
-  private static void strayFolders(Path contentDir, List<String> problems) {
+  private static void strayFolders(Path contentDir, String folder, List<String> problems) {
     try (Stream<Path> children = Files.list(contentDir)) {
       children.filter(Files::isDirectory)
           .filter(p -> !Files.isRegularFile(p.resolve("strings.yaml")))
           .map(p -> p.getFileName().toString().replace("/", ""))
           .sorted()
-          .forEach(name -> problems.add(AssetDirs.contentLabel(contentDir) + name + "/strings.yaml: missing, so \"" + name
+          .forEach(name -> problems.add(folder + name + "/strings.yaml: missing, so \"" + name
               + "\" is not offered as a language (add strings.yaml, or remove the folder)"));
     } catch (IOException e) {
       throw new BookletException(BookletException.Kind.MISSING_ASSET,
@@ -99,9 +100,10 @@ public final class ContentCheck {
   }
 
   /** Every printed character of one language, and of common.yaml as that language prints it. */
-  private static List<String> coverage(Path contentDir, String lang, Glyphs glyphs) {
+  /** {@code folder}: how messages name the content folder (see {@link AssetDirs#contentLabel}). */
+  private static List<String> coverage(Path contentDir, String folder, String lang, Glyphs glyphs) {
     List<String> problems = new ArrayList<>();
-    String stringsFile = AssetDirs.contentLabel(contentDir) + lang + "/strings.yaml";
+    String stringsFile = folder + lang + "/strings.yaml";
     Optional<JsonNode> strings = tree(contentDir.resolve(lang).resolve("strings.yaml"));
     List<String> families = new ArrayList<>();
     strings.map(s -> s.get("fonts")).filter(JsonNode::isArray)
@@ -127,7 +129,7 @@ public final class ContentCheck {
     });
     for (String name : ContentLoader.LANGUAGE_FILES) {
       tree(contentDir.resolve(lang).resolve(name)).ifPresent(root ->
-          check.accept(AssetDirs.contentLabel(contentDir) + lang + "/" + name, texts(root)));
+          check.accept(folder + lang + "/" + name, texts(root)));
     }
     tree(contentDir.resolve(ContentLoader.COMMON)).ifPresent(root -> {
       Map<String, String> printed = new TreeMap<>();
@@ -136,7 +138,7 @@ public final class ContentCheck {
           printed.put(path + " (as printed in " + lang + ")", text);
         }
       });
-      check.accept(AssetDirs.contentLabel(contentDir) + ContentLoader.COMMON, printed);
+      check.accept(folder + ContentLoader.COMMON, printed);
     });
     strings.ifPresent(s -> check.accept(stringsFile, datesAndCountries(s)));
     return problems;

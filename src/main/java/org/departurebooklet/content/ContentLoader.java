@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.IoProblems;
 import org.departurebooklet.YamlErrors;
@@ -53,6 +54,9 @@ public final class ContentLoader {
   private static final Set<String> OPTIONAL = Set.of(
       "ProcedureRule.from", "ProcedureRule.source", "ProcedureRule.sourceHost",
       "ServiceData.countries", "ServiceData.plans", "ProcedureText.note");
+
+  /** One letter added, dropped or changed (-1 beyond): the typo of a key. */
+  private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
 
   private final Path dir;
   /** How messages name the folder: content/ or the folder given. */
@@ -217,7 +221,8 @@ public final class ContentLoader {
     } catch (UnrecognizedPropertyException e) {
       List<String> known = e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
       String unknown = e.getPropertyName();
-      Optional<String> near = known.stream().filter(k -> nearlyEqual(k, unknown)).findFirst();
+      Optional<String> near = unknown == null ? Optional.empty()
+          : known.stream().filter(k -> ONE_EDIT.apply(k, unknown) >= 0).findFirst();
       problems.add(file(name) + ": " + jsonPath(e) + ": unknown key" + (near.isPresent()
           ? " (did you mean " + near.get() + "?)"
           : known.size() <= 12 ? " (known keys: " + String.join(", ", known) + ")"
@@ -301,20 +306,6 @@ public final class ContentLoader {
 
   private String file(String name) {
     return label + name;
-  }
-
-  /** One letter added, dropped or changed: the typo of a key. */
-  private static boolean nearlyEqual(String a, String b) {
-    if (a == null || b == null || Math.abs(a.length() - b.length()) > 1) {
-      return false;
-    }
-    int i = 0;
-    while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
-      i++;
-    }
-    return a.substring(Math.min(i + 1, a.length())).equals(b.substring(Math.min(i + 1, b.length())))
-        || a.substring(i).equals(b.substring(Math.min(i + 1, b.length())))
-        || a.substring(Math.min(i + 1, a.length())).equals(b.substring(i));
   }
 
   private static <T> List<T> orEmpty(List<T> list) {

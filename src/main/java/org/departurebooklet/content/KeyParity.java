@@ -33,12 +33,13 @@ public final class KeyParity {
    */
   public static List<String> problems(Path contentDir, String language) {
     List<String> problems = new ArrayList<>();
+    String folder = AssetDirs.contentLabel(contentDir);
     for (String name : ContentLoader.LANGUAGE_FILES) {
       Optional<JsonNode> reference = tree(contentDir.resolve(REFERENCE).resolve(name));
       Optional<JsonNode> other = tree(contentDir.resolve(language).resolve(name));
       if (reference.isPresent() && other.isPresent()) {
-        compare(reference.get(), other.get(), "", AssetDirs.contentLabel(contentDir) + language + "/" + name,
-            AssetDirs.contentLabel(contentDir) + REFERENCE + "/" + name, problems);
+        compare(reference.get(), other.get(), "", folder + language + "/" + name, folder + REFERENCE + "/" + name,
+            problems);
       }
     }
     return problems;

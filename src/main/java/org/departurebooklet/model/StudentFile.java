@@ -60,24 +60,24 @@ public final class StudentFile {
       throw BookletException.badInput(label + ": is not a list of 'field: value' lines (fields: "
           + String.join(", ", StudentFields.ALL) + ")");
     }
-    Map<String, Integer> lines = fieldLines(yaml);
     Map<String, String> fields = new HashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
       String key = entry.getKey();
       if (!StudentFields.ALL.contains(key)) {
-        throw BookletException.badInput(label + at(lines, key) + ": field \"" + CleanText.clean(key)
+        throw BookletException.badInput(label + at(fieldLines(yaml), key) + ": field \"" + CleanText.clean(key)
             + "\" is not known (fields: " + String.join(", ", StudentFields.ALL) + ")");
       }
       JsonNode value = entry.getValue();
       if (value.isContainerNode()) {
-        throw BookletException.badInput(label + at(lines, key) + ": field " + key
+        throw BookletException.badInput(label + at(fieldLines(yaml), key) + ": field " + key
             + " must be a single value, not a list or a map");
       }
       fields.put(key, value.isNull() ? null : value.asText());
     }
     StudentFields.Result result = StudentFields.parse(fields, languages);
     if (!result.ok()) {
+      Map<String, Integer> lines = fieldLines(yaml); // only to say where: a good file is read once
       throw BookletException.badInput(result.problems().stream()
           .map(p -> label + at(lines, p.field()) + ": " + p.describe())
           .collect(Collectors.joining(System.lineSeparator())));

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -305,7 +306,7 @@ public final class Roster implements Closeable, Iterable<RosterRow> {
     if (e instanceof NoSuchFileException) {
       return new BookletException(BookletException.Kind.USAGE, file + ": no such file");
     }
-    if (e instanceof java.nio.file.FileSystemException fs) {
+    if (e instanceof FileSystemException fs) {
       return new BookletException(BookletException.Kind.USAGE, file + ": cannot be read (" + IoProblems.reason(fs) + ")");
     }
     return BookletException.badInput(where + ": is not a readable CSV file (" + e.getMessage()

@@ -47,20 +47,21 @@ public enum Paper {
   public PageView view() {
     return new PageView(cssSize, widthMm, heightMm, innerMm + "mm", outerMm + "mm", topMm + "mm",
         bottomMm + "mm", bodyPt + "pt", String.format(Locale.ROOT, "%.1fpt", bodyPt * 0.85),
-        String.format(Locale.ROOT, "%.1fpt", bodyPt * 1.6), qrMm + "mm",
+        String.format(Locale.ROOT, "%.1fpt", bodyPt * 1.6), qrMm + "mm", COVER_TOP_MM + "mm",
         (heightMm - topMm - bottomMm - COVER_TOP_MM - 2) + "mm");
   }
 
-  /** Space above the cover's band, in mm (the stylesheet's .cover padding). */
+  /** Space above the cover's band, in mm. */
   private static final int COVER_TOP_MM = 6;
 
   /**
    * Page geometry and type sizes as CSS lengths; {@code coverHeight} is the cover's box below its
-   * top padding, a little short of the page area so it never spills onto a second page.
+   * top padding {@code coverTop}, a little short of the page area so it never spills onto a second page.
    */
   public record PageView(
       String size, int widthMm, int heightMm, String inner, String outer, String top,
-      String bottom, String body, String small, String heading, String qr, String coverHeight) {}
+      String bottom, String body, String small, String heading, String qr, String coverTop,
+      String coverHeight) {}
 
   public int qrMm() {
     return qrMm;

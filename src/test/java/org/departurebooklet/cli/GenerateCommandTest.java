@@ -118,6 +118,12 @@ class GenerateCommandTest {
     Run bad = run("generate", "--sample", "--school", school.toString(), "-o", pdf.toString());
     assertEquals(ExitCodes.BAD_INPUT, bad.code);
     assertTrue(bad.err.contains("school.yaml: name is missing"), bad.err);
+
+    Files.writeString(school, "name: \"\uD80C\uDC00 School\"\n", java.nio.charset.StandardCharsets.UTF_8);
+    Run unprintable = run("generate", "--sample", "--school", school.toString(), "-o", pdf.toString());
+    assertEquals(ExitCodes.BAD_INPUT, unprintable.code);
+    assertTrue(unprintable.err.contains(school + ": name \"\uD80C\uDC00 School\" has characters that no font"),
+        unprintable.err);
   }
 
   @Test
