@@ -14,9 +14,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
+import java.util.Deque;
 import java.util.GregorianCalendar;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -34,6 +36,7 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -110,6 +113,9 @@ public final class PdfRenderer {
           renderer.createPDFWithoutClosing();
         }
         settle(doc, dom, created, xhtml);
+        if (tagged) {
+          dropEmptyAltTexts(doc);
+        }
         tidyPages(doc);
         doc.save(out); // embeds the font subsets: the lent faces are still read here
         return doc.getNumberOfPages();
@@ -162,6 +168,36 @@ public final class PdfRenderer {
   }
 
   private static final COSName OCMD = COSName.getPDFName("OCMD");
+  private static final COSName OBJR = COSName.getPDFName("OBJR");
+
+  /**
+   * OpenHTMLtoPDF gives every link element an alternate text, empty when the {@code <a>} has no
+   * title. An alternate text stands in for the element's content, so an empty one would make a
+   * screen reader announce the link as nothing: it is removed, and the link's own text is read.
+   */
+  private static void dropEmptyAltTexts(PDDocument doc) {
+    COSDictionary root = doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.STRUCT_TREE_ROOT);
+    if (root == null) {
+      return;
+    }
+    Deque<COSBase> todo = new ArrayDeque<>();
+    todo.push(root.getDictionaryObject(COSName.K));
+    while (!todo.isEmpty()) {
+      COSBase node = todo.pop();
+      if (node instanceof COSArray kids) {
+        kids.forEach(kid -> todo.push(kid instanceof COSObject o ? o.getObject() : kid));
+      } else if (node instanceof COSDictionary element && !element.containsKey(COSName.MCID)
+          && !OBJR.equals(element.getCOSName(COSName.TYPE))) {
+        if (element.getDictionaryObject(COSName.ALT) instanceof COSString alt && alt.getString().isEmpty()) {
+          element.removeItem(COSName.ALT);
+        }
+        COSBase kids = element.getDictionaryObject(COSName.K);
+        if (kids != null) {
+          todo.push(kids);
+        }
+      }
+    }
+  }
 
   /**
    * Compresses each page's content stream once it has dropped its empty artifact sequences (see

@@ -48,15 +48,16 @@ public enum Paper {
     return new PageView(cssSize, widthMm, heightMm, innerMm + "mm", outerMm + "mm", topMm + "mm",
         bottomMm + "mm", bodyPt + "pt", String.format(Locale.ROOT, "%.1fpt", bodyPt * 0.85),
         String.format(Locale.ROOT, "%.1fpt", bodyPt * 1.6), qrMm + "mm", COVER_TOP_MM + "mm",
-        (heightMm - topMm - bottomMm - COVER_TOP_MM - 2) + "mm");
+        (heightMm - topMm - bottomMm - 2) + "mm");
   }
 
   /** Space above the cover's band, in mm. */
   private static final int COVER_TOP_MM = 6;
 
   /**
-   * Page geometry and type sizes as CSS lengths; {@code coverHeight} is the cover's box below its
-   * top padding {@code coverTop}, a little short of the page area so it never spills onto a second page.
+   * Page geometry and type sizes as CSS lengths; {@code coverHeight} is the cover's whole box (its
+   * top padding {@code coverTop} included), a little short of the page area so it never spills onto
+   * a second page.
    */
   public record PageView(
       String size, int widthMm, int heightMm, String inner, String outer, String top,

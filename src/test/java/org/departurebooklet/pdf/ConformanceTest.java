@@ -2,10 +2,13 @@ package org.departurebooklet.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.departurebooklet.Booklets;
 import org.departurebooklet.TestBooklets;
+import org.departurebooklet.content.AssetDirs;
+import org.departurebooklet.model.School;
 import org.departurebooklet.view.Paper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -45,6 +48,20 @@ class ConformanceTest {
   void aBookletFromTheFullFontsConforms(PDFAFlavour flavour) throws Exception {
     byte[] pdf = TestBooklets.get().pdf(TestBooklets.student("김민준"), TestBooklets.options()).pdf();
     assertEquals(List.of(), Conformance.failures(pdf, flavour));
+  }
+
+  /** An advisor's handout: the school at the foot of the cover, and deadlines already overdue. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("flavours")
+  void aHandoutWithASchoolAndOverdueItemsConforms(PDFAFlavour flavour) throws Exception {
+    Booklets withSchool = Booklets.open(AssetDirs.packaged(),
+        Optional.of(new School("Sakura International College", Optional.of("International Office, room 203"))),
+        "school.yaml");
+    for (String lang : List.of("en", "ja", "vi")) {
+      Booklets.Options options = new Booklets.Options(Paper.A5, Optional.of(lang), LocalDate.of(2027, 4, 5),
+          TestBooklets.options().created());
+      assertEquals(List.of(), Conformance.failures(withSchool.pdf(TestBooklets.sample(), options).pdf(), flavour), lang);
+    }
   }
 
   static List<PDFAFlavour> flavours() {
