@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.departurebooklet.content.AssetDirs;
 import org.departurebooklet.content.Content;
+import org.departurebooklet.content.ContentCheck;
 import org.departurebooklet.content.ContentLoader;
 import org.departurebooklet.model.FieldProblem;
 import org.departurebooklet.model.School;
@@ -146,9 +147,25 @@ public final class Booklets {
     return fonts;
   }
 
-  /** One language's content, loaded and checked on first use. */
+  /**
+   * One language's content, loaded and checked on first use. A school's own content or fonts are
+   * also checked for characters the fonts cannot draw (the packed ones are checked by the build).
+   */
   public Content content(String language) {
-    return contents.computeIfAbsent(language, lang -> ContentLoader.load(dirs.content(), lang));
+    return contents.computeIfAbsent(language, lang -> {
+      Content content = ContentLoader.load(dirs.content(), lang);
+      AssetDirs packed = AssetDirs.packaged();
+      if (!dirs.content().equals(packed.content()) || !dirs.fonts().equals(packed.fonts())) {
+        List<String> unprintable = ContentCheck.unprintable(dirs.content(), lang, fonts);
+        if (!unprintable.isEmpty()) {
+          throw BookletException.badInput("the content has " + unprintable.size()
+              + " problem(s) in " + lang + ":" + System.lineSeparator()
+              + String.join(System.lineSeparator(), unprintable) + System.lineSeparator()
+              + "(booklet validate --content FOLDER lists every problem of every language)");
+        }
+      }
+      return content;
+    });
   }
 
   /** The language a booklet for this student is made in. */

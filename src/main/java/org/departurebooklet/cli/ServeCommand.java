@@ -57,6 +57,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new BookletException(BookletException.Kind.USAGE, e.getMessage());
     }
     Booklets booklets = assets.open();
+    booklets.languages().forEach(booklets::content); // every language the form offers must render
     BookletServer server;
     try {
       server = BookletServer.start(booklets, settings);

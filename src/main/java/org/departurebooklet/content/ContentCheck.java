@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.departurebooklet.BookletException;
@@ -56,6 +57,9 @@ public final class ContentCheck {
   /** Keys whose values are settings, not printed text; the dates they make are checked instead. */
   private static final Set<String> SETTINGS = Set.of("locale", "date_format", "short_date_format", "fonts");
 
+  /** The line (and column) a problem may name after its file. */
+  private static final Pattern LINE = Pattern.compile("^(.*?\\.yaml) line \\d+(?:, column \\d+)?:");
+
   /** How many uncovered characters one problem line shows. */
   private static final int SHOWN = 8;
 
@@ -82,6 +86,14 @@ public final class ContentCheck {
       unique.addAll(coverage(contentDir, folder, lang, glyphs));
     }
     return new Report(languages, new ArrayList<>(unique));
+  }
+
+  /**
+   * What one language prints that its fonts cannot draw, one line each (empty when all prints):
+   * checked before a booklet is made from a school's own content, so no booklet shows "#" boxes.
+   */
+  public static List<String> unprintable(Path contentDir, String lang, Glyphs glyphs) {
+    return coverage(contentDir, AssetDirs.contentLabel(contentDir), lang, glyphs);
   }
 
   /** Language folders without strings.yaml would be silently skipped: say so. */
@@ -213,6 +225,7 @@ public final class ContentCheck {
 
   /** The file and key a problem line starts with: {@code content/vi/strings.yaml: cover_plan}. */
   private static String place(String problem) {
+    problem = LINE.matcher(problem).replaceFirst("$1:");
     int first = problem.indexOf(": ");
     int second = first < 0 ? -1 : problem.indexOf(": ", first + 2);
     return second < 0 ? problem : problem.substring(0, second);

@@ -18,7 +18,9 @@ public final class Links {
   public static final int MAX_LENGTH = 84;
 
   private static final Pattern TRACKING = Pattern.compile(
-      "(?i)^(utm_[a-z_]*|gclid|gbraid|wbraid|gad_[a-z_]*|fbclid|msclkid|dclid|yclid|mc_cid|mc_eid|_ga|_gl|igshid|ref_src)$");
+      "(?i)^(utm_[a-z_]*|gclid|gclsrc|gbraid|wbraid|gad_[a-z_]*|fbclid|msclkid|dclid|yclid|ttclid|twclid"
+          + "|li_fat_id|mc_cid|mc_eid|_ga|_gl|igshid|ref_src|_hsenc|_hsmi|hsa_[a-z_]*|mkt_tok|srsltid"
+          + "|s_kwcid|ef_id|irclickid|rb_clickid|epik|oly_anon_id|oly_enc_id|vero_id|sc_cid|_openstat)$");
 
   private Links() {}
 
@@ -54,9 +56,12 @@ public final class Links {
     if (uri.getUserInfo() != null || uri.getPort() != -1) {
       problems.add("\"" + url + "\" must not carry a user name or port");
     }
-    String query = uri.getRawQuery();
-    if (query != null) {
-      for (String pair : query.split("&")) {
+    // Trackers ride in the query, and some in the fragment (#utm_source=...).
+    for (String part : new String[] {uri.getRawQuery(), uri.getRawFragment()}) {
+      if (part == null) {
+        continue;
+      }
+      for (String pair : part.split("&")) {
         String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
         if (TRACKING.matcher(name).matches()) {
           problems.add("\"" + shorten(url) + "\" carries the tracking parameter " + name + " (remove it)");

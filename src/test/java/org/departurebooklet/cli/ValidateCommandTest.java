@@ -160,8 +160,7 @@ class ValidateCommandTest {
     Run run = validateCopy();
     assertEquals(ExitCodes.BAD_INPUT, run.code());
     assertEquals(2, run.lines().size(), () -> String.join("\n", run.lines()));
-    assertEquals(at("content/vi/strings.yaml line 8: line_height: Cannot deserialize value of type `java.lang.Double` from String \"tall\": not a valid `Double` value"),
-        run.lines().get(0));
+    assertEquals(at("content/vi/strings.yaml line 8: line_height: \"tall\" is not a number"), run.lines().get(0));
   }
 
   @Test
@@ -269,5 +268,79 @@ class ValidateCommandTest {
     Run run = validateCopy();
     assertEquals(ExitCodes.BAD_INPUT, run.code());
     assertEquals("3 problem(s) in " + content, run.lines().get(run.lines().size() - 1), () -> String.join("\n", run.lines()));
+  }
+
+  @Test
+  void aValueOfTheWrongTypeDoesNotHideTheFilesOtherProblems() {
+    edit("common.yaml", "notice_days: 60", "notice_days: sixty");
+    edit("common.yaml", "url: https://www.linkedin.com", "url: http://www.linkedin.com/?utm_source=a");
+    edit("common.yaml", "plans: [undecided]", "plans: [maybe]");
+    assertProblems(validateCopy(),
+        "content/common.yaml line 9: notice_days: \"sixty\" is not a whole number",
+        "content/common.yaml: services[1] (reeracoen).plans: \"maybe\" is not a plan (use return-home, work-abroad, undecided)",
+        "content/common.yaml: services[3] (linkedin).url: \"http://www.linkedin.com/?utm_source=a\" must start with https:// (other schemes such as http:, javascript: or data: are refused)");
+  }
+
+  @Test
+  void aListWhereOneTextBelongsIsSaidInPlainWords() {
+    edit("vi/strings.yaml", "line_height: 1.5", "line_height: [1, 5]");
+    edit("en/strings.yaml", "line_height: 1.45", "line_height: 9");
+    assertProblems(validateCopy(),
+        "content/en/strings.yaml: line_height 9.0 must be 1.0 to 2.5 (times the font size)",
+        "content/vi/strings.yaml: line_height: must be a single value as in content/en/strings.yaml, not a list");
+  }
+
+  @Test
+  void aListInEnglishWhereOneTextBelongsIsSaidInPlainWords() {
+    edit("en/strings.yaml", "booklet_title: Leaving Japan", "booklet_title: [Leaving, Japan]");
+    Run run = validateCopy();
+    assertEquals(ExitCodes.BAD_INPUT, run.code());
+    assertTrue(run.lines().contains(at("content/en/strings.yaml line 9: booklet_title: expected one text value, found a list")),
+        String.join("\n", run.lines()));
+  }
+
+  @Test
+  void anEmptyFileAndAFileNotInUtf8AreNamed() throws IOException {
+    Files.writeString(content.resolve("ja/preparations.yaml"), "\n  \n");
+    Files.write(content.resolve("vi/services.yaml"), new byte[] {'t', 'y', 'p', 'e', 's', ':', ' ', (byte) 0xC3, '(', '\n'});
+    Run run = validateCopy();
+    assertEquals(ExitCodes.BAD_INPUT, run.code());
+    assertTrue(run.lines().contains(at("content/ja/preparations.yaml: is empty")), String.join("\n", run.lines()));
+    assertTrue(run.lines().contains(at("content/vi/services.yaml: is not UTF-8 text (save it with the UTF-8 encoding)")),
+        String.join("\n", run.lines()));
+    assertTrue(run.lines().stream().noneMatch(l -> l.contains("Exception") || l.contains("java.")), String.join("\n", run.lines()));
+  }
+
+  @Test
+  void settingsOutsideWhatCanPrintAreCaught() {
+    edit("vi/strings.yaml", "fonts: [Noto Sans, BIZ UDPGothic, WenQuanYi Micro Hei, NanumGothic]", "fonts: []");
+    edit("vi/strings.yaml", "locale: vi", "locale: \"zz-@@!\"");
+    assertProblems(validateCopy(),
+        "content/vi/strings.yaml: locale \"zz-@@!\" is not a language tag (use a code such as en, ja, vi, fr, pt-BR)",
+        "content/vi/strings.yaml: fonts: the list is empty (name the font families to print this language with, first choice first; see fonts/fonts.yaml)");
+  }
+
+  @Test
+  void aWindowThatClosesBeforeItOpensAndATwiceUsedIdAreCaught() {
+    edit("common.yaml", "from: departure\n    due: departure + 2 years", "from: departure + 3 years\n    due: departure + 2 years");
+    edit("common.yaml", "- id: bank", "- id: nhk");
+    Run run = validateCopy();
+    assertEquals(ExitCodes.BAD_INPUT, run.code());
+    assertTrue(run.lines().stream().anyMatch(l -> l.endsWith("(pension-refund).from: \"departure + 3 years\" comes after due "
+        + "\"departure + 2 years\" (the window would close before it opens)")), String.join("\n", run.lines()));
+    assertTrue(run.lines().stream().anyMatch(l -> l.contains("(nhk).id: \"nhk\" is used twice")), String.join("\n", run.lines()));
+  }
+
+  @Test
+  void generateRefusesContentItsFontsCannotPrint() {
+    edit("en/strings.yaml", "booklet_subtitle: \"Your personal checklist", "booklet_subtitle: \"ქართული checklist");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Path pdf = temp.resolve("x.pdf");
+    int code = Main.run(new String[] {"generate", "--sample", "--content", content.toString(), "-o", pdf.toString()},
+        new PrintWriter(out), new PrintWriter(err));
+    assertEquals(ExitCodes.BAD_INPUT, code, err.toString());
+    assertTrue(err.toString().contains(content + "/en/strings.yaml: booklet_subtitle: \"ა\" (U+10D0)"), err.toString());
+    assertTrue(!Files.exists(pdf), "no booklet with # boxes is written");
   }
 }

@@ -39,6 +39,16 @@ class LinksTest {
   }
 
   @Test
+  void trackersOfOtherNetworksAndInTheFragmentAreCaught() {
+    List<String> problems = Links.problems(
+        "https://kamome.asia/?ttclid=1&li_fat_id=2&_hsenc=3#utm_source=x", "kamome.asia");
+    for (String name : List.of("ttclid", "li_fat_id", "_hsenc", "utm_source")) {
+      assertTrue(problems.stream().anyMatch(p -> p.contains("parameter " + name)), name + ": " + problems);
+    }
+    assertEquals(List.of(), Links.problems("https://kamome.asia/jobs#top", "kamome.asia"));
+  }
+
+  @Test
   void onlyHttpsIsAccepted() {
     for (String url : List.of("http://kamome.asia", "javascript:alert(1)", "data:text/html,hi", "file:///etc/passwd")) {
       List<String> problems = Links.problems(url, "kamome.asia");
