@@ -58,9 +58,12 @@ public record BookletView(
   /** A QR-coded link with the text printed beside it and the alternative text for screen readers. */
   public record Link(String url, String display, String alt, String label) {}
 
-  /** The cover; {@code school} and {@code schoolContact} are null when no school was given. */
+  /**
+   * The cover; {@code school} and {@code schoolContact} are null when no school was given,
+   * {@code nameLang} when the name's script says nothing beyond the document's language.
+   */
   public record Cover(
-      String title, String subtitle, String preparedFor, String name, String nameFontStack,
+      String title, String subtitle, String preparedFor, String name, String nameLang, String nameFontStack,
       List<Field> facts, List<Field> dates, String generated, String school, String schoolLabel,
       String schoolContact) {}
 

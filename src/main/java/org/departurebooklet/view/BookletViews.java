@@ -47,7 +47,7 @@ public final class BookletViews {
     }
     dates.add(new BookletView.Field(s.coverDeparture(), date.format(student.departureDate())));
     BookletView.Cover cover = new BookletView.Cover(s.bookletTitle(), s.bookletSubtitle(),
-        s.coverPreparedFor(), student.name(), nameFontStack, facts, dates,
+        s.coverPreparedFor(), student.name(), nameLanguage(student.name(), lang), nameFontStack, facts, dates,
         s.coverGenerated().replace("{date}", date.format(today)),
         school.map(School::name).orElse(null), s.coverSchool(),
         school.flatMap(School::contact).orElse(null));
@@ -163,5 +163,21 @@ public final class BookletViews {
 
   private static String cssString(String text) {
     return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  /**
+   * The language a screen reader should read the name in, when its script tells and it differs
+   * from the document's: hangul is Korean, kana Japanese. Latin letters and Chinese characters
+   * alone do not say which language, so the name keeps the document's.
+   */
+  static String nameLanguage(String name, String documentLang) {
+    String said = null;
+    if (name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
+      said = "ko";
+    } else if (name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA)) {
+      said = "ja";
+    }
+    return said == null || said.equals(documentLang) ? null : said;
   }
 }

@@ -241,4 +241,21 @@ class StructureTreeTest {
     assertTrue(tree(lang).displaysTitle(), "DisplayDocTitle");
     assertEquals(1, tree(lang).ofType("H1").size());
   }
+
+  /** A name in hangul is read as Korean in every edition; a Latin-script name keeps the document's language. */
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "ja", "vi"})
+  void aKoreanNameIsTaggedKorean(String lang) throws IOException {
+    Booklets.Options options = new Booklets.Options(TestBooklets.options().paper(), Optional.of(lang),
+        TestBooklets.TODAY, TestBooklets.options().created());
+    for (String name : List.of("김민준", "Lê Thị Hồng Nhung")) {
+      byte[] pdf = TestBooklets.get().pdf(TestBooklets.student(name), options).pdf();
+      try (PDDocument doc = Loader.loadPDF(pdf)) {
+        List<Tag> tags = new ArrayList<>();
+        collect(doc, doc.getDocumentCatalog().getStructureTreeRoot(), null, tags);
+        long korean = tags.stream().filter(t -> "ko".equals(t.language())).count();
+        assertEquals(name.equals("김민준") ? 1 : 0, korean, name);
+      }
+    }
+  }
 }
