@@ -68,8 +68,15 @@ public record BookletView(
       String schoolContact) {}
 
   public record Contents(String title, List<Entry> entries) {
-    /** One line of the contents: the section's anchor id and title. */
-    public record Entry(String id, String title) {}
+    /**
+     * One line of the contents: the section's anchor id and title, and its steps (the procedures
+     * of "Step by step"), which get bookmarks of their own under the section's.
+     */
+    public record Entry(String id, String title, List<Entry> steps) {
+      public Entry(String id, String title) {
+        this(id, title, List.of());
+      }
+    }
   }
 
   public record Timeline(

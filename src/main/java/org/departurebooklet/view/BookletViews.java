@@ -98,7 +98,9 @@ public final class BookletViews {
 
     BookletView.Contents contents = new BookletView.Contents(s.contentsTitle(), List.of(
         new BookletView.Contents.Entry(timeline.id(), timeline.title()),
-        new BookletView.Contents.Entry(procedureSection.id(), procedureSection.title()),
+        new BookletView.Contents.Entry(procedureSection.id(), procedureSection.title(), steps.stream()
+            .map(step -> new BookletView.Contents.Entry("p-" + step.procedure().id(), step.procedure().text().title()))
+            .toList()),
         new BookletView.Contents.Entry(comparison.id(), comparison.title()),
         new BookletView.Contents.Entry("preparations", s.preparationsTitle()),
         new BookletView.Contents.Entry("services", s.servicesTitle()),

@@ -130,6 +130,24 @@ class BookletPdfTest {
     }
   }
 
+  /** Each procedure has a bookmark under "Step by step" that opens the page its heading is on. */
+  @Test
+  void eachProcedureHasABookmarkToItsPage() throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      PDOutlineItem steps = doc.getDocumentCatalog().getDocumentOutline().getFirstChild().getNextSibling();
+      PDFTextStripper stripper = new PDFTextStripper();
+      int count = 0;
+      for (PDOutlineItem step : steps.children()) {
+        count++;
+        int page = doc.getPages().indexOf(step.findDestinationPage(doc)) + 1;
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        assertTrue(stripper.getText(doc).contains(step.getTitle()), step.getTitle() + " not on page " + page);
+      }
+      assertEquals(TestBooklets.get().content("en").procedures().size(), count);
+    }
+  }
+
   @Test
   void theComparisonTableHasItsEightRows() {
     Content content = TestBooklets.get().content("en");
