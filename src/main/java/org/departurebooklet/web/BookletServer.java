@@ -220,7 +220,8 @@ public final class BookletServer implements AutoCloseable {
       if (e.getCause() instanceof BookletException be && be.kind() == BookletException.Kind.BAD_INPUT) {
         // The checks above should have caught it; say so next to the name rather than fail blank.
         html(ctx, 400, lang, form.refill(lang, answers.kept(),
-            List.of(new FieldProblem(StudentFields.NAME, "", "cannot be printed in the booklet")), false));
+            List.of(new FieldProblem(StudentFields.NAME, "", "cannot be printed in the booklet",
+                FieldProblem.Kind.UNPRINTABLE)), false));
         return;
       }
       throw new RenderFailed(e.getCause());

@@ -157,7 +157,7 @@ class BookletServerTest {
     String gradError = errorOf(html, "graduation_date");
     assertTrue(gradError.contains("Graduation date: there is no date &quot;2027-02-30&quot;"), gradError);
     assertTrue(html.contains("aria-describedby=\"graduation_date-hint graduation_date-error\" aria-invalid=\"true\""));
-    assertTrue(errorOf(html, "destination").contains("&quot;ZZ&quot; is not a country in the list"), errorOf(html, "destination"));
+    assertTrue(errorOf(html, "destination").contains("&quot;ZZ&quot; is not a country we know; pick a country from the list"), errorOf(html, "destination"));
     assertTrue(html.contains("<a href=\"#graduation_date\">"), "summary links to the field");
     assertFalse(html.contains("id=\"name-error\""), "a good field has no message");
     assertFalse(html.contains("Exception"), "no stack trace");
@@ -171,15 +171,15 @@ class BookletServerTest {
     String html = text(r.body());
     assertEquals(400, r.statusCode());
     assertTrue(html.contains("<html lang=\"ja\">"));
-    assertTrue(errorOf(html, "departure_date").startsWith("出国日：入力を確認してください"));
-    assertTrue(errorOf(html, "departure_date").contains("出国日が卒業日より前になっています"), errorOf(html, "departure_date"));
+    assertEquals("出国日：出国日が卒業日より前になっています。出国日は卒業日以降にしてください。",
+        errorOf(html, "departure_date"), "one sentence after the label, no nested brackets");
   }
 
   @Test
   void nameNoFontCanPrintIsAFieldError() throws Exception {
     HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(validForm("Anna \uD83D\uDE00"))));
     assertEquals(400, r.statusCode());
-    assertTrue(errorOf(text(r.body()), "name").contains("has characters the booklet cannot print"),
+    assertTrue(errorOf(text(r.body()), "name").contains("Your name: the booklet cannot print some of these characters"),
         () -> text(r.body()));
   }
 
@@ -209,8 +209,39 @@ class BookletServerTest {
     Map<String, String> form = validForm("x".repeat(5000));
     HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(form)));
     assertEquals(400, r.statusCode());
-    assertTrue(errorOf(text(r.body()), "name").contains("is too long (at most 200 characters)"));
-    assertFalse(text(r.body()).contains("x".repeat(201)), "the echoed value is capped");
+    assertEquals("Your name: this is too long; use at most 100 characters", errorOf(text(r.body()), "name"));
+    assertTrue(text(r.body()).contains("value=\"" + "x".repeat(100) + "\""), "the echoed value is capped at the limit");
+    assertFalse(text(r.body()).contains("x".repeat(101)), "the echoed value is capped");
+  }
+
+  @Test
+  void everyOverlongAnswerIsToldItsRealLimitInThePagesLanguage() throws Exception {
+    // Over the name's cap but under the other fields' (the name's message once lacked the figure).
+    HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(validForm("y".repeat(150)))));
+    assertEquals(400, r.statusCode());
+    assertEquals("Your name: this is too long; use at most 100 characters", errorOf(text(r.body()), "name"));
+    // 100 letters, each written as a letter and a combining accent: 100 characters once composed.
+    String composed = "e\u0301".repeat(100);
+    assertEquals(200, send(CLIENT, post(server, "/booklet", encode(validForm(composed)))).statusCode());
+
+    Map<String, String> form = validForm("山".repeat(300));
+    form.put("destination", "z".repeat(300));
+    HttpResponse<byte[]> ja = send(CLIENT, post(server, "/booklet?lang=ja", encode(form)));
+    assertEquals(400, ja.statusCode());
+    assertEquals("名前：長すぎます。100文字以内にしてください。", errorOf(text(ja.body()), "name"));
+    assertEquals("次に行く国：長すぎます。200文字以内にしてください。", errorOf(text(ja.body()), "destination"));
+    HttpResponse<byte[]> vi = send(CLIENT, post(server, "/booklet?lang=vi", encode(validForm("y".repeat(101)))));
+    assertEquals("Họ và tên: quá dài; hãy viết tối đa 100 ký tự", errorOf(text(vi.body()), "name"));
+  }
+
+  @Test
+  void anUnofferedPaperSizeIsNamedInTheMessage() throws Exception {
+    Map<String, String> form = validForm("Jane Doe");
+    form.put("paper", "B5");
+    String en = text(send(CLIENT, post(server, "/booklet", encode(form))).body());
+    assertEquals("Paper size: &quot;B5&quot; is not offered; choose A5 or A4", errorOf(en, "paper"));
+    String ja = text(send(CLIENT, post(server, "/booklet?lang=ja", encode(form))).body());
+    assertEquals("用紙サイズ：「B5」の用紙はありません。A5 か A4 を選んでください。", errorOf(ja, "paper"));
   }
 
   @Test

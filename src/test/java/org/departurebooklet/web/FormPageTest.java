@@ -55,7 +55,7 @@ class FormPageTest {
     FormView english = page.view("en", Map.of("graduation_date", "2027-02-30"),
         List.of(new FieldProblem("graduation_date", "2027-02-30", "is not a real date (use YYYY-MM-DD)",
             FieldProblem.Kind.NOT_A_REAL_DATE)), false);
-    assertTrue(english.errors().get(0).message().contains("there is no date \"2027-02-30\" (for example 2027-03-18)"),
+    assertTrue(english.errors().get(0).message().contains("there is no date \"2027-02-30\"; write it like 2027-03-18"),
         english.errors().get(0).message());
   }
 
