@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -160,7 +159,7 @@ public final class BookletServer implements AutoCloseable {
 
   private void booklet(Context ctx) throws IOException, InterruptedException {
     String lang = pageLanguage(ctx);
-    Optional<Map<String, String>> raw = readForm(ctx);
+    Optional<FormBody.Fields> raw = readForm(ctx);
     if (raw.isEmpty()) {
       return;
     }
@@ -190,7 +189,7 @@ public final class BookletServer implements AutoCloseable {
   }
 
   /** The form's fields, or empty when the body was refused (and answered: 413, 415 or 400). */
-  private Optional<Map<String, String>> readForm(Context ctx) throws IOException {
+  private Optional<FormBody.Fields> readForm(Context ctx) throws IOException {
     if (ctx.req().getContentLengthLong() > settings.maxBodyBytes()) {
       tooLarge(ctx);
       return Optional.empty();

@@ -48,14 +48,25 @@ public record FormAnswers(Map<String, String> kept, List<FieldProblem> problems,
    */
   public static FormAnswers check(Map<String, String> raw, PageText text, Set<String> bookletLanguages,
       String defaultLanguage) {
+    return check(new FormBody.Fields(raw, Set.of()), text, bookletLanguages, defaultLanguage);
+  }
+
+  /** As {@link #check(Map, PageText, Set, String)}; a field that was not UTF-8 is a problem. */
+  public static FormAnswers check(FormBody.Fields sent, PageText text, Set<String> bookletLanguages,
+      String defaultLanguage) {
     List<FieldProblem> problems = new ArrayList<>();
     Map<String, String> kept = new LinkedHashMap<>();
-    for (Map.Entry<String, String> e : raw.entrySet()) {
+    for (String field : FormPage.FIELDS) {
+      if (sent.notUtf8().contains(field)) {
+        problems.add(new FieldProblem(field, "", text.problemNotUtf8()));
+      }
+    }
+    for (Map.Entry<String, String> e : sent.values().entrySet()) {
       String v = e.getValue();
       int max = maxChars(e.getKey());
       // Counted as StudentFields counts the name: code points of the cleaned text.
       String cleaned = CleanText.clean(v);
-      if (cleaned.codePointCount(0, cleaned.length()) > max) {
+      if (cleaned.codePointCount(0, cleaned.length()) > max && !sent.notUtf8().contains(e.getKey())) {
         problems.add(new FieldProblem(e.getKey(), "", text.tooLong(max)));
         v = v.substring(0, v.offsetByCodePoints(0, Math.min(max, v.codePointCount(0, v.length()))));
       }

@@ -245,6 +245,20 @@ class BookletServerTest {
   }
 
   @Test
+  void brokenUtf8IsAMessageAtTheFieldNotAReplacementCharacterOnTheCover() throws Exception {
+    String body = encode(validForm("x")).replace("name=x", "name=%C3%28");
+    HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", body));
+    String html = text(r.body());
+    assertEquals(400, r.statusCode());
+    assertTrue(html.contains("<form"), "the form again");
+    assertEquals("Your name: some characters arrived broken (not UTF-8); please type it again",
+        errorOf(html, "name"));
+    assertTrue(html.contains("value=\"2027-03-18\""), "the other answers kept");
+    HttpResponse<byte[]> ja = send(CLIENT, post(server, "/booklet?lang=ja", body));
+    assertEquals("名前：文字が正しく届きませんでした。もう一度入力してください。", errorOf(text(ja.body()), "name"));
+  }
+
+  @Test
   void oversizedBodyGets413() throws Exception {
     String body = encode(validForm("A")) + "&padding=" + "a".repeat(WebSettings.DEFAULT_MAX_BODY + 1);
     HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", body));
