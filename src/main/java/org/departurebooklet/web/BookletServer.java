@@ -2,6 +2,8 @@ package org.departurebooklet.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.util.JavalinLogger;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +32,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code POST /booklet} the PDF as a download, or the form again with a message next to each
  *       bad field (400), or 413 for a body over the limit, or 503 with Retry-After when every
  *       render slot is busy or a render overran its time;
- *   <li>{@code GET /health} "ok", for a load balancer.
+ *   <li>{@code GET /health} "ok", for a load balancer;
+ *   <li>HEAD wherever GET is; 405 with Allow for another method at these addresses.
  * </ul>
  *
  * <p>Stateless: no session, no cookie, no cache, nothing written to disk; what a student types
@@ -51,6 +54,10 @@ public final class BookletServer implements AutoCloseable {
   private static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; "
       + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
   private static final Logger LOG = LoggerFactory.getLogger(BookletServer.class);
+  /** The methods an Allow header may list, in the order it lists them. */
+  private static final List<HandlerType> ALLOWABLE = List.of(HandlerType.GET, HandlerType.HEAD,
+      HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE, HandlerType.OPTIONS,
+      HandlerType.TRACE);
 
   private final Booklets booklets;
   private final WebSettings settings;
@@ -74,15 +81,38 @@ public final class BookletServer implements AutoCloseable {
       config.jetty.modifyServer(server -> server.setRequestLog(new AccessLog()));
     });
     app.before(this::commonHeaders);
-    app.get("/", this::formPage);
-    app.get("/style.css", this::style);
-    app.get("/health", ctx -> ctx.contentType("text/plain; charset=utf-8").result("ok\n"));
+    page("/", this::formPage);
+    page("/style.css", this::style);
+    page("/health", this::health);
     app.post("/booklet", this::booklet);
+    refuseOtherMethods("/booklet", Set.of(HandlerType.POST));
     app.error(404, ctx -> message(ctx, 404, PageText::messageNotFoundTitle, PageText::messageNotFound));
     app.exception(Exception.class, (e, ctx) -> {
       logInternal(e);
       message(ctx, 500, PageText::messageErrorTitle, PageText::messageError);
     });
+  }
+
+  /** A page read with GET, and HEAD (the same headers, no body); other methods get 405. */
+  private void page(String path, Handler handler) {
+    app.get(path, handler);
+    // Javalin answers a HEAD it has no handler for as text/plain: give it the GET handler.
+    app.head(path, handler);
+    refuseOtherMethods(path, Set.of(HandlerType.GET, HandlerType.HEAD));
+  }
+
+  /** 405 with Allow for every method but {@code allowed} on {@code path}. */
+  private void refuseOtherMethods(String path, Set<HandlerType> allowed) {
+    String allow = ALLOWABLE.stream().filter(allowed::contains).map(HandlerType::name)
+        .collect(Collectors.joining(", "));
+    for (HandlerType method : ALLOWABLE) {
+      if (!allowed.contains(method)) {
+        app.addHttpHandler(method, path, ctx -> {
+          ctx.header("Allow", allow);
+          message(ctx, 405, PageText::messageMethodTitle, PageText::messageMethod);
+        });
+      }
+    }
   }
 
   /** Starts a server that renders with {@link Booklets#pdf}. */
@@ -141,6 +171,10 @@ public final class BookletServer implements AutoCloseable {
   private void formPage(Context ctx) {
     String lang = pageLanguage(ctx);
     html(ctx, 200, lang, form.blank(lang));
+  }
+
+  private void health(Context ctx) {
+    ctx.contentType("text/plain; charset=utf-8").result("ok\n");
   }
 
   private void style(Context ctx) {

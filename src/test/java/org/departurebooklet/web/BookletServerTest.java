@@ -291,6 +291,42 @@ class BookletServerTest {
   }
 
   @Test
+  void otherMethodsOnTheAppsAddressesGet405WithAllow() throws Exception {
+    Map<String, String> allowed = Map.of("/", "GET, HEAD", "/booklet", "POST", "/health", "GET, HEAD",
+        "/style.css", "GET, HEAD");
+    for (Map.Entry<String, String> address : allowed.entrySet()) {
+      for (String method : List.of("PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "POST", "GET")) {
+        if (address.getValue().contains(method)) {
+          continue;
+        }
+        HttpResponse<byte[]> r = send(CLIENT, HttpRequest.newBuilder(uri(server, address.getKey()))
+            .method(method, HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30)).build());
+        assertEquals(405, r.statusCode(), method + " " + address.getKey());
+        assertEquals(address.getValue(), r.headers().firstValue("Allow").orElse(""), method + " " + address.getKey());
+        if (!method.equals("TRACE")) {
+          assertTrue(text(r.body()).contains("This address does not take that request"), text(r.body()));
+        }
+      }
+    }
+    HttpResponse<byte[]> elsewhere = send(CLIENT, HttpRequest.newBuilder(uri(server, "/nothing-here"))
+        .method("PUT", HttpRequest.BodyPublishers.noBody()).build());
+    assertEquals(404, elsewhere.statusCode(), "an address that does not exist is still 404");
+  }
+
+  @Test
+  void headGivesTheSameTypeAsGetAndNoBody() throws Exception {
+    for (String path : List.of("/", "/?lang=ja", "/health", "/style.css")) {
+      HttpResponse<byte[]> get = get(path, null);
+      HttpResponse<byte[]> head = send(CLIENT, HttpRequest.newBuilder(uri(server, path))
+          .method("HEAD", HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30)).build());
+      assertEquals(200, head.statusCode(), path);
+      assertEquals(get.headers().firstValue("Content-Type").orElse("get"),
+          head.headers().firstValue("Content-Type").orElse("head"), path);
+      assertEquals(0, head.body().length, path);
+    }
+  }
+
+  @Test
   void healthAnswersOk() throws Exception {
     HttpResponse<byte[]> r = get("/health", null);
     assertEquals(200, r.statusCode());
