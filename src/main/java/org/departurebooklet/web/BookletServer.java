@@ -197,7 +197,8 @@ public final class BookletServer implements AutoCloseable {
     if (raw.isEmpty()) {
       return;
     }
-    FormAnswers answers = FormAnswers.check(raw.get(), form.text(lang), booklets.languages(),
+    FormAnswers answers = FormAnswers.check(raw.get(),
+        new FormAnswers.Page(lang, form.text(lang), form.countries()), booklets.languages(),
         form.defaultBookletLanguage(lang));
     if (!answers.ok()) {
       // Also say now if the name cannot print, so the student fixes everything in one round.

@@ -15,7 +15,8 @@ import org.departurebooklet.view.Paper;
 /**
  * One submitted form, checked: the answers to show again (each cut to its {@link #maxChars}),
  * every problem found, and the student and paper when there are none. The student's fields are
- * checked by {@link StudentFields}, as for student files; the web adds the length caps and the
+ * checked by {@link StudentFields}, as for student files; the web adds the length caps, reads the
+ * next country from a name in any page language or a code (see {@link Countries}), and checks the
  * paper size. Immutable.
  */
 public record FormAnswers(Map<String, String> kept, List<FieldProblem> problems,
@@ -37,6 +38,9 @@ public record FormAnswers(Map<String, String> kept, List<FieldProblem> problems,
     problems = List.copyOf(problems);
   }
 
+  /** The page the form came from: its language, its words, and the countries it offered. */
+  public record Page(String lang, PageText text, Countries countries) {}
+
   public boolean ok() {
     return problems.isEmpty() && student.isPresent();
   }
@@ -46,14 +50,15 @@ public record FormAnswers(Map<String, String> kept, List<FieldProblem> problems,
    * @param bookletLanguages the editions in content/
    * @param defaultLanguage the booklet language when the form sent none
    */
-  public static FormAnswers check(Map<String, String> raw, PageText text, Set<String> bookletLanguages,
+  public static FormAnswers check(Map<String, String> raw, Page page, Set<String> bookletLanguages,
       String defaultLanguage) {
-    return check(new FormBody.Fields(raw, Set.of()), text, bookletLanguages, defaultLanguage);
+    return check(new FormBody.Fields(raw, Set.of()), page, bookletLanguages, defaultLanguage);
   }
 
-  /** As {@link #check(Map, PageText, Set, String)}; a field that was not UTF-8 is a problem. */
-  public static FormAnswers check(FormBody.Fields sent, PageText text, Set<String> bookletLanguages,
+  /** As {@link #check(Map, Page, Set, String)}; a field that was not UTF-8 is a problem. */
+  public static FormAnswers check(FormBody.Fields sent, Page page, Set<String> bookletLanguages,
       String defaultLanguage) {
+    PageText text = page.text();
     List<FieldProblem> problems = new ArrayList<>();
     Map<String, String> kept = new LinkedHashMap<>();
     for (String field : FormPage.FIELDS) {
@@ -81,6 +86,13 @@ public record FormAnswers(Map<String, String> kept, List<FieldProblem> problems,
 
     Map<String, String> studentFields = new LinkedHashMap<>(kept);
     studentFields.remove(FormPage.PAPER);
+    String destination = kept.getOrDefault(StudentFields.DESTINATION, "");
+    if (!destination.isBlank() && problems.stream().noneMatch(p -> p.field().equals(StudentFields.DESTINATION))) {
+      destinationProblem(destination, page).ifPresentOrElse(
+          problem -> problems.add(problem),
+          () -> studentFields.put(StudentFields.DESTINATION,
+              page.countries().code(destination, page.lang()).orElseThrow()));
+    }
     problems.forEach(p -> studentFields.remove(p.field()));
     StudentFields.Result parsed = StudentFields.parse(studentFields, bookletLanguages);
     for (FieldProblem p : parsed.problems()) {
@@ -91,5 +103,19 @@ public record FormAnswers(Map<String, String> kept, List<FieldProblem> problems,
     }
     Optional<Student> student = problems.isEmpty() ? parsed.student() : Optional.empty();
     return new FormAnswers(kept, problems, student, paper.orElse(Paper.A5));
+  }
+
+  /** The problem with the next country as typed, if any: not a country, or Japan. */
+  private static Optional<FieldProblem> destinationProblem(String typed, Page page) {
+    Optional<String> code = page.countries().code(typed, page.lang());
+    if (code.isEmpty()) {
+      return Optional.of(new FieldProblem(StudentFields.DESTINATION, typed.strip(),
+          "is not a country in the list", FieldProblem.Kind.UNKNOWN_COUNTRY));
+    }
+    if (code.get().equals(Countries.JAPAN)) {
+      return Optional.of(new FieldProblem(StudentFields.DESTINATION, typed.strip(),
+          page.text().problemLeavingJapan()));
+    }
+    return Optional.empty();
   }
 }

@@ -30,7 +30,6 @@ public record PageText(
     String planUndecided,
     String labelDestination,
     String hintDestination,
-    String chooseCountry,
     String labelLanguage,
     String hintLanguage,
     String legendPaper,

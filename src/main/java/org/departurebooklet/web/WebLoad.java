@@ -32,7 +32,9 @@ public final class WebLoad {
 
   private static final String[] NAMES = {"Lê Thị Hồng Nhung", "Nguyễn Văn Đức", "王小明", "김민준",
       "Priya Raman", "Siti Nurhaliza", "José Ramírez", "山田 花子", "Tran Bao Ngoc", "Aung Kyaw Moe"};
-  private static final String[] COUNTRIES = {"VN", "SG", "CN", "KR", "IN", "MY", "US", "TH", "DE", "MM"};
+  /** As students give them: names in the page languages and codes. */
+  private static final String[] COUNTRIES = {"Vietnam", "SG", "中国", "KR", "India", "MY", "United States", "タイ",
+      "Germany", "MM"};
   private static final String[] PLANS = {"return-home", "work-abroad", "undecided"};
 
   /** Latency of the answers with one status. */

@@ -66,7 +66,14 @@ class BookletServerTest {
     }
     assertTrue(html.contains("<input type=\"date\" id=\"graduation_date\""));
     assertTrue(html.contains("<label for=\"name\">"));
-    assertTrue(html.contains("<option value=\"SG\">Singapore</option>"));
+    assertTrue(html.contains("<label for=\"destination\">"));
+    assertTrue(html.contains("<input type=\"text\" id=\"destination\" name=\"destination\" "
+        + "list=\"destination-countries\" value=\"\" required"), "a searchable list, not a select");
+    assertTrue(html.contains("aria-describedby=\"destination-hint\""));
+    assertTrue(html.contains("<datalist id=\"destination-countries\">"));
+    assertTrue(html.contains("<option value=\"Singapore\"></option>"));
+    assertFalse(html.contains("<option value=\"Japan\">"), "the student is leaving Japan");
+    assertFalse(html.contains("<select id=\"destination\""));
     assertTrue(html.contains("<option value=\"en\" selected>English</option>"), "booklet language follows the page");
     assertTrue(html.contains("value=\"a5\" checked"));
     assertFalse(html.contains("<script"), "works without JavaScript");
@@ -80,7 +87,8 @@ class BookletServerTest {
       assertEquals("ja", r.headers().firstValue("Content-Language").orElse(""));
       assertTrue(html.contains("<html lang=\"ja\">"));
       assertTrue(html.contains("入力した内容は保存されません"));
-      assertTrue(html.contains("<option value=\"SG\">シンガポール</option>"), "country names in Japanese");
+      assertTrue(html.contains("<option value=\"シンガポール\"></option>"), "country names in Japanese");
+      assertFalse(html.contains("<option value=\"日本\">"), "the student is leaving Japan");
       assertTrue(html.contains("action=\"/booklet?lang&#61;ja\""), "the answer page stays Japanese");
       for (String field : List.of("name", "graduation_date", "departure_date", "move_out_date", "plan",
           "destination", "language", "paper")) {
@@ -161,6 +169,60 @@ class BookletServerTest {
     assertTrue(html.contains("<a href=\"#graduation_date\">"), "summary links to the field");
     assertFalse(html.contains("id=\"name-error\""), "a good field has no message");
     assertFalse(html.contains("Exception"), "no stack trace");
+  }
+
+  @Test
+  void theNextCountryIsTakenAsANameInAnyPageLanguageOrACode() throws Exception {
+    // The page language does not limit what is understood: a Japanese name on the English page too.
+    for (String typed : List.of("Vietnam", "  vIETNAM ", "ベトナム", "Việt Nam", "VIỆT NAM", "vn", "ＶＮ",
+        "Ｖｉｅｔｎａｍ")) {
+      Map<String, String> form = validForm("Nguyen Van Duc");
+      form.put("destination", typed);
+      HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(form)));
+      assertEquals(200, r.statusCode(), () -> typed + ": " + text(r.body()));
+      assertTrue(WebTesting.pdfText(r.body()).contains("Vietnam"), typed);
+    }
+  }
+
+  @Test
+  void anUnknownCountryIsKeptAndTheStudentToldToPickOneFromTheList() throws Exception {
+    Map<String, String> form = validForm("Jane Doe");
+    form.put("destination", "Atlantis");
+    HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(form)));
+    String html = text(r.body());
+    assertEquals(400, r.statusCode());
+    assertEquals("Next country: &quot;Atlantis&quot; is not a country we know; pick a country from the list",
+        errorOf(html, "destination"));
+    assertTrue(html.contains("name=\"destination\" list=\"destination-countries\" value=\"Atlantis\""), "kept");
+    assertTrue(html.contains("aria-describedby=\"destination-hint destination-error\" aria-invalid=\"true\""));
+    HttpResponse<byte[]> ja = send(CLIENT, post(server, "/booklet?lang=ja", encode(form)));
+    assertEquals("次に行く国：「Atlantis」という国は見つかりません。一覧から国を選んでください。",
+        errorOf(text(ja.body()), "destination"));
+  }
+
+  @Test
+  void japanIsRefusedAsTheNextCountry() throws Exception {
+    for (String typed : List.of("Japan", "日本", "jp", "Nhật Bản")) {
+      Map<String, String> form = validForm("Jane Doe");
+      form.put("destination", typed);
+      HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(form)));
+      assertEquals(400, r.statusCode(), typed);
+      assertEquals("Next country: you are leaving Japan; choose the country you go to next",
+          errorOf(text(r.body()), "destination"), typed);
+    }
+    Map<String, String> form = validForm("山田 花子");
+    form.put("destination", "日本");
+    assertEquals("次に行く国：日本を出た後に行く国を選んでください。",
+        errorOf(text(send(CLIENT, post(server, "/booklet?lang=ja", encode(form))).body()), "destination"));
+  }
+
+  @Test
+  void aCountryGivenByCodeIsShownAgainByItsNameInThePagesLanguage() throws Exception {
+    Map<String, String> form = validForm("山田 花子");
+    form.put("destination", "sg");
+    form.put("departure_date", "2027-03-01");
+    String html = text(send(CLIENT, post(server, "/booklet?lang=ja", encode(form))).body());
+    assertTrue(html.contains("list=\"destination-countries\" value=\"シンガポール\""), html);
   }
 
   @Test

@@ -73,4 +73,18 @@ class FormPageTest {
     String message = view.errors().get(0).message();
     assertTrue(message.contains("không có ngày \"2027-02-30\""), message);
   }
+
+  @Test
+  void everySuggestedCountryReadsBackAsItsOwnCodeAndJapanIsNotSuggested() {
+    Countries countries = new FormPage(assets, Set.of("en"), "en").countries();
+    for (String lang : assets.texts().keySet()) {
+      List<String> names = countries.suggestions(lang);
+      assertEquals(java.util.Locale.getISOCountries().length - 1, names.size(), lang);
+      for (String name : names) {
+        String code = countries.code(name, lang).orElseThrow(() -> new AssertionError(name));
+        assertEquals(name, countries.name(code, lang), lang + " " + name);
+      }
+      assertTrue(!names.contains(countries.name(Countries.JAPAN, lang)), lang);
+    }
+  }
 }
