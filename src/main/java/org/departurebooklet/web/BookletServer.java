@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code GET /} the form, in the language of {@code ?lang=} or Accept-Language;
  *   <li>{@code POST /booklet} the PDF as a download, or the form again with a message next to each
  *       bad field (400), or 413 for a body over the limit, or 503 with Retry-After when every
- *       render slot is busy or a render overran its time;
+ *       render slot is busy and the short queue for one is full or its wait ran out, or a render
+ *       overran its time;
  *   <li>{@code GET /health} "ok", for a load balancer;
  *   <li>HEAD wherever GET is; 405 with Allow for another method at these addresses.
  * </ul>
@@ -73,7 +74,8 @@ public final class BookletServer implements AutoCloseable {
     this.renderer = renderer;
     this.assets = WebAssets.load(booklets.dirs().templates());
     this.form = new FormPage(assets, booklets.languages(), Booklets.DEFAULT_LANGUAGE, booklets.school());
-    this.slots = new RenderSlots(settings.renderSlots(), settings.renderTimeout());
+    this.slots = new RenderSlots(settings.renderSlots(), settings.renderTimeout(), settings.queueLength(),
+        settings.queueWait());
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = settings.maxBodyBytes();

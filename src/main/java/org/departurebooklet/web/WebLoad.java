@@ -46,11 +46,17 @@ public final class WebLoad {
 
     public String describe() {
       StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-          "%s: %d requests from %d students in %.1f s (%.1f/s); errors other than 503: %d%n",
-          what, requests, students, wallS, requests / wallS, errors));
+          "%s: %d requests from %d students in %.1f s (%.1f/s); refused (503): %d; errors other than 503: %d%n",
+          what, requests, students, wallS, requests / wallS, refused(), errors));
       out.append(line("all", all));
       byStatus.forEach((status, latency) -> out.append(line(Integer.toString(status), latency)));
       return out.toString().stripTrailing();
+    }
+
+    /** Answers 503: every slot busy and the queue full or its wait run out, or a render overran. */
+    public int refused() {
+      Latency l = byStatus.get(503);
+      return l == null ? 0 : l.count();
     }
 
     private static String line(String label, Latency l) {
