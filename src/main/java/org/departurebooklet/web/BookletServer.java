@@ -7,6 +7,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.util.JavalinLogger;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,8 @@ import org.slf4j.LoggerFactory;
  *       bad field (400), or 413 for a body over the limit, or 503 with Retry-After when every
  *       render slot is busy and the short queue for one is full or its wait ran out, or a render
  *       overran its time;
- *   <li>{@code GET /health} "ok", for a load balancer;
+ *   <li>{@code GET /health} "ok", for a load balancer, or 503 when a render has been running
+ *       longer than {@link WebSettings#stuckRenderLimit()};
  *   <li>HEAD wherever GET is; 405 with Allow for another method at these addresses.
  * </ul>
  *
@@ -175,8 +177,18 @@ public final class BookletServer implements AutoCloseable {
     html(ctx, 200, lang, form.blank(lang));
   }
 
+  /** "ok", or 503 when a render has run past the hard limit: its slot may never come back. */
   private void health(Context ctx) {
-    ctx.contentType("text/plain; charset=utf-8").result("ok\n");
+    ctx.contentType("text/plain; charset=utf-8");
+    Duration limit = settings.stuckRenderLimit();
+    Optional<Duration> longest = slots.longestRunning().filter(d -> d.compareTo(limit) > 0);
+    if (longest.isPresent()) {
+      ctx.status(503).result(String.format(Locale.ROOT,
+          "a render has been running too long: %d s (the limit is %d s); this copy may be stuck, restart it%n",
+          longest.get().toSeconds(), limit.toSeconds()));
+    } else {
+      ctx.result("ok\n");
+    }
   }
 
   private void style(Context ctx) {

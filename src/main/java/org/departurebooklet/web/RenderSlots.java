@@ -1,6 +1,9 @@
 package org.departurebooklet.web;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -46,6 +49,8 @@ public final class RenderSlots implements AutoCloseable {
   private final int queueLength;
   private final Duration queueWait;
   private final AtomicInteger waiting = new AtomicInteger();
+  /** The renders running now, each with its start (System.nanoTime). */
+  private final Map<Object, Long> running = new ConcurrentHashMap<>();
   private final ExecutorService threads;
 
   /** Slots that never wait: a request that finds them all taken is busy at once. */
@@ -91,6 +96,12 @@ public final class RenderSlots implements AutoCloseable {
     return slots.availablePermits();
   }
 
+  /** How long the longest render running now has been running; empty when none runs. */
+  public Optional<Duration> longestRunning() {
+    long now = System.nanoTime();
+    return running.values().stream().min(Long::compare).map(start -> Duration.ofNanos(now - start));
+  }
+
   /** Requests waiting for a slot right now (for tests). */
   public int waiting() {
     return waiting.get();
@@ -110,9 +121,12 @@ public final class RenderSlots implements AutoCloseable {
     Future<T> future;
     try {
       future = threads.submit(() -> {
+        Object token = new Object();
+        running.put(token, System.nanoTime());
         try {
           return render.get();
         } finally {
+          running.remove(token);
           slots.release();
         }
       });

@@ -30,6 +30,8 @@ public record WebSettings(String host, int port, int renderSlots, int queueLengt
   /** The form sends well under 2 KiB even for a 100-character name in any script. */
   public static final int DEFAULT_MAX_BODY = 16 * 1024;
   public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+  /** A render running this many render timeouts makes /health answer 503. */
+  public static final int STUCK_AFTER_TIMEOUTS = 3;
 
   public WebSettings {
     Objects.requireNonNull(host, "host");
@@ -64,6 +66,15 @@ public record WebSettings(String host, int port, int renderSlots, int queueLengt
     int slots = Runtime.getRuntime().availableProcessors();
     return new WebSettings(DEFAULT_HOST, DEFAULT_PORT, slots, DEFAULT_QUEUE_PER_SLOT * slots,
         DEFAULT_QUEUE_WAIT, DEFAULT_RENDER_TIMEOUT, DEFAULT_MAX_BODY, Clock.system(JAPAN));
+  }
+
+  /**
+   * How long a render may run before the copy counts as stuck and /health answers 503: three times
+   * the render timeout (60 s by default). The PDF renderer cannot be stopped, so a render that
+   * never ends keeps its slot; a load balancer should then take the copy out of rotation.
+   */
+  public Duration stuckRenderLimit() {
+    return renderTimeout.multipliedBy(STUCK_AFTER_TIMEOUTS);
   }
 
   public WebSettings withPort(int p) {

@@ -129,6 +129,35 @@ class RenderSlotsTest {
     }
   }
 
+  @Test
+  void healthAnswers503WhileARenderRunsPastTheHardLimitAndOkAgainOnceItEnds() throws Exception {
+    HeldRenderer held = new HeldRenderer();
+    // A 300 ms render timeout: the hard limit is three of them, 900 ms.
+    try (BookletServer server = BookletServer.start(booklets(),
+        WebTesting.settings(2, Duration.ofMillis(300)), held)) {
+      assertEquals(Duration.ofMillis(900), WebTesting.settings(2, Duration.ofMillis(300)).stuckRenderLimit());
+      HttpResponse<byte[]> stuck = send(CLIENT, post(server, "/booklet", encode(validForm("Stuck Student"))));
+      assertEquals(503, stuck.statusCode(), "the request itself gave up at the render timeout");
+      assertEquals(200, health(server).statusCode(), "a render under the hard limit is not a problem yet");
+      waitFor(() -> health(server).statusCode() == 503, "health says 503 once the render passes 900 ms");
+      HttpResponse<byte[]> r = health(server);
+      assertTrue(text(r.body()).startsWith("a render has been running too long"), text(r.body()));
+      assertFalse(text(r.body()).contains("Stuck"), "nothing the student typed");
+
+      held.release.countDown();
+      waitFor(() -> health(server).statusCode() == 200, "ok again once the render ends");
+      assertEquals("ok\n", text(health(server).body()));
+    }
+  }
+
+  private static HttpResponse<byte[]> health(BookletServer server) {
+    try {
+      return send(CLIENT, java.net.http.HttpRequest.newBuilder(WebTesting.uri(server, "/health")).GET().build());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static void waitFor(java.util.function.BooleanSupplier condition, String what)
       throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
