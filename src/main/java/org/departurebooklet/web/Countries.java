@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The countries a student can name as their next one: every ISO 3166-1 country, named in each page
  * language from the JDK's locale data. The form suggests the names in the page's language; what
  * the student types or picks is read back as a country name in any page language (compared after
- * NFKC, trimmed, ignoring case and runs of spaces) or as a two-letter code. Japan is known but not
+ * NFKC, trimmed, ignoring case and runs of spaces; "Myanmar" does for "Myanmar (Burma)") or as a
+ * two-letter code. Japan is known but not
  * suggested: the student is leaving it. Immutable and thread-safe.
  */
 public final class Countries {
@@ -25,6 +27,7 @@ public final class Countries {
   public static final String JAPAN = "JP";
 
   private static final Set<String> CODES = Set.of(Locale.getISOCountries());
+  private static final Pattern BRACKETED = Pattern.compile("\\s*[(（][^)）]*[)）]");
 
   /** Page language to its sorted names (Japan left out). */
   private final Map<String, List<String>> suggestions = new TreeMap<>();
@@ -46,6 +49,8 @@ public final class Countries {
           .toList());
       Map<String, String> lookup = new HashMap<>();
       names.forEach((code, name) -> lookup.putIfAbsent(key(name), code));
+      // "Myanmar" for "Myanmar (Burma)": the name without its bracketed part, when no other has it.
+      names.forEach((code, name) -> lookup.putIfAbsent(key(BRACKETED.matcher(name).replaceAll("")), code));
       byName.put(lang, Map.copyOf(lookup));
     }
   }

@@ -86,5 +86,7 @@ class FormPageTest {
       }
       assertTrue(!names.contains(countries.name(Countries.JAPAN, lang)), lang);
     }
+    assertEquals(java.util.Optional.of("MM"), countries.code(" myanmar ", "en"), "without the bracketed part");
+    assertEquals(java.util.Optional.of("MM"), countries.code("ミャンマー", "en"));
   }
 }
