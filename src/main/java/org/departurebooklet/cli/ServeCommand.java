@@ -38,8 +38,8 @@ final class ServeCommand implements Callable<Integer> {
   Integer renderSlots;
 
   @Option(names = "--queue", paramLabel = "N",
-      description = {"Requests that may wait for a free render slot when all are busy (default: 2 x render slots;",
-          "0: none waits). Beyond it a request gets 503 + Retry-After at once."})
+      description = "Requests that may wait for a free render slot when all are busy (default: 2 x render "
+          + "slots; 0: none waits). Beyond it a request gets 503 + Retry-After at once.")
   Integer queueLength;
 
   @Option(names = "--queue-wait", paramLabel = "MS", defaultValue = "1000",
@@ -47,7 +47,8 @@ final class ServeCommand implements Callable<Integer> {
   long queueWaitMs;
 
   @Option(names = "--render-timeout", paramLabel = "SECONDS", defaultValue = "20",
-      description = "How long a request waits for its booklet before answering 503 (default ${DEFAULT-VALUE}).")
+      description = {"How long a request waits for its booklet before answering 503 (default ${DEFAULT-VALUE}).",
+          "A render still running after 3 times this makes GET /health answer 503 (the copy may be stuck)."})
   int renderTimeoutSeconds;
 
   @Mixin
