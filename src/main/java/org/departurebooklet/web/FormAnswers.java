@@ -46,16 +46,11 @@ public record FormAnswers(Map<String, String> kept, List<FieldProblem> problems,
   }
 
   /**
-   * @param raw the form's fields as sent (see {@link FormBody})
+   * @param sent the form's fields as sent (see {@link FormBody}); a field that was not UTF-8 is a problem
+   * @param page the page the form came from
    * @param bookletLanguages the editions in content/
    * @param defaultLanguage the booklet language when the form sent none
    */
-  public static FormAnswers check(Map<String, String> raw, Page page, Set<String> bookletLanguages,
-      String defaultLanguage) {
-    return check(new FormBody.Fields(raw, Set.of()), page, bookletLanguages, defaultLanguage);
-  }
-
-  /** As {@link #check(Map, Page, Set, String)}; a field that was not UTF-8 is a problem. */
   public static FormAnswers check(FormBody.Fields sent, Page page, Set<String> bookletLanguages,
       String defaultLanguage) {
     PageText text = page.text();
