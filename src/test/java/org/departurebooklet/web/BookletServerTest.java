@@ -233,7 +233,7 @@ class BookletServerTest {
     String html = text(r.body());
     assertEquals(400, r.statusCode());
     assertTrue(html.contains("<html lang=\"ja\">"));
-    assertEquals("出国日：出国日が卒業日より前になっています。出国日は卒業日以降にしてください。",
+    assertEquals("出国日：「2027-03-01」は卒業日より前です。卒業日と同じか、それより後の日にしてください。",
         errorOf(html, "departure_date"), "one sentence after the label, no nested brackets");
   }
 
@@ -252,7 +252,7 @@ class BookletServerTest {
     HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet?lang=ja", encode(form)));
     String html = text(r.body());
     assertEquals(400, r.statusCode());
-    assertTrue(errorOf(html, "departure_date").contains("出国日が卒業日より前になっています"), html);
+    assertTrue(errorOf(html, "departure_date").contains("卒業日より前です"), html);
     assertTrue(errorOf(html, "name").contains("冊子に印刷できない文字"), html);
   }
 
