@@ -125,7 +125,7 @@ public final class FormPage {
         destinationValue(lang, value(values, StudentFields.DESTINATION)), true,
         FormAnswers.MAX_FIELD_CHARS, StudentFields.DESTINATION + "-countries",
         countries.suggestions(lang));
-    Select language = new Select(field.apply(StudentFields.LANGUAGE), false, "", false,
+    Select language = new Select(field.apply(StudentFields.LANGUAGE), false,
         languageOptions(lang, value(values, StudentFields.LANGUAGE)));
 
     String paper = value(values, PAPER).toLowerCase(Locale.ROOT);

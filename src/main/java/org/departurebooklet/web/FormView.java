@@ -85,9 +85,8 @@ public record FormView(
     }
   }
 
-  /** A drop-down list; the placeholder option (empty value) comes first when there is one. */
-  public record Select(Field field, boolean hasPlaceholder, String placeholder, boolean required,
-      List<Option> options) {
+  /** A drop-down list. */
+  public record Select(Field field, boolean required, List<Option> options) {
     public Select {
       options = List.copyOf(options);
     }
