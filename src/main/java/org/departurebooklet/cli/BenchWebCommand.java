@@ -40,6 +40,14 @@ final class BenchWebCommand implements Callable<Integer> {
       description = "Render slots of the in-process server (default: the number of cores).")
   Integer renderSlots;
 
+  @Option(names = "--queue", paramLabel = "N",
+      description = "Requests of the in-process server that may wait for a slot (default: 2 x render slots).")
+  Integer queueLength;
+
+  @Option(names = "--queue-wait", paramLabel = "MS", defaultValue = "1000",
+      description = "How long they wait at most (default ${DEFAULT-VALUE} ms).")
+  long queueWaitMs;
+
   @Option(names = "--retry-wait", paramLabel = "MS", defaultValue = "500",
       description = "How long a student waits after a 503 before pressing again (default ${DEFAULT-VALUE} ms).")
   long retryWaitMs;
@@ -64,12 +72,16 @@ final class BenchWebCommand implements Callable<Integer> {
       if (base == null) {
         WebSettings d = WebSettings.defaults();
         Booklets booklets = assets.open();
-        server = BookletServer.start(booklets, d.withPort(0)
+        WebSettings settings = d.withPort(0)
             .withRenderSlots(renderSlots == null ? d.renderSlots() : renderSlots)
-            .withRenderTimeout(Duration.ofSeconds(60)));
+            .withRenderTimeout(Duration.ofSeconds(60));
+        settings = settings.withQueueLength(queueLength == null ? settings.queueLength() : queueLength)
+            .withQueueWait(Duration.ofMillis(queueWaitMs));
+        server = BookletServer.start(booklets, settings);
         base = URI.create("http://127.0.0.1:" + server.port() + "/");
-        out.printf("in-process server on %s with %d render slots, %d cores%n", base,
-            server.slots().size(), Runtime.getRuntime().availableProcessors());
+        out.printf("in-process server on %s with %d render slots, up to %d requests waiting %d ms for one, "
+            + "%d cores%n", base, server.slots().size(), settings.queueLength(), settings.queueWait().toMillis(),
+            Runtime.getRuntime().availableProcessors());
       }
       WebLoad load;
       try {

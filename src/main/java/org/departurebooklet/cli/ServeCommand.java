@@ -34,11 +34,21 @@ final class ServeCommand implements Callable<Integer> {
   String host;
 
   @Option(names = "--render-slots", paramLabel = "N",
-      description = "Booklets rendered at once; further requests get 503 + Retry-After (default: the number of cores).")
+      description = "Booklets rendered at once (default: the number of cores).")
   Integer renderSlots;
 
+  @Option(names = "--queue", paramLabel = "N",
+      description = "Requests that may wait for a free render slot when all are busy (default: 2 x render "
+          + "slots; 0: none waits). Beyond it a request gets 503 + Retry-After at once.")
+  Integer queueLength;
+
+  @Option(names = "--queue-wait", paramLabel = "MS", defaultValue = "1000",
+      description = "How long a request waits for a free render slot at most before 503 + Retry-After (default ${DEFAULT-VALUE} ms).")
+  long queueWaitMs;
+
   @Option(names = "--render-timeout", paramLabel = "SECONDS", defaultValue = "20",
-      description = "How long a request waits for its booklet before answering 503 (default ${DEFAULT-VALUE}).")
+      description = {"How long a request waits for its booklet before answering 503 (default ${DEFAULT-VALUE}).",
+          "A render still running after 3 times this makes GET /health answer 503 (the copy may be stuck)."})
   int renderTimeoutSeconds;
 
   @Mixin
@@ -53,6 +63,8 @@ final class ServeCommand implements Callable<Integer> {
       settings = d.withHost(host).withPort(port)
           .withRenderSlots(renderSlots == null ? d.renderSlots() : renderSlots)
           .withRenderTimeout(Duration.ofSeconds(renderTimeoutSeconds));
+      settings = settings.withQueueLength(queueLength == null ? settings.queueLength() : queueLength)
+          .withQueueWait(Duration.ofMillis(queueWaitMs));
     } catch (IllegalArgumentException e) {
       throw new BookletException(BookletException.Kind.USAGE, e.getMessage());
     }
@@ -83,8 +95,9 @@ final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }, "serve-shutdown"));
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("Serving the booklet form on http://%s:%d/ (%d render slots, %d s timeout). Ctrl+C stops.%n",
-        settings.host(), server.port(), settings.renderSlots(), renderTimeoutSeconds);
+    out.printf("Serving the booklet form on http://%s:%d/ (%d render slots, up to %d waiting %d ms for one, "
+        + "%d s timeout). Ctrl+C stops.%n", settings.host(), server.port(), settings.renderSlots(),
+        settings.queueLength(), settings.queueWait().toMillis(), renderTimeoutSeconds);
     out.flush();
     stopped.await();
     return ExitCodes.OK;

@@ -2,14 +2,16 @@ package org.departurebooklet.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.util.JavalinLogger;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -30,8 +32,11 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code GET /} the form, in the language of {@code ?lang=} or Accept-Language;
  *   <li>{@code POST /booklet} the PDF as a download, or the form again with a message next to each
  *       bad field (400), or 413 for a body over the limit, or 503 with Retry-After when every
- *       render slot is busy or a render overran its time;
- *   <li>{@code GET /health} "ok", for a load balancer.
+ *       render slot is busy and the short queue for one is full or its wait ran out, or a render
+ *       overran its time;
+ *   <li>{@code GET /health} "ok", for a load balancer, or 503 when a render has been running
+ *       longer than {@link WebSettings#stuckRenderLimit()};
+ *   <li>HEAD wherever GET is; 405 with Allow for another method at these addresses.
  * </ul>
  *
  * <p>Stateless: no session, no cookie, no cache, nothing written to disk; what a student types
@@ -52,6 +57,10 @@ public final class BookletServer implements AutoCloseable {
   private static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; "
       + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
   private static final Logger LOG = LoggerFactory.getLogger(BookletServer.class);
+  /** The methods an Allow header may list, in the order it lists them. */
+  private static final List<HandlerType> ALLOWABLE = List.of(HandlerType.GET, HandlerType.HEAD,
+      HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE, HandlerType.OPTIONS,
+      HandlerType.TRACE);
 
   private final Booklets booklets;
   private final WebSettings settings;
@@ -67,7 +76,8 @@ public final class BookletServer implements AutoCloseable {
     this.renderer = renderer;
     this.assets = WebAssets.load(booklets.dirs().templates());
     this.form = new FormPage(assets, booklets.languages(), Booklets.DEFAULT_LANGUAGE, booklets.school());
-    this.slots = new RenderSlots(settings.renderSlots(), settings.renderTimeout());
+    this.slots = new RenderSlots(settings.renderSlots(), settings.renderTimeout(), settings.queueLength(),
+        settings.queueWait());
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = settings.maxBodyBytes();
@@ -75,15 +85,38 @@ public final class BookletServer implements AutoCloseable {
       config.jetty.modifyServer(server -> server.setRequestLog(new AccessLog()));
     });
     app.before(this::commonHeaders);
-    app.get("/", this::formPage);
-    app.get("/style.css", this::style);
-    app.get("/health", ctx -> ctx.contentType("text/plain; charset=utf-8").result("ok\n"));
+    page("/", this::formPage);
+    page("/style.css", this::style);
+    page("/health", this::health);
     app.post("/booklet", this::booklet);
+    refuseOtherMethods("/booklet", Set.of(HandlerType.POST));
     app.error(404, ctx -> message(ctx, 404, PageText::messageNotFoundTitle, PageText::messageNotFound));
     app.exception(Exception.class, (e, ctx) -> {
       logInternal(e);
       message(ctx, 500, PageText::messageErrorTitle, PageText::messageError);
     });
+  }
+
+  /** A page read with GET, and HEAD (the same headers, no body); other methods get 405. */
+  private void page(String path, Handler handler) {
+    app.get(path, handler);
+    // Javalin answers a HEAD it has no handler for as text/plain: give it the GET handler.
+    app.head(path, handler);
+    refuseOtherMethods(path, Set.of(HandlerType.GET, HandlerType.HEAD));
+  }
+
+  /** 405 with Allow for every method but {@code allowed} on {@code path}. */
+  private void refuseOtherMethods(String path, Set<HandlerType> allowed) {
+    String allow = ALLOWABLE.stream().filter(allowed::contains).map(HandlerType::name)
+        .collect(Collectors.joining(", "));
+    for (HandlerType method : ALLOWABLE) {
+      if (!allowed.contains(method)) {
+        app.addHttpHandler(method, path, ctx -> {
+          ctx.header("Allow", allow);
+          message(ctx, 405, PageText::messageMethodTitle, PageText::messageMethod);
+        });
+      }
+    }
   }
 
   /** Starts a server that renders with {@link Booklets#pdf}. */
@@ -144,6 +177,20 @@ public final class BookletServer implements AutoCloseable {
     html(ctx, 200, lang, form.blank(lang));
   }
 
+  /** "ok", or 503 when a render has run past the hard limit: its slot may never come back. */
+  private void health(Context ctx) {
+    ctx.contentType("text/plain; charset=utf-8");
+    Duration limit = settings.stuckRenderLimit();
+    Optional<Duration> longest = slots.longestRunning().filter(d -> d.compareTo(limit) > 0);
+    if (longest.isPresent()) {
+      ctx.status(503).result(String.format(Locale.ROOT,
+          "a render has been running too long: %d s (the limit is %d s); this copy may be stuck, restart it%n",
+          longest.get().toSeconds(), limit.toSeconds()));
+    } else {
+      ctx.result("ok\n");
+    }
+  }
+
   private void style(Context ctx) {
     ctx.header("Cache-Control", "public, max-age=3600");
     ctx.contentType("text/css; charset=utf-8");
@@ -160,11 +207,12 @@ public final class BookletServer implements AutoCloseable {
 
   private void booklet(Context ctx) throws IOException, InterruptedException {
     String lang = pageLanguage(ctx);
-    Optional<Map<String, String>> raw = readForm(ctx);
+    Optional<FormBody.Fields> raw = readForm(ctx);
     if (raw.isEmpty()) {
       return;
     }
-    FormAnswers answers = FormAnswers.check(raw.get(), form.text(lang), booklets.languages(),
+    FormAnswers answers = FormAnswers.check(raw.get(),
+        new FormAnswers.Page(lang, form.text(lang), form.countries()), booklets.languages(),
         form.defaultBookletLanguage(lang));
     if (!answers.ok()) {
       // Also say now if the name cannot print, so the student fixes everything in one round.
@@ -190,7 +238,7 @@ public final class BookletServer implements AutoCloseable {
   }
 
   /** The form's fields, or empty when the body was refused (and answered: 413, 415 or 400). */
-  private Optional<Map<String, String>> readForm(Context ctx) throws IOException {
+  private Optional<FormBody.Fields> readForm(Context ctx) throws IOException {
     if (ctx.req().getContentLengthLong() > settings.maxBodyBytes()) {
       tooLarge(ctx);
       return Optional.empty();
@@ -220,7 +268,8 @@ public final class BookletServer implements AutoCloseable {
       if (e.getCause() instanceof BookletException be && be.kind() == BookletException.Kind.BAD_INPUT) {
         // The checks above should have caught it; say so next to the name rather than fail blank.
         html(ctx, 400, lang, form.refill(lang, answers.kept(),
-            List.of(new FieldProblem(StudentFields.NAME, "", "cannot be printed in the booklet")), false));
+            List.of(new FieldProblem(StudentFields.NAME, "", "cannot be printed in the booklet",
+                FieldProblem.Kind.UNPRINTABLE)), false));
         return;
       }
       throw new RenderFailed(e.getCause());

@@ -1,14 +1,11 @@
 package org.departurebooklet.web;
 
-import java.text.Collator;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.departurebooklet.model.FieldProblem;
 import org.departurebooklet.model.Plan;
@@ -18,13 +15,15 @@ import org.departurebooklet.web.FormView.ChoiceGroup;
 import org.departurebooklet.web.FormView.ErrorLink;
 import org.departurebooklet.web.FormView.Field;
 import org.departurebooklet.web.FormView.LanguageLink;
+import org.departurebooklet.web.FormView.ListInput;
 import org.departurebooklet.web.FormView.Option;
 import org.departurebooklet.web.FormView.Select;
 import org.departurebooklet.web.FormView.TextInput;
 
 /**
  * Builds the form page: empty with defaults, or re-shown with the student's answers and a message
- * next to each bad field. Country names are in the page's language, sorted for that language.
+ * next to each bad field. The next country is typed or picked from suggestions in the page's
+ * language (see {@link Countries}).
  * Immutable and thread-safe.
  */
 public final class FormPage {
@@ -41,7 +40,7 @@ public final class FormPage {
   private final PageLanguages pageLanguages;
   private final Set<String> bookletLanguages;
   private final String fallbackBookletLanguage;
-  private final Map<String, List<Option>> countries = new TreeMap<>();
+  private final Countries countries;
   private final String school;
 
   public FormPage(WebAssets assets, Set<String> bookletLanguages, String fallbackBookletLanguage) {
@@ -56,9 +55,12 @@ public final class FormPage {
     this.pageLanguages = new PageLanguages(assets.texts().keySet());
     this.bookletLanguages = Set.copyOf(bookletLanguages);
     this.fallbackBookletLanguage = fallbackBookletLanguage;
-    for (String lang : assets.texts().keySet()) {
-      countries.put(lang, countryNames(Locale.forLanguageTag(lang)));
-    }
+    this.countries = new Countries(assets.texts().keySet());
+  }
+
+  /** The countries the destination field suggests and accepts. */
+  public Countries countries() {
+    return countries;
   }
 
   public PageLanguages languages() {
@@ -119,11 +121,12 @@ public final class FormPage {
         radio(Plan.WORK_ABROAD.code(), t.planWorkAbroad(), plan, false),
         radio(Plan.UNDECIDED.code(), t.planUndecided(), plan, false)));
 
-    List<Select> selects = List.of(
-        new Select(field.apply(StudentFields.DESTINATION), true, t.chooseCountry(), true,
-            countryOptions(lang, value(values, StudentFields.DESTINATION))),
-        new Select(field.apply(StudentFields.LANGUAGE), false, "", false,
-            languageOptions(lang, value(values, StudentFields.LANGUAGE))));
+    ListInput destination = new ListInput(field.apply(StudentFields.DESTINATION),
+        destinationValue(lang, value(values, StudentFields.DESTINATION)), true,
+        FormAnswers.MAX_FIELD_CHARS, StudentFields.DESTINATION + "-countries",
+        countries.suggestions(lang));
+    Select language = new Select(field.apply(StudentFields.LANGUAGE), false,
+        languageOptions(lang, value(values, StudentFields.LANGUAGE)));
 
     String paper = value(values, PAPER).toLowerCase(Locale.ROOT);
     ChoiceGroup papers = new ChoiceGroup(field.apply(PAPER), List.of(
@@ -133,14 +136,13 @@ public final class FormPage {
     List<LanguageLink> others = otherPages(lang);
     String title = summary.isEmpty() ? t.title() : "(" + summary.size() + ") " + t.title();
     return new FormView(lang, title, t, "/booklet?lang=" + lang, others, !others.isEmpty(), summary,
-        !summary.isEmpty(), busy, inputs, plans, selects, papers, school);
+        !summary.isEmpty(), busy, inputs, plans, destination, language, papers, school);
   }
 
-  private List<Option> countryOptions(String lang, String chosen) {
-    String code = chosen.toUpperCase(Locale.ROOT);
-    return countries.get(lang).stream()
-        .map(o -> o.value().equals(code) ? new Option(o.value(), o.label(), true, false, false, "") : o)
-        .toList();
+  /** A country given by code or in another language shows as its name in the page's language. */
+  private String destinationValue(String lang, String given) {
+    return countries.code(given, lang).filter(c -> !c.equals(Countries.JAPAN))
+        .map(c -> countries.name(c, lang)).orElse(given);
   }
 
   /** The booklet editions, each named in its own language (marked with lang when not the page's). */
@@ -209,17 +211,5 @@ public final class FormPage {
       case StudentFields.LANGUAGE -> t.hintLanguage();
       default -> t.hintPaper();
     };
-  }
-
-  /** Every ISO 3166-1 country, named in {@code locale}, in that language's alphabetical order. */
-  private static List<Option> countryNames(Locale locale) {
-    Collator collator = Collator.getInstance(locale);
-    return java.util.Arrays.stream(Locale.getISOCountries())
-        .map(code -> {
-          String name = new Locale("", code).getDisplayCountry(locale);
-          return new Option(code, name.isEmpty() ? code : name, false, false, false, "");
-        })
-        .sorted(Comparator.comparing(Option::label, collator))
-        .toList();
   }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * @param action where the form posts, keeping the page language
  * @param busy whether to say that all render slots were busy (answers kept)
  * @param textInputs name and the three dates, in page order
- * @param selects destination and booklet language
+ * @param destination the next country: a text input with the country names as suggestions
+ * @param language the booklet language
  */
 public record FormView(
     String lang,
@@ -25,7 +26,8 @@ public record FormView(
     boolean busy,
     List<TextInput> textInputs,
     ChoiceGroup plan,
-    List<Select> selects,
+    ListInput destination,
+    Select language,
     ChoiceGroup paper,
     String school) {
 
@@ -33,7 +35,6 @@ public record FormView(
     otherLanguages = List.copyOf(otherLanguages);
     errors = List.copyOf(errors);
     textInputs = List.copyOf(textInputs);
-    selects = List.copyOf(selects);
   }
 
   /** A link to the page in another language, named in that language. */
@@ -62,6 +63,17 @@ public record FormView(
   public record TextInput(Field field, String type, boolean isDate, String value, boolean required,
       int maxLength) {}
 
+  /**
+   * A text input with suggestions ({@code <input list>} and a {@code <datalist>}): the browser
+   * filters them as the student types, with or without an input method, and without JavaScript.
+   */
+  public record ListInput(Field field, String value, boolean required, int maxLength, String listId,
+      List<String> suggestions) {
+    public ListInput {
+      suggestions = List.copyOf(suggestions);
+    }
+  }
+
   /** An option of a select or a radio group; {@code optionLang} set when it differs from the page. */
   public record Option(String value, String label, boolean selected, boolean first,
       boolean hasLang, String optionLang) {}
@@ -73,9 +85,8 @@ public record FormView(
     }
   }
 
-  /** A drop-down list; the placeholder option (empty value) comes first when there is one. */
-  public record Select(Field field, boolean hasPlaceholder, String placeholder, boolean required,
-      List<Option> options) {
+  /** A drop-down list. */
+  public record Select(Field field, boolean required, List<Option> options) {
     public Select {
       options = List.copyOf(options);
     }

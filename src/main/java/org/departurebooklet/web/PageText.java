@@ -30,7 +30,6 @@ public record PageText(
     String planUndecided,
     String labelDestination,
     String hintDestination,
-    String chooseCountry,
     String labelLanguage,
     String hintLanguage,
     String legendPaper,
@@ -42,6 +41,8 @@ public record PageText(
     String problemFormat,
     String problemTooLong,
     String problemPaper,
+    String problemNotUtf8,
+    String problemLeavingJapan,
     java.util.Map<String, String> problems,
     String busyNotice,
     String messageTooLargeTitle,
@@ -50,13 +51,15 @@ public record PageText(
     String messageUnsupported,
     String messageNotFoundTitle,
     String messageNotFound,
+    String messageMethodTitle,
+    String messageMethod,
     String messageErrorTitle,
     String messageError,
     String backToForm) {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)\\}");
 
-  /** A message for one bad field, e.g. {@code Graduation date: is not a real date (...)}. */
+  /** A message for one bad field, e.g. {@code Paper size: "B5" is not offered; choose A5 or A4}. */
   public String problem(String label, String problem) {
     return fill(problemFormat, Map.of("label", label, "problem", problem));
   }
@@ -74,8 +77,14 @@ public record PageText(
             "problem", fill(translated, Map.of("value", p.value() == null ? "" : p.value()))));
   }
 
+  /** The problem of an answer longer than {@code max} characters, naming the limit. */
   public String tooLong(int max) {
     return fill(problemTooLong, Map.of("max", Integer.toString(max)));
+  }
+
+  /** The problem of a paper size that is not offered, naming the one sent. */
+  public String paperProblem(String value) {
+    return fill(problemPaper, Map.of("value", value));
   }
 
   /** Fills {@code {key}} placeholders in one pass, so a value that holds braces stays as it is. */

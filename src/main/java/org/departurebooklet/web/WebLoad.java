@@ -32,7 +32,9 @@ public final class WebLoad {
 
   private static final String[] NAMES = {"Lê Thị Hồng Nhung", "Nguyễn Văn Đức", "王小明", "김민준",
       "Priya Raman", "Siti Nurhaliza", "José Ramírez", "山田 花子", "Tran Bao Ngoc", "Aung Kyaw Moe"};
-  private static final String[] COUNTRIES = {"VN", "SG", "CN", "KR", "IN", "MY", "US", "TH", "DE", "MM"};
+  /** As students give them: names in the page languages and codes. */
+  private static final String[] COUNTRIES = {"Vietnam", "SG", "中国", "KR", "India", "MY", "United States", "タイ",
+      "Germany", "MM"};
   private static final String[] PLANS = {"return-home", "work-abroad", "undecided"};
 
   /** Latency of the answers with one status. */
@@ -44,11 +46,17 @@ public final class WebLoad {
 
     public String describe() {
       StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-          "%s: %d requests from %d students in %.1f s (%.1f/s); errors other than 503: %d%n",
-          what, requests, students, wallS, requests / wallS, errors));
+          "%s: %d requests from %d students in %.1f s (%.1f/s); refused (503): %d; errors other than 503: %d%n",
+          what, requests, students, wallS, requests / wallS, refused(), errors));
       out.append(line("all", all));
       byStatus.forEach((status, latency) -> out.append(line(Integer.toString(status), latency)));
       return out.toString().stripTrailing();
+    }
+
+    /** Answers 503: every slot busy and the queue full or its wait run out, or a render overran. */
+    public int refused() {
+      Latency l = byStatus.get(503);
+      return l == null ? 0 : l.count();
     }
 
     private static String line(String label, Latency l) {

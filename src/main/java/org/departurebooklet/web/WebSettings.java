@@ -10,23 +10,32 @@ import java.util.Objects;
  *
  * @param host the address to listen on (127.0.0.1 by default; 0.0.0.0 behind a load balancer)
  * @param port the port; 0 picks a free one
- * @param renderSlots how many booklets render at once; more requests get 503 at once
+ * @param renderSlots how many booklets render at once
+ * @param queueLength how many requests may wait for a render slot at once; more get 503 at once
+ * @param queueWait how long a request waits for a render slot at most before 503
  * @param renderTimeout how long a request waits for its render before giving up with 503
  * @param maxBodyBytes the largest form body accepted; more gets 413
  * @param clock the clock whose date the booklet counts from (Japan time by default)
  */
-public record WebSettings(String host, int port, int renderSlots, Duration renderTimeout,
-    int maxBodyBytes, Clock clock) {
+public record WebSettings(String host, int port, int renderSlots, int queueLength, Duration queueWait,
+    Duration renderTimeout, int maxBodyBytes, Clock clock) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
   public static final Duration DEFAULT_RENDER_TIMEOUT = Duration.ofSeconds(20);
+  /** Requests that may wait for a slot, per slot. */
+  public static final int DEFAULT_QUEUE_PER_SLOT = 2;
+  /** Long enough for a busy slot to finish a booklet or two, short enough to answer 503 quickly. */
+  public static final Duration DEFAULT_QUEUE_WAIT = Duration.ofSeconds(1);
   /** The form sends well under 2 KiB even for a 100-character name in any script. */
   public static final int DEFAULT_MAX_BODY = 16 * 1024;
   public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+  /** A render running this many render timeouts makes /health answer 503. */
+  public static final int STUCK_AFTER_TIMEOUTS = 3;
 
   public WebSettings {
     Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(queueWait, "queueWait");
     Objects.requireNonNull(renderTimeout, "renderTimeout");
     Objects.requireNonNull(clock, "clock");
     if (port < 0 || port > 65535) {
@@ -34,6 +43,12 @@ public record WebSettings(String host, int port, int renderSlots, Duration rende
     }
     if (renderSlots < 1) {
       throw new IllegalArgumentException("render slots must be at least 1, not " + renderSlots);
+    }
+    if (queueLength < 0) {
+      throw new IllegalArgumentException("the queue length cannot be negative, not " + queueLength);
+    }
+    if (queueWait.isNegative()) {
+      throw new IllegalArgumentException("the queue wait cannot be negative");
     }
     if (renderTimeout.isNegative() || renderTimeout.isZero()) {
       throw new IllegalArgumentException("render timeout must be positive");
@@ -43,33 +58,56 @@ public record WebSettings(String host, int port, int renderSlots, Duration rende
     }
   }
 
-  /** Loopback, port 8080, one slot per core, 20 s timeout, 16 KiB bodies, Japan's date. */
+  /**
+   * Loopback, port 8080, one slot per core, up to two waiting requests per slot for at most 1 s, 20 s
+   * timeout, 16 KiB bodies, Japan's date.
+   */
   public static WebSettings defaults() {
-    return new WebSettings(DEFAULT_HOST, DEFAULT_PORT, Runtime.getRuntime().availableProcessors(),
-        DEFAULT_RENDER_TIMEOUT, DEFAULT_MAX_BODY, Clock.system(JAPAN));
+    int slots = Runtime.getRuntime().availableProcessors();
+    return new WebSettings(DEFAULT_HOST, DEFAULT_PORT, slots, DEFAULT_QUEUE_PER_SLOT * slots,
+        DEFAULT_QUEUE_WAIT, DEFAULT_RENDER_TIMEOUT, DEFAULT_MAX_BODY, Clock.system(JAPAN));
+  }
+
+  /**
+   * How long a render may run before the copy counts as stuck and /health answers 503: three times
+   * the render timeout (60 s by default). The PDF renderer cannot be stopped, so a render that
+   * never ends keeps its slot; a load balancer should then take the copy out of rotation.
+   */
+  public Duration stuckRenderLimit() {
+    return renderTimeout.multipliedBy(STUCK_AFTER_TIMEOUTS);
   }
 
   public WebSettings withPort(int p) {
-    return new WebSettings(host, p, renderSlots, renderTimeout, maxBodyBytes, clock);
+    return new WebSettings(host, p, renderSlots, queueLength, queueWait, renderTimeout, maxBodyBytes, clock);
   }
 
   public WebSettings withHost(String h) {
-    return new WebSettings(h, port, renderSlots, renderTimeout, maxBodyBytes, clock);
+    return new WebSettings(h, port, renderSlots, queueLength, queueWait, renderTimeout, maxBodyBytes, clock);
   }
 
+  /** {@code n} slots, and the queue length that goes with them (2 × n): set another one after. */
   public WebSettings withRenderSlots(int n) {
-    return new WebSettings(host, port, n, renderTimeout, maxBodyBytes, clock);
+    return new WebSettings(host, port, n, DEFAULT_QUEUE_PER_SLOT * n, queueWait, renderTimeout,
+        maxBodyBytes, clock);
+  }
+
+  public WebSettings withQueueLength(int n) {
+    return new WebSettings(host, port, renderSlots, n, queueWait, renderTimeout, maxBodyBytes, clock);
+  }
+
+  public WebSettings withQueueWait(Duration d) {
+    return new WebSettings(host, port, renderSlots, queueLength, d, renderTimeout, maxBodyBytes, clock);
   }
 
   public WebSettings withRenderTimeout(Duration d) {
-    return new WebSettings(host, port, renderSlots, d, maxBodyBytes, clock);
+    return new WebSettings(host, port, renderSlots, queueLength, queueWait, d, maxBodyBytes, clock);
   }
 
   public WebSettings withMaxBodyBytes(int n) {
-    return new WebSettings(host, port, renderSlots, renderTimeout, n, clock);
+    return new WebSettings(host, port, renderSlots, queueLength, queueWait, renderTimeout, n, clock);
   }
 
   public WebSettings withClock(Clock c) {
-    return new WebSettings(host, port, renderSlots, renderTimeout, maxBodyBytes, c);
+    return new WebSettings(host, port, renderSlots, queueLength, queueWait, renderTimeout, maxBodyBytes, c);
   }
 }

@@ -66,7 +66,14 @@ class BookletServerTest {
     }
     assertTrue(html.contains("<input type=\"date\" id=\"graduation_date\""));
     assertTrue(html.contains("<label for=\"name\">"));
-    assertTrue(html.contains("<option value=\"SG\">Singapore</option>"));
+    assertTrue(html.contains("<label for=\"destination\">"));
+    assertTrue(html.contains("<input type=\"text\" id=\"destination\" name=\"destination\" "
+        + "list=\"destination-countries\" value=\"\" required"), "a searchable list, not a select");
+    assertTrue(html.contains("aria-describedby=\"destination-hint\""));
+    assertTrue(html.contains("<datalist id=\"destination-countries\">"));
+    assertTrue(html.contains("<option value=\"Singapore\"></option>"));
+    assertFalse(html.contains("<option value=\"Japan\">"), "the student is leaving Japan");
+    assertFalse(html.contains("<select id=\"destination\""));
     assertTrue(html.contains("<option value=\"en\" selected>English</option>"), "booklet language follows the page");
     assertTrue(html.contains("value=\"a5\" checked"));
     assertFalse(html.contains("<script"), "works without JavaScript");
@@ -80,7 +87,8 @@ class BookletServerTest {
       assertEquals("ja", r.headers().firstValue("Content-Language").orElse(""));
       assertTrue(html.contains("<html lang=\"ja\">"));
       assertTrue(html.contains("入力した内容は保存されません"));
-      assertTrue(html.contains("<option value=\"SG\">シンガポール</option>"), "country names in Japanese");
+      assertTrue(html.contains("<option value=\"シンガポール\"></option>"), "country names in Japanese");
+      assertFalse(html.contains("<option value=\"日本\">"), "the student is leaving Japan");
       assertTrue(html.contains("action=\"/booklet?lang&#61;ja\""), "the answer page stays Japanese");
       for (String field : List.of("name", "graduation_date", "departure_date", "move_out_date", "plan",
           "destination", "language", "paper")) {
@@ -157,10 +165,64 @@ class BookletServerTest {
     String gradError = errorOf(html, "graduation_date");
     assertTrue(gradError.contains("Graduation date: there is no date &quot;2027-02-30&quot;"), gradError);
     assertTrue(html.contains("aria-describedby=\"graduation_date-hint graduation_date-error\" aria-invalid=\"true\""));
-    assertTrue(errorOf(html, "destination").contains("&quot;ZZ&quot; is not a country in the list"), errorOf(html, "destination"));
+    assertTrue(errorOf(html, "destination").contains("&quot;ZZ&quot; is not a country we know; pick a country from the list"), errorOf(html, "destination"));
     assertTrue(html.contains("<a href=\"#graduation_date\">"), "summary links to the field");
     assertFalse(html.contains("id=\"name-error\""), "a good field has no message");
     assertFalse(html.contains("Exception"), "no stack trace");
+  }
+
+  @Test
+  void theNextCountryIsTakenAsANameInAnyPageLanguageOrACode() throws Exception {
+    // The page language does not limit what is understood: a Japanese name on the English page too.
+    for (String typed : List.of("Vietnam", "  vIETNAM ", "ベトナム", "Việt Nam", "VIỆT NAM", "vn", "ＶＮ",
+        "Ｖｉｅｔｎａｍ")) {
+      Map<String, String> form = validForm("Nguyen Van Duc");
+      form.put("destination", typed);
+      HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(form)));
+      assertEquals(200, r.statusCode(), () -> typed + ": " + text(r.body()));
+      assertTrue(WebTesting.pdfText(r.body()).contains("Vietnam"), typed);
+    }
+  }
+
+  @Test
+  void anUnknownCountryIsKeptAndTheStudentToldToPickOneFromTheList() throws Exception {
+    Map<String, String> form = validForm("Jane Doe");
+    form.put("destination", "Atlantis");
+    HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(form)));
+    String html = text(r.body());
+    assertEquals(400, r.statusCode());
+    assertEquals("Next country: &quot;Atlantis&quot; is not a country we know; pick a country from the list",
+        errorOf(html, "destination"));
+    assertTrue(html.contains("name=\"destination\" list=\"destination-countries\" value=\"Atlantis\""), "kept");
+    assertTrue(html.contains("aria-describedby=\"destination-hint destination-error\" aria-invalid=\"true\""));
+    HttpResponse<byte[]> ja = send(CLIENT, post(server, "/booklet?lang=ja", encode(form)));
+    assertEquals("次に行く国：「Atlantis」という国は見つかりません。一覧から国を選んでください。",
+        errorOf(text(ja.body()), "destination"));
+  }
+
+  @Test
+  void japanIsRefusedAsTheNextCountry() throws Exception {
+    for (String typed : List.of("Japan", "日本", "jp", "Nhật Bản")) {
+      Map<String, String> form = validForm("Jane Doe");
+      form.put("destination", typed);
+      HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(form)));
+      assertEquals(400, r.statusCode(), typed);
+      assertEquals("Next country: you are leaving Japan; choose the country you go to next",
+          errorOf(text(r.body()), "destination"), typed);
+    }
+    Map<String, String> form = validForm("山田 花子");
+    form.put("destination", "日本");
+    assertEquals("次に行く国：日本を出た後に行く国を選んでください。",
+        errorOf(text(send(CLIENT, post(server, "/booklet?lang=ja", encode(form))).body()), "destination"));
+  }
+
+  @Test
+  void aCountryGivenByCodeIsShownAgainByItsNameInThePagesLanguage() throws Exception {
+    Map<String, String> form = validForm("山田 花子");
+    form.put("destination", "sg");
+    form.put("departure_date", "2027-03-01");
+    String html = text(send(CLIENT, post(server, "/booklet?lang=ja", encode(form))).body());
+    assertTrue(html.contains("list=\"destination-countries\" value=\"シンガポール\""), html);
   }
 
   @Test
@@ -171,15 +233,15 @@ class BookletServerTest {
     String html = text(r.body());
     assertEquals(400, r.statusCode());
     assertTrue(html.contains("<html lang=\"ja\">"));
-    assertTrue(errorOf(html, "departure_date").startsWith("出国日：入力を確認してください"));
-    assertTrue(errorOf(html, "departure_date").contains("出国日が卒業日より前になっています"), errorOf(html, "departure_date"));
+    assertEquals("出国日：「2027-03-01」は卒業日より前です。卒業日と同じか、それより後の日にしてください。",
+        errorOf(html, "departure_date"), "one sentence after the label, no nested brackets");
   }
 
   @Test
   void nameNoFontCanPrintIsAFieldError() throws Exception {
     HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(validForm("Anna \uD83D\uDE00"))));
     assertEquals(400, r.statusCode());
-    assertTrue(errorOf(text(r.body()), "name").contains("has characters the booklet cannot print"),
+    assertTrue(errorOf(text(r.body()), "name").contains("Your name: the booklet cannot print some of these characters"),
         () -> text(r.body()));
   }
 
@@ -190,7 +252,7 @@ class BookletServerTest {
     HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet?lang=ja", encode(form)));
     String html = text(r.body());
     assertEquals(400, r.statusCode());
-    assertTrue(errorOf(html, "departure_date").contains("出国日が卒業日より前になっています"), html);
+    assertTrue(errorOf(html, "departure_date").contains("卒業日より前です"), html);
     assertTrue(errorOf(html, "name").contains("冊子に印刷できない文字"), html);
   }
 
@@ -209,8 +271,53 @@ class BookletServerTest {
     Map<String, String> form = validForm("x".repeat(5000));
     HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(form)));
     assertEquals(400, r.statusCode());
-    assertTrue(errorOf(text(r.body()), "name").contains("is too long (at most 200 characters)"));
-    assertFalse(text(r.body()).contains("x".repeat(201)), "the echoed value is capped");
+    assertEquals("Your name: this is too long; use at most 100 characters", errorOf(text(r.body()), "name"));
+    assertTrue(text(r.body()).contains("value=\"" + "x".repeat(100) + "\""), "the echoed value is capped at the limit");
+    assertFalse(text(r.body()).contains("x".repeat(101)), "the echoed value is capped");
+  }
+
+  @Test
+  void everyOverlongAnswerIsToldItsRealLimitInThePagesLanguage() throws Exception {
+    // Over the name's cap but under the other fields' (the name's message once lacked the figure).
+    HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(validForm("y".repeat(150)))));
+    assertEquals(400, r.statusCode());
+    assertEquals("Your name: this is too long; use at most 100 characters", errorOf(text(r.body()), "name"));
+    // 100 letters, each written as a letter and a combining accent: 100 characters once composed.
+    String composed = "e\u0301".repeat(100);
+    assertEquals(200, send(CLIENT, post(server, "/booklet", encode(validForm(composed)))).statusCode());
+
+    Map<String, String> form = validForm("山".repeat(300));
+    form.put("destination", "z".repeat(300));
+    HttpResponse<byte[]> ja = send(CLIENT, post(server, "/booklet?lang=ja", encode(form)));
+    assertEquals(400, ja.statusCode());
+    assertEquals("名前：長すぎます。100文字以内にしてください。", errorOf(text(ja.body()), "name"));
+    assertEquals("次に行く国：長すぎます。200文字以内にしてください。", errorOf(text(ja.body()), "destination"));
+    HttpResponse<byte[]> vi = send(CLIENT, post(server, "/booklet?lang=vi", encode(validForm("y".repeat(101)))));
+    assertEquals("Họ và tên: quá dài; hãy viết tối đa 100 ký tự", errorOf(text(vi.body()), "name"));
+  }
+
+  @Test
+  void anUnofferedPaperSizeIsNamedInTheMessage() throws Exception {
+    Map<String, String> form = validForm("Jane Doe");
+    form.put("paper", "B5");
+    String en = text(send(CLIENT, post(server, "/booklet", encode(form))).body());
+    assertEquals("Paper size: &quot;B5&quot; is not offered; choose A5 or A4", errorOf(en, "paper"));
+    String ja = text(send(CLIENT, post(server, "/booklet?lang=ja", encode(form))).body());
+    assertEquals("用紙サイズ：「B5」の用紙はありません。A5 か A4 を選んでください。", errorOf(ja, "paper"));
+  }
+
+  @Test
+  void brokenUtf8IsAMessageAtTheFieldNotAReplacementCharacterOnTheCover() throws Exception {
+    String body = encode(validForm("x")).replace("name=x", "name=%C3%28");
+    HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", body));
+    String html = text(r.body());
+    assertEquals(400, r.statusCode());
+    assertTrue(html.contains("<form"), "the form again");
+    assertEquals("Your name: some characters arrived broken (not UTF-8); please type it again",
+        errorOf(html, "name"));
+    assertTrue(html.contains("value=\"2027-03-18\""), "the other answers kept");
+    HttpResponse<byte[]> ja = send(CLIENT, post(server, "/booklet?lang=ja", body));
+    assertEquals("名前：文字が正しく届きませんでした。もう一度入力してください。", errorOf(text(ja.body()), "name"));
   }
 
   @Test
@@ -243,6 +350,42 @@ class BookletServerTest {
     HttpResponse<byte[]> bad = send(CLIENT, post(server, "/booklet", "name=%E0%A4%A"));
     assertEquals(400, bad.statusCode());
     assertEquals(404, get("/nothing-here", null).statusCode());
+  }
+
+  @Test
+  void otherMethodsOnTheAppsAddressesGet405WithAllow() throws Exception {
+    Map<String, String> allowed = Map.of("/", "GET, HEAD", "/booklet", "POST", "/health", "GET, HEAD",
+        "/style.css", "GET, HEAD");
+    for (Map.Entry<String, String> address : allowed.entrySet()) {
+      for (String method : List.of("PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "POST", "GET")) {
+        if (address.getValue().contains(method)) {
+          continue;
+        }
+        HttpResponse<byte[]> r = send(CLIENT, HttpRequest.newBuilder(uri(server, address.getKey()))
+            .method(method, HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30)).build());
+        assertEquals(405, r.statusCode(), method + " " + address.getKey());
+        assertEquals(address.getValue(), r.headers().firstValue("Allow").orElse(""), method + " " + address.getKey());
+        if (!method.equals("TRACE")) {
+          assertTrue(text(r.body()).contains("This address does not take that request"), text(r.body()));
+        }
+      }
+    }
+    HttpResponse<byte[]> elsewhere = send(CLIENT, HttpRequest.newBuilder(uri(server, "/nothing-here"))
+        .method("PUT", HttpRequest.BodyPublishers.noBody()).build());
+    assertEquals(404, elsewhere.statusCode(), "an address that does not exist is still 404");
+  }
+
+  @Test
+  void headGivesTheSameTypeAsGetAndNoBody() throws Exception {
+    for (String path : List.of("/", "/?lang=ja", "/health", "/style.css")) {
+      HttpResponse<byte[]> get = get(path, null);
+      HttpResponse<byte[]> head = send(CLIENT, HttpRequest.newBuilder(uri(server, path))
+          .method("HEAD", HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30)).build());
+      assertEquals(200, head.statusCode(), path);
+      assertEquals(get.headers().firstValue("Content-Type").orElse("get"),
+          head.headers().firstValue("Content-Type").orElse("head"), path);
+      assertEquals(0, head.body().length, path);
+    }
   }
 
   @Test

@@ -55,7 +55,7 @@ class FormPageTest {
     FormView english = page.view("en", Map.of("graduation_date", "2027-02-30"),
         List.of(new FieldProblem("graduation_date", "2027-02-30", "is not a real date (use YYYY-MM-DD)",
             FieldProblem.Kind.NOT_A_REAL_DATE)), false);
-    assertTrue(english.errors().get(0).message().contains("there is no date \"2027-02-30\" (for example 2027-03-18)"),
+    assertTrue(english.errors().get(0).message().contains("there is no date \"2027-02-30\"; write it like 2027-03-18"),
         english.errors().get(0).message());
   }
 
@@ -72,5 +72,21 @@ class FormPageTest {
             FieldProblem.Kind.NOT_A_REAL_DATE)), false);
     String message = view.errors().get(0).message();
     assertTrue(message.contains("không có ngày \"2027-02-30\""), message);
+  }
+
+  @Test
+  void everySuggestedCountryReadsBackAsItsOwnCodeAndJapanIsNotSuggested() {
+    Countries countries = new FormPage(assets, Set.of("en"), "en").countries();
+    for (String lang : assets.texts().keySet()) {
+      List<String> names = countries.suggestions(lang);
+      assertEquals(java.util.Locale.getISOCountries().length - 1, names.size(), lang);
+      for (String name : names) {
+        String code = countries.code(name, lang).orElseThrow(() -> new AssertionError(name));
+        assertEquals(name, countries.name(code, lang), lang + " " + name);
+      }
+      assertTrue(!names.contains(countries.name(Countries.JAPAN, lang)), lang);
+    }
+    assertEquals(java.util.Optional.of("MM"), countries.code(" myanmar ", "en"), "without the bracketed part");
+    assertEquals(java.util.Optional.of("MM"), countries.code("ミャンマー", "en"));
   }
 }

@@ -40,6 +40,11 @@ final class WebTesting {
         .withClock(Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
   }
 
+  /** As {@link #settings(int, Duration)}, with this many requests waiting at most this long for a slot. */
+  static WebSettings settings(int slots, Duration timeout, int queue, Duration queueWait) {
+    return settings(slots, timeout).withQueueLength(queue).withQueueWait(queueWait);
+  }
+
   static HttpClient client() {
     return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5)).build();
