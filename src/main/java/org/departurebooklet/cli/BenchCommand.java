@@ -126,7 +126,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** {@code n} made-up students, numbered from {@code first}: names in five scripts, varied dates, plans and destinations. */
-  private static List<Student> students(int first, int n) {
+  static List<Student> students(int first, int n) {
     List<Student> students = new ArrayList<>(n);
     for (int i = first; i < first + n; i++) {
       LocalDate graduation = LocalDate.of(2027, 3, 10).plusDays(i % 15);

@@ -36,6 +36,11 @@ final class BenchWebCommand implements Callable<Integer> {
   @Option(names = "--warmup", defaultValue = "20", description = "Requests sent first and not measured (default ${DEFAULT-VALUE}).")
   int warmup;
 
+  @Option(names = "--settle", paramLabel = "N", defaultValue = "400",
+      description = "After the first measurement, booklets sent unmeasured before measuring again, warm "
+          + "(default ${DEFAULT-VALUE}; 0 measures once).")
+  int settle;
+
   @Option(names = "--render-slots", paramLabel = "N",
       description = "Render slots of the in-process server (default: the number of cores).")
   Integer renderSlots;
@@ -61,8 +66,9 @@ final class BenchWebCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    if (students < 1 || requests < 1 || warmup < 0) {
-      throw new BookletException(BookletException.Kind.USAGE, "--students and --requests must be at least 1");
+    if (students < 1 || requests < 1 || warmup < 0 || settle < 0) {
+      throw new BookletException(BookletException.Kind.USAGE,
+          "--students and --requests must be at least 1, --warmup and --settle at least 0");
     }
     ServeCommand.quietLogging();
     PrintWriter out = spec.commandLine().getOut();
@@ -93,7 +99,15 @@ final class BenchWebCommand implements Callable<Integer> {
         load.booklets(Math.min(students, 2), warmup);
       }
       out.println(load.formPages(students, Math.max(50, requests)).describe());
+      out.println((url == null ? "fresh process, after " : "after ") + warmup + " booklets:");
       out.println(load.booklets(students, requests).describe());
+      out.flush();
+      if (settle > 0) {
+        // The JIT compiler shares the cores for the first few hundred booklets of a process.
+        load.booklets(Math.min(students, 2), settle);
+        out.println("warm, after " + settle + " more:");
+        out.println(load.booklets(students, requests).describe());
+      }
       out.flush();
     } finally {
       if (server != null) {

@@ -4,18 +4,29 @@ import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.Booklets;
+import org.departurebooklet.model.Student;
+import org.departurebooklet.view.Paper;
 import org.departurebooklet.web.BookletServer;
 import org.departurebooklet.web.WebSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code booklet serve}: the web page where students make and download their own booklet. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -51,6 +62,11 @@ final class ServeCommand implements Callable<Integer> {
           "A render still running after 3 times this makes GET /health answer 503 (the copy may be stuck)."})
   int renderTimeoutSeconds;
 
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "0",
+      description = {"Booklets rendered before listening, so the first students get warm speed (default ${DEFAULT-VALUE};",
+          "400 takes about 20 s on 2 cores; until then the port is closed, so a load balancer waits)."})
+  int warmup;
+
   @Mixin
   AssetOptions assets;
 
@@ -70,6 +86,10 @@ final class ServeCommand implements Callable<Integer> {
     }
     Booklets booklets = assets.open();
     booklets.languages().forEach(booklets::content); // every language the form offers must render
+    if (warmup < 0) {
+      throw new BookletException(BookletException.Kind.USAGE, "--warmup must be at least 0, not " + warmup);
+    }
+    warmUp(booklets, settings.renderSlots());
     BookletServer server;
     try {
       server = BookletServer.start(booklets, settings);
@@ -101,6 +121,40 @@ final class ServeCommand implements Callable<Integer> {
     out.flush();
     stopped.await();
     return ExitCodes.OK;
+  }
+
+  /**
+   * Renders {@code warmup} made-up students' booklets (every language, both papers) on as many
+   * threads as render slots, so the JIT compiler has done its work before the first student.
+   */
+  private void warmUp(Booklets booklets, int threads) throws InterruptedException {
+    if (warmup == 0) {
+      return;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("Warming up: %d booklets on %d threads...%n", warmup, threads);
+    out.flush();
+    long start = System.nanoTime();
+    List<String> languages = List.copyOf(booklets.languages());
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      List<Student> students = BenchCommand.students(0, warmup);
+      for (int i = 0; i < students.size(); i++) {
+        Student student = students.get(i);
+        Booklets.Options options = new Booklets.Options(Paper.values()[i % Paper.values().length],
+            Optional.of(languages.get(i % languages.size())), LocalDate.now(), Instant.now());
+        done.add(pool.submit(() -> booklets.pdf(student, options)));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a warm-up booklet failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    out.printf("Warmed up in %.1f s.%n", (System.nanoTime() - start) / 1e9);
   }
 
   /**
