@@ -2,11 +2,15 @@ package org.departurebooklet;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.departurebooklet.content.AssetDirs;
 import org.departurebooklet.model.Plan;
 import org.departurebooklet.model.Student;
 
@@ -48,5 +52,23 @@ public final class TestBooklets {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Copies the packed content folder to {@code to}: a school's own copy, for tests to break. */
+  public static Path copyShippedContent(Path to) {
+    Path shipped = AssetDirs.packaged().content();
+    try (Stream<Path> files = Files.walk(shipped)) {
+      for (Path from : (Iterable<Path>) files::iterator) {
+        Path target = to.resolve(shipped.relativize(from).toString());
+        if (Files.isDirectory(from)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(from, target);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return to;
   }
 }

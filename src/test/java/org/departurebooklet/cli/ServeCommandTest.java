@@ -9,8 +9,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
-import org.departurebooklet.content.AssetDirs;
+import org.departurebooklet.TestBooklets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,18 +57,7 @@ class ServeCommandTest {
   @Test
   @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a serve that started would not return
   void contentTheFontsCannotPrintStopsServeAtStart(@TempDir Path temp) throws Exception {
-    Path content = temp.resolve("content");
-    Path shipped = AssetDirs.packaged().content();
-    try (Stream<Path> files = Files.walk(shipped)) {
-      for (Path from : (Iterable<Path>) files::iterator) {
-        Path to = content.resolve(shipped.relativize(from).toString());
-        if (Files.isDirectory(from)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(from, to);
-        }
-      }
-    }
+    Path content = TestBooklets.copyShippedContent(temp.resolve("content"));
     Path strings = content.resolve("vi/strings.yaml");
     Files.writeString(strings, Files.readString(strings).replace("contents_title: ", "contents_title: ქართული "));
     StringWriter err = new StringWriter();

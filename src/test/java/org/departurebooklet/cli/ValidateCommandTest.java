@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.departurebooklet.content.AssetDirs;
+import org.departurebooklet.TestBooklets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,19 +32,8 @@ class ValidateCommandTest {
   record Run(int code, List<String> lines, String err) {}
 
   @BeforeEach
-  void copyShippedContent() throws IOException {
-    content = temp.resolve("content");
-    Path shipped = AssetDirs.packaged().content();
-    try (Stream<Path> files = Files.walk(shipped)) {
-      for (Path from : (Iterable<Path>) files::iterator) {
-        Path to = content.resolve(shipped.relativize(from).toString());
-        if (Files.isDirectory(from)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(from, to);
-        }
-      }
-    }
+  void copyShippedContent() {
+    content = TestBooklets.copyShippedContent(temp.resolve("content"));
   }
 
   private Run validate(String... args) {
