@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +28,9 @@ import org.departurebooklet.TestBooklets;
 import org.departurebooklet.content.AssetDirs;
 import org.departurebooklet.content.Content;
 import org.departurebooklet.model.School;
+import org.departurebooklet.view.Paper;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -55,9 +58,15 @@ class StructureTreeTest {
       "school.yaml");
   private static final Map<String, Tree> TREES = new ConcurrentHashMap<>();
 
-  private static Tree tree(String lang) {
-    return TREES.computeIfAbsent(lang, l -> {
-      Booklets.Options options = new Booklets.Options(TestBooklets.options().paper(), Optional.of(l),
+  /** Every language on both papers, as "en a5". */
+  static List<String> editions() {
+    return List.of("en a5", "en a4", "ja a5", "ja a4", "vi a5", "vi a4");
+  }
+
+  private static Tree tree(String edition) {
+    return TREES.computeIfAbsent(edition, key -> {
+      Booklets.Options options = new Booklets.Options(Paper.valueOf(key.substring(3).toUpperCase(Locale.ROOT)),
+          Optional.of(key.substring(0, 2)),
           LocalDate.of(2027, 4, 5), TestBooklets.options().created());
       byte[] pdf = WITH_SCHOOL.pdf(TestBooklets.sample(), options).pdf();
       try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -113,13 +122,14 @@ class StructureTreeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"en", "ja", "vi"})
-  void everyQrCodeIsAFigureWhoseAltTextNamesItsLink(String lang) {
+  @MethodSource("editions")
+  void everyQrCodeIsAFigureWhoseAltTextNamesItsLink(String edition) {
+    String lang = edition.substring(0, 2);
     Content content = TestBooklets.get().content(lang);
     Set<String> urls = new HashSet<>();
     content.procedures().forEach(p -> p.source().ifPresent(urls::add));
     content.services().forEach(s -> urls.add(s.url()));
-    List<String> alts = tree(lang).ofType("Figure").stream()
+    List<String> alts = tree(edition).ofType("Figure").stream()
         .map(Tag::alt).toList();
     assertTrue(alts.stream().allMatch(a -> a != null && !a.isBlank()), "a figure without alt text: " + alts);
     assertEquals(urls.size(), alts.size(), "one figure per QR code: " + alts);
@@ -136,10 +146,10 @@ class StructureTreeTest {
    * absolutely positioned box) lands at the end of the document and breaks this.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"en", "ja", "vi"})
-  void theReadingOrderFollowsThePages(String lang) {
+  @MethodSource("editions")
+  void theReadingOrderFollowsThePages(String edition) {
     int last = 0;
-    for (Tag tag : tree(lang).tags()) {
+    for (Tag tag : tree(edition).tags()) {
       if (tag.page() >= 0) {
         assertTrue(tag.page() >= last, tag.type() + " of page " + (tag.page() + 1)
             + " is read after content of page " + (last + 1));
@@ -151,24 +161,25 @@ class StructureTreeTest {
 
   /** Each QR code is read right after its own heading: one figure at most between two headings. */
   @ParameterizedTest
-  @ValueSource(strings = {"en", "ja", "vi"})
-  void eachQrCodeIsReadAfterItsHeading(String lang) {
-    String previous = "";
-    for (Tag tag : tree(lang).tags()) {
+  @MethodSource("editions")
+  void eachQrCodeIsReadAfterItsHeading(String edition) {
+    Tag previous = null;
+    for (Tag tag : tree(edition).tags()) {
       if (tag.type().equals("Figure")) {
-        assertEquals("H3", previous, "a figure read after " + previous + ": "
-            + tag.alt());
+        assertTrue(previous != null && previous.type().equals("H3"), "a figure read after "
+            + (previous == null ? "nothing" : previous.type()) + ": " + tag.alt());
+        assertEquals(previous.page(), tag.page(), "a figure read after the heading of another page: " + tag.alt());
       }
       if (tag.type().matches("H[1-6]|Figure")) {
-        previous = tag.type();
+        previous = tag;
       }
     }
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"en", "ja", "vi"})
-  void headingsRunInOrderWithoutSkippingALevel(String lang) {
-    List<Integer> levels = tree(lang).tags().stream().filter(t -> t.type().matches("H[1-6]"))
+  @MethodSource("editions")
+  void headingsRunInOrderWithoutSkippingALevel(String edition) {
+    List<Integer> levels = tree(edition).tags().stream().filter(t -> t.type().matches("H[1-6]"))
         .map(t -> t.type().charAt(1) - '0').toList();
     assertEquals(1, levels.get(0), "the title comes first: " + levels);
     assertEquals(1, levels.stream().filter(l -> l == 1).count(), "one title: " + levels);
@@ -181,9 +192,10 @@ class StructureTreeTest {
 
   /** The checklist is a list of items, one per deadline; every list holds only items. */
   @ParameterizedTest
-  @ValueSource(strings = {"en", "ja", "vi"})
-  void theChecklistIsAListOfItems(String lang) {
-    Tree tree = tree(lang);
+  @MethodSource("editions")
+  void theChecklistIsAListOfItems(String edition) {
+    String lang = edition.substring(0, 2);
+    Tree tree = tree(edition);
     List<Tag> lists = tree.ofType("L");
     assertFalse(lists.isEmpty());
     int longest = 0;
@@ -197,9 +209,9 @@ class StructureTreeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"en", "ja", "vi"})
-  void tableHeaderCellsSayWhatTheyHead(String lang) {
-    Tree tree = tree(lang);
+  @MethodSource("editions")
+  void tableHeaderCellsSayWhatTheyHead(String edition) {
+    Tree tree = tree(edition);
     assertTrue(tree.ofType("Table").size() >= 3, "cover facts, cover dates, comparison");
     List<Tag> headers = tree.ofType("TH");
     assertTrue(headers.size() >= 3 + 3 + 3, "header cells: " + headers.size());
@@ -212,9 +224,10 @@ class StructureTreeTest {
 
   /** The document's language, and the Japanese terms inside the English and Vietnamese editions. */
   @ParameterizedTest
-  @ValueSource(strings = {"en", "ja", "vi"})
-  void languagesAreTagged(String lang) {
-    Tree tree = tree(lang);
+  @MethodSource("editions")
+  void languagesAreTagged(String edition) {
+    String lang = edition.substring(0, 2);
+    Tree tree = tree(edition);
     assertEquals(lang, tree.language());
     long terms = TestBooklets.get().content(lang).procedures().stream().filter(p -> p.term() != null).count();
     long japanese = tree.tags().stream().filter(t -> "ja".equals(t.language())).count();
@@ -225,9 +238,9 @@ class StructureTreeTest {
 
   /** Links are read by their text, or by the alt text of the QR code they hold: never by an empty one. */
   @ParameterizedTest
-  @ValueSource(strings = {"en", "ja", "vi"})
-  void linksHaveNoEmptyAltText(String lang) {
-    List<Tag> links = tree(lang).ofType("Link");
+  @MethodSource("editions")
+  void linksHaveNoEmptyAltText(String edition) {
+    List<Tag> links = tree(edition).ofType("Link");
     assertTrue(links.size() > 40, "links: " + links.size());
     for (Tag link : links) {
       String alt = link.alt();
@@ -236,10 +249,10 @@ class StructureTreeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"en", "ja", "vi"})
-  void theWindowShowsTheTitle(String lang) {
-    assertTrue(tree(lang).displaysTitle(), "DisplayDocTitle");
-    assertEquals(1, tree(lang).ofType("H1").size());
+  @MethodSource("editions")
+  void theWindowShowsTheTitle(String edition) {
+    assertTrue(tree(edition).displaysTitle(), "DisplayDocTitle");
+    assertEquals(1, tree(edition).ofType("H1").size());
   }
 
   /** A name in hangul is read as Korean in every edition; a Latin-script name keeps the document's language. */
