@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.IoProblems;
+import org.departurebooklet.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -44,14 +45,14 @@ public final class Main implements Runnable {
     cli.setParameterExceptionHandler((e, ignoredArgs) -> {
       // The message and where to look, not the whole help screen.
       CommandLine command = e.getCommandLine();
-      err.println("error: " + e.getMessage());
+      err.println("error: " + Printable.lines(e.getMessage()));
       CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
       err.println("see: " + command.getCommandSpec().qualifiedName() + " --help");
       return ExitCodes.USAGE;
     });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof BookletException be) {
-        err.println("error: " + be.getMessage());
+        err.println("error: " + Printable.lines(be.getMessage()));
         return ExitCodes.of(be);
       }
       if (IoProblems.find(e) instanceof FileSystemException file) {

@@ -1,25 +1,32 @@
 package org.departurebooklet.content;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.CharConversionException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IllformedLocaleException;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,10 +34,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.IoProblems;
+import org.departurebooklet.Printable;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.departurebooklet.YamlErrors;
 import org.departurebooklet.content.LanguageText.ComparisonText;
 import org.departurebooklet.content.LanguageText.PreparationsText;
@@ -52,12 +63,17 @@ public final class ContentLoader {
   private static final ObjectMapper YAML = YAMLMapper.builder()
       .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
       .build();
 
   private static final Set<String> OPTIONAL = Set.of(
       "ProcedureRule.from", "ProcedureRule.source", "ProcedureRule.sourceHost",
       "ServiceData.countries", "ServiceData.plans", "ProcedureText.note");
+
+  /** One letter added, dropped or changed (-1 beyond): the typo of a key. */
+  private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+
+  /** A placeholder in a text: {@code {date}}. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)\\}");
 
   /** Line heights a page can be set with, times the font size. */
   private static final double MIN_LINE_HEIGHT = 1.0;
@@ -124,7 +140,7 @@ public final class ContentLoader {
       loader.problems.add(AssetDirs.contentLabel(contentDir) + language + "/: could not be loaded");
     }
     return new Result(loader.problems.isEmpty() ? Optional.of(content) : Optional.empty(),
-        loader.problems);
+        loader.problems.stream().map(Printable::line).toList());
   }
 
   private Content build(String lang) {
@@ -180,10 +196,10 @@ public final class ContentLoader {
       }
     }
     if (strings.dateFormat() != null) {
-      checkFormat(name, "date_format", strings.dateFormat(), locale);
+      checkFormat(name, "date_format", strings.dateFormat(), locale, true);
     }
     if (strings.shortDateFormat() != null) {
-      checkFormat(name, "short_date_format", strings.shortDateFormat(), locale);
+      checkFormat(name, "short_date_format", strings.shortDateFormat(), locale, false);
     }
     if (strings.fonts() != null && strings.fonts().isEmpty()) {
       problems.add(file(name) + ": fonts: the list is empty (name the font families to print this "
@@ -193,13 +209,12 @@ public final class ContentLoader {
       problems.add(file(name) + ": line_height " + strings.lineHeight() + " must be " + MIN_LINE_HEIGHT
           + " to " + MAX_LINE_HEIGHT + " (times the font size)");
     }
-    if (strings.qrAlt() != null && !strings.qrAlt().contains("{url}")) {
-      problems.add(file(name) + ": qr_alt \"" + strings.qrAlt()
-          + "\" must contain {url} (and may contain {name}) so a screen reader says where the code leads");
-    }
-    if (strings.footer() != null && (!strings.footer().contains("{page}") || !strings.footer().contains("{pages}"))) {
-      problems.add(file(name) + ": footer \"" + strings.footer() + "\" must contain {page} and {pages}");
-    }
+    placeholders(name, "cover_generated", strings.coverGenerated(), Set.of("date"), Set.of());
+    placeholders(name, "footer", strings.footer(), Set.of("page", "pages"), Set.of());
+    placeholders(name, "timeline_from_to", strings.timelineFromTo(), Set.of("from", "to"), Set.of());
+    placeholders(name, "timeline_from", strings.timelineFrom(), Set.of("from"), Set.of());
+    placeholders(name, "timeline_overdue_hint", strings.timelineOverdueHint(), Set.of("date"), Set.of());
+    placeholders(name, "qr_alt", strings.qrAlt(), Set.of("url"), Set.of("name"));
     return locale;
   }
 
@@ -290,57 +305,134 @@ public final class ContentLoader {
   private <T> T read(String name, JavaType type) {
     Path path = dir.resolve(name);
     if (!Files.isRegularFile(path)) {
-      problems.add(file(name) + ": missing (looked in " + dir.toUri() + ")");
+      problems.add(file(name) + (Files.isDirectory(path) ? ": is a folder; it must be a file"
+          : ": missing (looked in " + dir.toUri() + ")"));
       return null;
     }
-    byte[] bytes;
+    String text;
     try {
-      bytes = Files.readAllBytes(path);
+      byte[] bytes = Files.readAllBytes(path);
+      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      problems.add(file(name) + ": is not UTF-8 text (save it with the UTF-8 encoding)");
+      return null;
     } catch (IOException e) {
       problems.add(file(name) + ": cannot be read (" + IoProblems.reason(e) + ")");
       return null;
     }
-    if (new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
-      problems.add(file(name) + ": is empty");
+    if (text.indexOf('\u0000') >= 0) {
+      problems.add(file(name) + ": is not UTF-8 text (it looks like UTF-16; save it with the UTF-8 encoding)");
       return null;
     }
-    SchemaProblems schema = new SchemaProblems();
+    YamlShape shape = YamlShape.of(text);
+    shape.problems().forEach(line -> problems.add(file(name) + line));
+    SchemaProblems schema = new SchemaProblems(shape);
     try {
-      T value = YAML.readerFor(type).withHandler(schema).readValue(bytes);
+      JsonNode tree = YAML.readTree(text);
+      if (tree == null || tree.isMissingNode() || tree.isNull()) {
+        problems.add(file(name) + ": is empty (only blank lines or comments)");
+        return null;
+      }
+      Set<String> unknown = new HashSet<>();
+      unknownKeys(tree, type, "", file(name), shape, unknown);
+      T value = YAML.readerFor(type).withHandler(schema).readValue(tree);
       schema.lines().forEach(line -> problems.add(file(name) + line));
       if (value == null) {
-        if (schema.paths().isEmpty()) {
-          problems.add(file(name) + ": is empty");
-        }
-        return null;
+        return null; // the top was not a group of keys: said above
       }
-      missing(value, "", file(name), schema.paths());
+      Set<String> reported = new HashSet<>(schema.paths());
+      reported.addAll(unknown);
+      missing(value, "", file(name), reported);
       return value;
-    } catch (JacksonException e) {
+    } catch (InputCoercionException e) {
       schema.lines().forEach(line -> problems.add(file(name) + line));
-      if (notUtf8(e)) {
-        problems.add(file(name) + ": is not UTF-8 text (save it with the UTF-8 encoding)");
+      String at = SchemaProblems.valuePath((JsonParser) e.getProcessor());
+      int line = shape.line(at);
+      problems.add(file(name) + (line > 0 ? " line " + line : "") + ": " + (at.isEmpty() ? "" : at + ": ")
+          + "the number is too large (use a whole number up to " + Integer.MAX_VALUE + ")");
+    } catch (IOException e) {
+      if (!(e instanceof JacksonException)) {
+        problems.add(file(name) + ": cannot be read (" + IoProblems.reason(e) + ")");
         return null;
       }
-      String keys = jsonPath(e);
-      String where = YamlErrors.where(e); // " line 3, column 7: problem"
-      int colon = where.indexOf(": ");
-      problems.add(file(name) + (keys.isEmpty() || colon < 0 ? where
-          : where.substring(0, colon) + ": " + keys + where.substring(colon)));
-    } catch (IOException e) {
-      problems.add(file(name) + (notUtf8(e) ? ": is not UTF-8 text (save it with the UTF-8 encoding)"
-          : ": cannot be read (" + IoProblems.reason(e) + ")"));
+      schema.lines().forEach(line -> problems.add(file(name) + line));
+      JacksonException jackson = (JacksonException) e;
+      String keys = jsonPath(jackson);
+      String original = jackson.getOriginalMessage() == null ? "" : jackson.getOriginalMessage();
+      Optional<String> plain = plainWords(original);
+      if (plain.isPresent()) {
+        int line = shape.line(keys) > 0 ? shape.line(keys)
+            : jackson.getLocation() == null ? -1 : jackson.getLocation().getLineNr();
+        problems.add(file(name) + (line > 0 ? " line " + line : "") + ": " + (keys.isEmpty() ? "" : keys + ": ")
+            + plain.get());
+      } else if (original.contains("org.yaml.snakeyaml")) {
+        if (shape.problems().isEmpty()) {
+          problems.add(file(name) + YamlErrors.where(jackson).replaceFirst(": .*", "")
+              + ": not YAML this program reads (keys must be plain words, values text, numbers or lists)");
+        }
+      } else {
+        String where = YamlErrors.where(jackson); // " line 3, column 7: problem"
+        int colon = where.indexOf(": ");
+        problems.add(file(name) + (keys.isEmpty() || colon < 0 ? where
+            : where.substring(0, colon) + ": " + keys + where.substring(colon)));
+      }
     }
     return null;
   }
 
-  private static boolean notUtf8(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof CharConversionException || t instanceof MalformedInputException) {
-        return true;
+  /** Jackson's words for a number it cannot take, in a content editor's words; empty for others. */
+  private static Optional<String> plainWords(String message) {
+    if (message.contains("out of range of")) {
+      return Optional.of("the number is too large (use a whole number up to " + Integer.MAX_VALUE + ")");
+    }
+    if (message.startsWith("Malformed numeric value")) {
+      return Optional.of("is not a number this program reads (write it in digits, such as 1.5)");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Reports every key the schema does not have, with its line and the key probably meant, and a
+   * fraction where a whole number belongs; each path reported is added to {@code reported}.
+   */
+  private void unknownKeys(JsonNode node, JavaType type, String path, String file, YamlShape shape,
+      Set<String> reported) {
+    Class<?> raw = type.getRawClass();
+    TypeFactory types = YAML.getTypeFactory();
+    if (raw.isRecord() && node.isObject()) {
+      Map<String, RecordComponent> components = new LinkedHashMap<>();
+      for (RecordComponent c : raw.getRecordComponents()) {
+        components.put(snake(c.getName()), c);
+      }
+      node.fieldNames().forEachRemaining(key -> {
+        String child = path.isEmpty() ? key : path + "." + key;
+        RecordComponent component = components.get(key);
+        if (component == null) {
+          Optional<String> near = components.keySet().stream().filter(k -> ONE_EDIT.apply(k, key) >= 0).findFirst();
+          int line = shape.line(child);
+          problems.add(file + (line > 0 ? " line " + line : "") + ": " + child + ": unknown key"
+              + (near.isPresent() ? " (did you mean " + near.get() + "?)"
+              : components.size() <= 12 ? " (known keys: " + String.join(", ", components.keySet().stream().sorted().toList()) + ")"
+              : " (the English file of the same name has every key)"));
+          reported.add(child);
+        } else if ((component.getType() == Integer.class || component.getType() == int.class)
+            && node.get(key).isFloatingPointNumber()) {
+          int line = shape.line(child); // binding would quietly drop the fraction
+          problems.add(file + (line > 0 ? " line " + line : "") + ": " + child + ": " + node.get(key).asText()
+              + " is not a whole number");
+          reported.add(child);
+        } else {
+          unknownKeys(node.get(key), types.constructType(component.getGenericType()), child, file, shape, reported);
+        }
+      });
+    } else if (Map.class.isAssignableFrom(raw) && node.isObject()) {
+      node.fieldNames().forEachRemaining(key -> unknownKeys(node.get(key), type.getContentType(),
+          path.isEmpty() ? key : path + "." + key, file, shape, reported));
+    } else if (Collection.class.isAssignableFrom(raw) && node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        unknownKeys(node.get(i), type.getContentType(), path + "[" + i + "]", file, shape, reported);
       }
     }
-    return false;
   }
 
   /** Adds a problem for every required record component (recursively) that is absent. */
@@ -382,11 +474,54 @@ public final class ContentLoader {
     }
   }
 
-  private void checkFormat(String name, String key, String pattern, Locale locale) {
+  /**
+   * A date pattern must be valid, print from a date alone (no hours), and tell days apart: the
+   * day and month, and for {@code date_format} the year.
+   */
+  private void checkFormat(String name, String key, String pattern, Locale locale, boolean withYear) {
+    DateTimeFormatter format;
     try {
-      DateTimeFormatter.ofPattern(pattern, locale);
+      format = DateTimeFormatter.ofPattern(pattern, locale);
     } catch (IllegalArgumentException e) {
       problems.add(file(name) + ": " + key + " \"" + pattern + "\" is not a date pattern (" + e.getMessage() + ")");
+      return;
+    }
+    LocalDate day = LocalDate.of(2027, 3, 5);
+    try {
+      String printed = format.format(day);
+      if (printed.equals(format.format(day.plusDays(1))) || printed.equals(format.format(day.plusMonths(1)))
+          || (withYear && printed.equals(format.format(day.plusYears(1))))) {
+        problems.add(file(name) + ": " + key + " \"" + pattern + "\" does not show the day, the month"
+            + (withYear ? " and the year" : "") + " (it prints " + printed + "; use letters such as d, M"
+            + (withYear ? ", uuuu" : "") + ")");
+      }
+    } catch (DateTimeException e) {
+      problems.add(file(name) + ": " + key + " \"" + pattern + "\" asks for what a date does not have ("
+          + e.getMessage() + "); use day, month, year and weekday letters such as d, M, uuuu, E");
+    }
+  }
+
+  /** The {placeholders} a text must hold, and the ones it may hold besides. */
+  private void placeholders(String name, String key, String text, Set<String> required, Set<String> optional) {
+    if (text == null) {
+      return;
+    }
+    Set<String> found = new LinkedHashSet<>();
+    Matcher m = PLACEHOLDER.matcher(text);
+    while (m.find()) {
+      found.add(m.group(1));
+    }
+    String rest = PLACEHOLDER.matcher(text).replaceAll("");
+    Set<String> known = new TreeSet<>(required);
+    known.addAll(optional);
+    String accepted = known.stream().map(p -> "{" + p + "}").collect(Collectors.joining(", "));
+    List<String> missing = required.stream().filter(p -> !found.contains(p)).sorted().toList();
+    List<String> unknown = found.stream().filter(p -> !known.contains(p)).toList();
+    if (rest.contains("{") || rest.contains("}") || !unknown.isEmpty() || !missing.isEmpty()) {
+      problems.add(file(name) + ": " + key + " \"" + text + "\" must hold "
+          + required.stream().sorted().map(p -> "{" + p + "}").collect(Collectors.joining(" and "))
+          + (optional.isEmpty() ? "" : " (and may hold " + optional.stream().map(p -> "{" + p + "}").collect(Collectors.joining(", ")) + ")")
+          + ", written exactly so" + (unknown.isEmpty() ? "" : "; " + unknown.stream().map(p -> "{" + p + "}").collect(Collectors.joining(", ")) + " is not one of " + accepted));
     }
   }
 

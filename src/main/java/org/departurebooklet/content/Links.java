@@ -2,6 +2,8 @@ package org.departurebooklet.content;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,19 +52,33 @@ public final class Links {
     String expected = expectedHost == null ? "" : expectedHost.toLowerCase(Locale.ROOT);
     if (expected.isEmpty()) {
       problems.add("\"" + url + "\" has no expected host to check it against (add the host the link must belong to)");
+    } else if (!expected.contains(".") || expected.startsWith(".") || expected.endsWith(".")) {
+      problems.add("\"" + url + "\" is checked against \"" + expectedHost + "\", which is not a host name "
+          + "(give the service's own domain, such as isa.go.jp or linkedin.com)");
     } else if (!(host.equals(expected) || host.endsWith("." + expected))) {
       problems.add("\"" + url + "\" points to " + host + ", which does not belong to " + expected);
     }
     if (uri.getUserInfo() != null || uri.getPort() != -1) {
       problems.add("\"" + url + "\" must not carry a user name or port");
     }
-    // Trackers ride in the query, and some in the fragment (#utm_source=...).
-    for (String part : new String[] {uri.getRawQuery(), uri.getRawFragment()}) {
+    // Trackers ride in the query, and some in the fragment (#utm_source=..., #/jobs?gclid=...);
+    // pairs may be split by ; as well as &, and names may be percent-encoded (utm%5Fsource).
+    String fragment = uri.getRawFragment();
+    if (fragment != null && fragment.contains("?")) {
+      fragment = fragment.substring(fragment.indexOf('?') + 1);
+    }
+    for (String part : new String[] {uri.getRawQuery(), fragment}) {
       if (part == null) {
         continue;
       }
-      for (String pair : part.split("&")) {
-        String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
+      for (String pair : part.split("[&;]")) {
+        String raw = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
+        String name;
+        try {
+          name = URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+          name = raw;
+        }
         if (TRACKING.matcher(name).matches()) {
           problems.add("\"" + shorten(url) + "\" carries the tracking parameter " + name + " (remove it)");
         }

@@ -17,9 +17,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Collects every schema mistake of one YAML file while Jackson binds it, instead of stopping at
@@ -29,11 +27,14 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  */
 final class SchemaProblems extends DeserializationProblemHandler {
 
-  /** One letter added, dropped or changed (-1 beyond): the typo of a key. */
-  private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
-
   /** Problems by path ({@code procedures[3].due}), each with its line. */
   private final Map<String, String> found = new LinkedHashMap<>();
+  private final YamlShape shape;
+
+  /** @param shape the file's key lines (binding reads a tree, which has none) */
+  SchemaProblems(YamlShape shape) {
+    this.shape = shape;
+  }
 
   /**
    * The problems, one line each, to follow the file's name: {@code " line 4: procedures[3].due: ..."},
@@ -48,17 +49,10 @@ final class SchemaProblems extends DeserializationProblemHandler {
     return found.keySet();
   }
 
+  /** Unknown keys are reported from the tree, with their paths (see ContentLoader); here skipped. */
   @Override
   public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
       JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
-    Collection<Object> knownIds = deserializer.getKnownPropertyNames();
-    List<String> known = knownIds == null ? List.of()
-        : knownIds.stream().map(Object::toString).sorted().toList();
-    Optional<String> near = known.stream().filter(k -> ONE_EDIT.apply(k, propertyName) >= 0).findFirst();
-    add(p, join(parentPath(p), propertyName), "unknown key" + (near.isPresent()
-        ? " (did you mean " + near.get() + "?)"
-        : !known.isEmpty() && known.size() <= 12 ? " (known keys: " + String.join(", ", known) + ")"
-        : " (the English file of the same name has every key)"));
     p.skipChildren();
     return true;
   }
@@ -105,7 +99,7 @@ final class SchemaProblems extends DeserializationProblemHandler {
   }
 
   private void add(JsonParser p, String path, String problem) {
-    int line = p == null || p.currentLocation() == null ? -1 : p.currentLocation().getLineNr();
+    int line = shape.line(path);
     String key = path.isEmpty() ? "(top)" : path;
     found.putIfAbsent(key, (line > 0 ? " line " + line + ": " : ": ") + key + ": " + problem);
   }
@@ -124,16 +118,6 @@ final class SchemaProblems extends DeserializationProblemHandler {
     return path(c);
   }
 
-  /** The path of the object whose key the parser has just read. */
-  private static String parentPath(JsonParser p) {
-    JsonStreamContext c = p.getParsingContext();
-    JsonToken t = p.currentToken();
-    if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && c != null) {
-      c = c.getParent();
-    }
-    return c == null ? "" : path(c.getParent());
-  }
-
   private static String path(JsonStreamContext context) {
     Deque<String> parts = new ArrayDeque<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
@@ -145,10 +129,6 @@ final class SchemaProblems extends DeserializationProblemHandler {
     }
     String path = String.join("", parts);
     return path.startsWith(".") ? path.substring(1) : path;
-  }
-
-  private static String join(String parent, String key) {
-    return parent.isEmpty() ? key : parent + "." + key;
   }
 
   private static Object emptyValue(Class<?> type) {

@@ -63,7 +63,7 @@ class ValidateCommandTest {
     int code = Main.run(new String[] {"generate", "--sample", "--lang", "vi", "--content", content.toString(),
         "-o", temp.resolve("x.pdf").toString()}, new PrintWriter(out), new PrintWriter(err));
     assertEquals(ExitCodes.BAD_INPUT, code, err.toString());
-    assertTrue(err.toString().contains(content + "/vi/strings.yaml: cover_plann: unknown key (did you mean cover_plan?)"),
+    assertTrue(err.toString().contains(content + "/vi/strings.yaml line 13: cover_plann: unknown key (did you mean cover_plan?)"),
         err.toString());
     assertTrue(err.toString().contains("booklet validate --content FOLDER lists every problem"), err.toString());
   }
@@ -294,7 +294,7 @@ class ValidateCommandTest {
     Files.write(content.resolve("vi/services.yaml"), new byte[] {'t', 'y', 'p', 'e', 's', ':', ' ', (byte) 0xC3, '(', '\n'});
     Run run = validateCopy();
     assertEquals(ExitCodes.BAD_INPUT, run.code());
-    assertTrue(run.lines().contains(at("content/ja/preparations.yaml: is empty")), String.join("\n", run.lines()));
+    assertTrue(run.lines().contains(at("content/ja/preparations.yaml: is empty (only blank lines or comments)")), String.join("\n", run.lines()));
     assertTrue(run.lines().contains(at("content/vi/services.yaml: is not UTF-8 text (save it with the UTF-8 encoding)")),
         String.join("\n", run.lines()));
     assertTrue(run.lines().stream().noneMatch(l -> l.contains("Exception") || l.contains("java.")), String.join("\n", run.lines()));
@@ -331,5 +331,55 @@ class ValidateCommandTest {
     assertEquals(ExitCodes.BAD_INPUT, code, err.toString());
     assertTrue(err.toString().contains(content + "/en/strings.yaml: booklet_subtitle: \"ა\" (U+10D0)"), err.toString());
     assertTrue(!Files.exists(pdf), "no booklet with # boxes is written");
+  }
+
+  @Test
+  void yamlThatWouldPrintWrongIsRefused() {
+    edit("common.yaml", "notice_days: 60\n", "notice_days: 60\nnotice_days: 70\n");
+    edit("en/procedures.yaml", "  checklist: Notify Immigration (graduation)", "  checklist: &c Notify Immigration (graduation)");
+    edit("en/procedures.yaml", "  title: Tell Immigration you left your school", "  title: *c");
+    edit("en/strings.yaml", "booklet_title: Leaving Japan", "booklet_title: !!binary aGVsbG8=");
+    Run run = validateCopy();
+    List<String> lines = run.lines();
+    assertEquals(ExitCodes.BAD_INPUT, run.code());
+    assertTrue(lines.contains(at("content/common.yaml line 10: notice_days: given twice in the same place (the second would silently win): keep one")),
+        String.join("\n", lines));
+    assertTrue(lines.contains(at("content/en/procedures.yaml line 6: immigration.checklist: anchors (&c) are not read as you might expect: write the value out")),
+        String.join("\n", lines));
+    assertTrue(lines.contains(at("content/en/procedures.yaml line 5: immigration.title: aliases (*c) are not read as you might expect: write the value out")),
+        String.join("\n", lines));
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith(at("content/en/strings.yaml line 9: booklet_title: tags such as"))),
+        String.join("\n", lines));
+  }
+
+  @Test
+  void placeholdersAndDatePatternsThatWouldPrintWrongAreCaught() {
+    edit("vi/strings.yaml", "cover_generated: \"Ngày tháng được tính vào {date}\"", "cover_generated: \"Ngày {date\"");
+    edit("vi/strings.yaml", "timeline_from_to: \"{from} – {to}\"", "timeline_from_to: \"{from} {foo}\"");
+    edit("vi/strings.yaml", "date_format: \"EEEE, d/M/uuuu\"", "date_format: \"HH:mm\"");
+    edit("en/strings.yaml", "date_format: \"EEE d MMM yyyy\"", "date_format: \"yyyy\"");
+    Run run = validateCopy();
+    assertEquals(ExitCodes.BAD_INPUT, run.code(), run.err());
+    assertTrue(run.err().isEmpty(), "no stack trace: " + run.err());
+    assertProblems(run,
+        "content/en/strings.yaml: date_format \"yyyy\" does not show the day, the month and the year (it prints 2027; use letters such as d, M, uuuu)",
+        "content/vi/strings.yaml: date_format \"HH:mm\" asks for what a date does not have (Unsupported field: HourOfDay); use day, month, year and weekday letters such as d, M, uuuu, E",
+        "content/vi/strings.yaml: cover_generated \"Ngày {date\" must hold {date}, written exactly so",
+        "content/vi/strings.yaml: timeline_from_to \"{from} {foo}\" must hold {from} and {to}, written exactly so; {foo} is not one of {from}, {to}");
+  }
+
+  @Test
+  void numbersAHostAndControlCharactersAreSaidPlainly() {
+    edit("common.yaml", "notice_days: 60", "notice_days: 1.5");
+    edit("common.yaml", "host: kamome.asia", "host: asia");
+    edit("en/strings.yaml", "booklet_title: Leaving Japan", "booklet_title: Leaving Japan\n\"a\\u202Eb\\e[31m\": x");
+    Run run = validateCopy();
+    assertEquals(ExitCodes.BAD_INPUT, run.code());
+    List<String> lines = run.lines();
+    assertTrue(lines.contains(at("content/common.yaml line 9: notice_days: 1.5 is not a whole number")), String.join("\n", lines));
+    assertTrue(lines.stream().anyMatch(l -> l.contains("(kamome).url: \"https://kamome.asia\" is checked against \"asia\", which is not a host name")),
+        String.join("\n", lines));
+    assertTrue(lines.stream().anyMatch(l -> l.contains("a\\u202Eb\\u001B[31m: unknown key")), String.join("\n", lines));
+    assertTrue(lines.stream().noneMatch(l -> l.chars().anyMatch(c -> c == 0x1B || c == 0x202E)), "raw control characters");
   }
 }

@@ -46,6 +46,15 @@ class LinksTest {
       assertTrue(problems.stream().anyMatch(p -> p.contains("parameter " + name)), name + ": " + problems);
     }
     assertEquals(List.of(), Links.problems("https://kamome.asia/jobs#top", "kamome.asia"));
+    for (String url : List.of("https://kamome.asia/#?gclid=1", "https://kamome.asia/#/jobs?utm_source=x",
+        "https://kamome.asia/?a=1;utm_source=2", "https://kamome.asia/?utm%5Fsource=x")) {
+      assertEquals(1, Links.problems(url, "kamome.asia").size(), url);
+    }
+  }
+
+  @Test
+  void anExpectedHostMustBeADomainNotASuffix() {
+    assertTrue(Links.problems("https://kamome.asia/", "asia").get(0).contains("not a host name"));
   }
 
   @Test
