@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 /**
  * The countries a student can name as their next one: every ISO 3166-1 country, named in each page
  * language from the JDK's locale data. The form suggests the names in the page's language; what
- * the student types or picks is read back as a country name in any page language (compared after
- * NFKC, trimmed, ignoring case and runs of spaces; "Myanmar" does for "Myanmar (Burma)") or as a
- * two-letter code. Japan is known but not
+ * the student types or picks is read back as a country name in any page language (compared by
+ * letters and digits only, ignoring case, accents and width; "Myanmar" does for "Myanmar (Burma)",
+ * "Viet Nam" for "Vietnam"), a common other name (USA, UK, Burma, Hong Kong) or a two-letter code. Japan is known but not
  * suggested: the student is leaving it. Immutable and thread-safe.
  */
 public final class Countries {
@@ -28,6 +28,8 @@ public final class Countries {
 
   private static final Set<String> CODES = Set.of(Locale.getISOCountries());
   private static final Pattern BRACKETED = Pattern.compile("\\s*[(（][^)）]*[)）]");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** Page language to its sorted names (Japan left out). */
   private final Map<String, List<String>> suggestions = new TreeMap<>();
@@ -51,6 +53,8 @@ public final class Countries {
       names.forEach((code, name) -> lookup.putIfAbsent(key(name), code));
       // "Myanmar" for "Myanmar (Burma)": the name without its bracketed part, when no other has it.
       names.forEach((code, name) -> lookup.putIfAbsent(key(BRACKETED.matcher(name).replaceAll("")), code));
+      // "Hong Kong" for "Hong Kong SAR China": a name's words before SAR, when no other has them.
+      names.forEach((code, name) -> lookup.putIfAbsent(key(name.replaceFirst("\\s+SAR\\b.*", "")), code));
       byName.put(lang, Map.copyOf(lookup));
     }
   }
@@ -74,15 +78,16 @@ public final class Countries {
     if (key.isEmpty()) {
       return Optional.empty();
     }
-    String upper = key.toUpperCase(Locale.ROOT);
+    Optional<String> own = Optional.ofNullable(byName.getOrDefault(pageLang, Map.of()).get(key));
+    if (own.isPresent()) {
+      return own; // first, so the Vietnamese "Áo" (Austria) is not read as the code AO
+    }
+    String upper = Normalizer.normalize(typed, Normalizer.Form.NFKC).strip().toUpperCase(Locale.ROOT);
     if (upper.length() == 2 && CODES.contains(upper)) {
       return Optional.of(upper);
     }
-    Optional<String> own = Optional.ofNullable(byName.getOrDefault(pageLang, Map.of()).get(key));
-    if (own.isPresent()) {
-      return own;
-    }
-    return byName.values().stream().map(m -> m.get(key)).filter(c -> c != null).findFirst();
+    return byName.values().stream().map(m -> m.get(key)).filter(c -> c != null).findFirst()
+        .or(() -> Optional.ofNullable(OTHER_NAMES.get(key)));
   }
 
   private static String name(String code, Locale locale) {
@@ -90,9 +95,34 @@ public final class Countries {
     return name.isEmpty() ? code : name;
   }
 
-  /** How names are compared: NFKC (full-width letters as ASCII), trimmed, one space, no case. */
+  /**
+   * How names are compared: NFKC (full-width letters as ASCII), no case, no accents ("Cote
+   * d'Ivoire" for "Côte d’Ivoire"), "&" read as "and", "St." as "Saint", and nothing but letters and
+   * digits ("Viet Nam" for "Vietnam").
+   */
   static String key(String s) {
-    String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
-    return nfkc.toLowerCase(Locale.ROOT);
+    String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    String bare = MARKS.matcher(Normalizer.normalize(nfkc, Normalizer.Form.NFD)).replaceAll("");
+    bare = bare.replace("&", " and ").replaceAll("\\bst\\.?\\s", "saint ");
+    return Normalizer.normalize(NOT_LETTERS.matcher(bare).replaceAll(""), Normalizer.Form.NFC);
+  }
+
+  /** Other names students use for a country (Burma, USA, Hong Kong), as {@link #key} makes them. */
+  private static final Map<String, String> OTHER_NAMES = keyed(Map.ofEntries(
+      Map.entry("usa", "US"), Map.entry("unitedstatesofamerica", "US"), Map.entry("america", "US"),
+      Map.entry("uk", "GB"), Map.entry("greatbritain", "GB"), Map.entry("britain", "GB"),
+      Map.entry("england", "GB"), Map.entry("korea", "KR"), Map.entry("republicofkorea", "KR"),
+      Map.entry("韓国", "KR"), Map.entry("Hàn Quốc", "KR"), Map.entry("burma", "MM"),
+      Map.entry("turkey", "TR"), Map.entry("turkiye", "TR"), Map.entry("czechrepublic", "CZ"),
+      Map.entry("hongkong", "HK"), Map.entry("香港", "HK"), Map.entry("Hồng Kông", "HK"),
+      Map.entry("macau", "MO"), Map.entry("macao", "MO"), Map.entry("澳門", "MO"), Map.entry("マカオ", "MO"),
+      Map.entry("palestine", "PS"), Map.entry("taiwan", "TW"), Map.entry("台湾", "TW"),
+      Map.entry("holland", "NL"), Map.entry("vatican", "VA"), Map.entry("laos", "LA"),
+      Map.entry("east timor", "TL"), Map.entry("ivory coast", "CI")));
+
+  private static Map<String, String> keyed(Map<String, String> names) {
+    Map<String, String> out = new HashMap<>();
+    names.forEach((name, code) -> out.put(key(name), code));
+    return Map.copyOf(out);
   }
 }

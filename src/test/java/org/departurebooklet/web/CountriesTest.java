@@ -1,0 +1,48 @@
+package org.departurebooklet.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What a student types as the next country, read back as its code. */
+class CountriesTest {
+
+  private final Countries countries = new Countries(Set.of("en", "ja", "vi"));
+
+  @Test
+  void namesAreReadAsStudentsWriteThem() {
+    Map<String, String> typed = Map.ofEntries(
+        Map.entry("viet nam", "VN"), Map.entry("Viet Nam", "VN"), Map.entry("Việt Nam", "VN"),
+        Map.entry("ベトナム", "VN"), Map.entry(" vn ", "VN"), Map.entry("Hong Kong", "HK"),
+        Map.entry("香港", "HK"), Map.entry("Hồng Kông", "HK"), Map.entry("Cote d'Ivoire", "CI"),
+        Map.entry("Côte d'Ivoire", "CI"), Map.entry("USA", "US"), Map.entry("UK", "GB"),
+        Map.entry("Korea", "KR"), Map.entry("Burma", "MM"), Map.entry("Türkiye", "TR"),
+        Map.entry("Czech Republic", "CZ"), Map.entry("Bosnia and Herzegovina", "BA"),
+        Map.entry("Saint Lucia", "LC"), Map.entry("Macau", "MO"), Map.entry("Palestine", "PS"),
+        Map.entry("Myanmar", "MM"), Map.entry("ＳＧ", "SG"), Map.entry("Japan", "JP"), Map.entry("日本", "JP"));
+    typed.forEach((text, code) -> assertEquals(Optional.of(code), countries.code(text, "en"), text));
+    assertEquals(Optional.empty(), countries.code("Atlantis", "en"));
+    assertEquals(Optional.of("AT"), countries.code("Áo", "vi"), "Austria in Vietnamese, not the code AO");
+    assertEquals(Optional.of("AT"), countries.code("Áo", "en"));
+    assertEquals(Optional.of("AO"), countries.code("ao", "en"));
+    assertEquals(Optional.empty(), countries.code("", "en"));
+  }
+
+  /** Comparing by letters only must never make two countries' names the same in one language. */
+  @Test
+  void noTwoCountriesShareAComparedName() {
+    for (String lang : Set.of("en", "ja", "vi")) {
+      Map<String, String> seen = new HashMap<>();
+      for (String code : Locale.getISOCountries()) {
+        String key = Countries.key(countries.name(code, lang));
+        String other = seen.put(key, code);
+        assertEquals(null, other, lang + ": " + code + " and " + other + " both read as " + key);
+      }
+    }
+  }
+}
