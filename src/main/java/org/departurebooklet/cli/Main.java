@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  * {@code booklet}: the command line. {@link #run} does the work and returns the exit code, so tests
  * call it directly; {@link #main} is the only place that exits the process.
  */
-@Command(name = "booklet", mixinStandardHelpOptions = true, version = "Departure Booklet 0.1",
+@Command(name = "booklet", mixinStandardHelpOptions = true, version = Main.VERSION,
     description = "Personalized PDF booklets for international students leaving Japan.",
     subcommands = {GenerateCommand.class, ValidateCommand.class, BatchCommand.class, ServeCommand.class,
         BenchCommand.class, BenchWebCommand.class, CommandLine.HelpCommand.class},
@@ -29,6 +29,9 @@ import picocli.CommandLine.Command;
         "6:a file could not be written while working (disk full, an I/O error)"})
 public final class Main implements Runnable {
 
+  /** What {@code --version} prints, on the command and on each subcommand. */
+  static final String VERSION = "Departure Booklet 0.1";
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -42,6 +45,7 @@ public final class Main implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.registerConverter(LocalDate.class, Main::date);
+    cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(VERSION));
     cli.setParameterExceptionHandler((e, ignoredArgs) -> {
       // The message and where to look, not the whole help screen.
       CommandLine command = e.getCommandLine();

@@ -64,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--warmup", paramLabel = "N", defaultValue = "0",
       description = {"Booklets rendered before listening, so the first students get warm speed (default ${DEFAULT-VALUE};",
-          "400 takes about 20 s on 2 cores; until then the port is closed, so a load balancer waits)."})
+          "400 take about 22 s on 2 cores; until then the port is closed, so a load balancer waits)."})
   int warmup;
 
   @Mixin
@@ -115,9 +115,10 @@ final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }, "serve-shutdown"));
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("Serving the booklet form on http://%s:%d/ (%d render slots, up to %d waiting %d ms for one, "
+    out.printf("Serving the booklet form on http://%s:%d/ (%d render slot%s, up to %d waiting %d ms for one, "
         + "%d s timeout). Ctrl+C stops.%n", settings.host(), server.port(), settings.renderSlots(),
-        settings.queueLength(), settings.queueWait().toMillis(), renderTimeoutSeconds);
+        settings.renderSlots() == 1 ? "" : "s", settings.queueLength(), settings.queueWait().toMillis(),
+        renderTimeoutSeconds);
     out.flush();
     stopped.await();
     return ExitCodes.OK;
@@ -132,7 +133,7 @@ final class ServeCommand implements Callable<Integer> {
       return;
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("Warming up: %d booklets on %d threads...%n", warmup, threads);
+    out.printf("Warming up: %d booklets on %d thread%s...%n", warmup, threads, threads == 1 ? "" : "s");
     out.flush();
     long start = System.nanoTime();
     List<String> languages = List.copyOf(booklets.languages());
