@@ -11,20 +11,29 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 public final class YamlErrors {
 
+  /** What to look at, in an editor's words, after the parser's own. */
+  private static final String HINT = "; check the indentation, that list items start with \"- \" "
+      + "under their key, and that every quote is closed, on this line or the one before";
+
   private YamlErrors() {}
 
   /** {@code " line 3, column 7: expected ',' or ']' (while parsing a flow sequence)"}, or Jackson's text on one line. */
   public static String where(JacksonException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof MarkedYAMLException yaml) {
-        // The context ("while scanning a quoted scalar") starts where the mistake is; the parser
-        // notices it only later, often on the next line or at the end of the file.
-        Mark mark = yaml.getContextMark() != null ? yaml.getContextMark() : yaml.getProblemMark();
+        // A token the scanner could not finish ("while scanning a quoted scalar") starts where the
+        // mistake is, and the end of the file is where it noticed; in a block ("while parsing a
+        // block mapping") the context is the start of the enclosing block, often line 1 or 2, and
+        // the problem mark is the line to fix.
+        // An unclosed bracket ("while parsing a flow sequence") is found where it opens.
+        boolean fromContext = yaml.getContext() != null && (yaml.getContext().startsWith("while scanning")
+            || yaml.getContext().startsWith("while parsing a flow"));
+        Mark mark = fromContext && yaml.getContextMark() != null ? yaml.getContextMark() : yaml.getProblemMark();
         String at = mark == null ? "" : String.format(Locale.ROOT, " line %d, column %d", mark.getLine() + 1,
             mark.getColumn() + 1);
         String problem = yaml.getProblem() == null ? "not valid YAML" : yaml.getProblem();
         String context = yaml.getContext() == null ? "" : " (" + yaml.getContext() + ")";
-        return at + ": " + oneLine(problem + context);
+        return at + ": " + oneLine(problem + context) + HINT;
       }
     }
     String at = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""

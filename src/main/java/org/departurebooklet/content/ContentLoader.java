@@ -71,6 +71,8 @@ public final class ContentLoader {
 
   /** One letter added, dropped or changed (-1 beyond): the typo of a key. */
   private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+  /** Two, for longer keys: a swapped pair of letters ("soruce"). */
+  private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
 
   /** A placeholder in a text: {@code {date}}. */
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)\\}");
@@ -156,6 +158,13 @@ public final class ContentLoader {
     // Every check runs on what could be read, so one mistake never hides the others; the content
     // is built only when none was found.
     Locale locale = strings == null ? Locale.ROOT : checkStrings(prefix + "strings.yaml", strings);
+    if (strings != null && strings.locale() != null && !locale.getLanguage().isEmpty()
+        && !lang.equals(locale.getLanguage()) && !lang.equalsIgnoreCase(locale.toLanguageTag())) {
+      // The folder's name is what the booklet declares as its language (lang, /Lang).
+      problems.add(file(prefix + "strings.yaml") + ": locale \"" + strings.locale() + "\" is not the language "
+          + "the folder is named for (\"" + lang + "\" becomes the document's language: name the folder "
+          + locale.getLanguage() + ")");
+    }
     List<Content.Procedure> procedures = new ArrayList<>();
     if (common != null) {
       if (common.noticeDays() != null && (common.noticeDays() < 0 || common.noticeDays() > 365)) {
@@ -286,7 +295,8 @@ public final class ContentLoader {
       }
       Set<String> countries = new LinkedHashSet<>(orEmpty(s.countries()));
       countries.stream().filter(c -> !iso.contains(c))
-          .forEach(c -> problems.add(where + ".countries: \"" + c + "\" is not an ISO 3166-1 alpha-2 code (use e.g. VN, SG)"));
+          .forEach(c -> problems.add(where + ".countries: \"" + c + "\" is not an ISO 3166-1 alpha-2 code (use "
+              + (c.equalsIgnoreCase("UK") ? "GB for the United Kingdom" : "e.g. VN, SG") + ")"));
       Set<Plan> plans = new LinkedHashSet<>();
       for (String code : orEmpty(s.plans())) {
         Plan.fromCode(code).ifPresentOrElse(plans::add,
@@ -408,7 +418,9 @@ public final class ContentLoader {
         String child = path.isEmpty() ? key : path + "." + key;
         RecordComponent component = components.get(key);
         if (component == null) {
-          Optional<String> near = components.keySet().stream().filter(k -> ONE_EDIT.apply(k, key) >= 0).findFirst();
+          Optional<String> near = components.keySet().stream().filter(k -> ONE_EDIT.apply(k, key) >= 0).findFirst()
+              .or(() -> key.length() < 5 ? Optional.empty()
+                  : components.keySet().stream().filter(k -> TWO_EDITS.apply(k, key) >= 0).findFirst());
           int line = shape.line(child);
           problems.add(file + (line > 0 ? " line " + line : "") + ": " + child + ": unknown key"
               + (near.isPresent() ? " (did you mean " + near.get() + "?)"

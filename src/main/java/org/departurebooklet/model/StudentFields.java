@@ -107,7 +107,9 @@ public final class StudentFields {
       destination = country.get().toUpperCase(Locale.ROOT);
       if (!COUNTRIES.contains(destination)) {
         problems.add(new FieldProblem(DESTINATION, country.get(),
-            "is not a country code (use a two-letter ISO 3166-1 code such as VN, SG or US)", FieldProblem.Kind.UNKNOWN_COUNTRY));
+            destination.equals("UK") ? "is not a country code (use GB for the United Kingdom)"
+                : "is not a country code (use a two-letter ISO 3166-1 code such as VN, SG or US)",
+            FieldProblem.Kind.UNKNOWN_COUNTRY));
       }
     }
 

@@ -382,4 +382,23 @@ class ValidateCommandTest {
     assertTrue(lines.stream().anyMatch(l -> l.contains("a\\u202Eb\\u001B[31m: unknown key")), String.join("\n", lines));
     assertTrue(lines.stream().noneMatch(l -> l.chars().anyMatch(c -> c == 0x1B || c == 0x202E)), "raw control characters");
   }
+
+  /** A stray list item deep in a file is reported at its own line, not at the start of the block. */
+  @Test
+  void aSyntaxMistakeIsReportedAtItsLine() {
+    edit("ja/strings.yaml", "label_term: ", "- 項目\nlabel_term: ");
+    Run run = validateCopy();
+    assertEquals(ExitCodes.BAD_INPUT, run.code());
+    assertTrue(run.lines().stream().anyMatch(l -> l.startsWith(at("content/ja/strings.yaml line 40, column 1: expected <block end>, but found '-'"))
+        && l.contains("check the indentation")), String.join("\n", run.lines()));
+  }
+
+  @Test
+  void theFolderNameMustBeTheLanguageOfItsLocale() throws IOException {
+    Files.move(content.resolve("vi"), content.resolve("vn"));
+    Run run = validateCopy();
+    assertEquals(ExitCodes.BAD_INPUT, run.code());
+    assertTrue(run.lines().contains(at("content/vn/strings.yaml: locale \"vi\" is not the language the folder is named for "
+        + "(\"vn\" becomes the document's language: name the folder vi)")), String.join("\n", run.lines()));
+  }
 }

@@ -94,6 +94,9 @@ class StudentFileTest {
     String colon = error("name: Ann\ngraduation_date 2027-03-18\ndeparture_date: 2027-04-09\n");
     assertTrue(colon.contains("line 2, column 1: could not find expected ':'"), "the line of the mistake: " + colon);
     assertFalse(msg.contains("\n") || msg.contains("^") || msg.contains("'reader'"), "one line, no YAML parser dump: " + msg);
+    String stray = error("name: Ann\ngraduation_date: 2027-03-18\n- departure_date: 2027-04-09\nplan: undecided\n");
+    assertTrue(stray.contains("line 3, column 1: expected <block end>, but found '-'"), "the stray list item's line: " + stray);
+    assertTrue(stray.contains("check the indentation"), stray);
   }
 
   @Test
