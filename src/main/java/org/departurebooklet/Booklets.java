@@ -95,6 +95,7 @@ public final class Booklets {
     this.templates = Templates.load(dirs.templates());
     this.renderer = new PdfRenderer(fonts);
     content(DEFAULT_LANGUAGE);
+    checkOwnContent();
     school.ifPresent(s -> checkPrintable(s, schoolSource));
   }
 
@@ -147,25 +148,31 @@ public final class Booklets {
     return fonts;
   }
 
-  /**
-   * One language's content, loaded and checked on first use. A school's own content or fonts are
-   * also checked for characters the fonts cannot draw (the packed ones are checked by the build).
-   */
+  /** One language's content, loaded and checked on first use (a school's own: at start). */
   public Content content(String language) {
-    return contents.computeIfAbsent(language, lang -> {
-      Content content = ContentLoader.load(dirs.content(), lang);
-      AssetDirs packed = AssetDirs.packaged();
-      if (!dirs.content().equals(packed.content()) || !dirs.fonts().equals(packed.fonts())) {
-        List<String> unprintable = ContentCheck.unprintable(dirs.content(), lang, fonts);
-        if (!unprintable.isEmpty()) {
-          throw BookletException.badInput("the content has " + unprintable.size()
-              + " problem(s) in " + lang + ":" + System.lineSeparator()
-              + String.join(System.lineSeparator(), unprintable) + System.lineSeparator()
-              + "(booklet validate --content FOLDER lists every problem of every language)");
-        }
+    return contents.computeIfAbsent(language, lang -> ContentLoader.load(dirs.content(), lang));
+  }
+
+  /**
+   * A school's own content or fonts: every language is loaded at start and checked for
+   * characters the fonts cannot draw (the packed ones are checked by the build), so a batch never
+   * stops at its first row in a broken language, and no booklet prints "#" boxes.
+   */
+  private void checkOwnContent() {
+    AssetDirs packed = AssetDirs.packaged();
+    if (dirs.content().equals(packed.content()) && dirs.fonts().equals(packed.fonts())) {
+      return;
+    }
+    for (String lang : languages) {
+      content(lang);
+      List<String> unprintable = ContentCheck.unprintable(dirs.content(), lang, fonts);
+      if (!unprintable.isEmpty()) {
+        throw BookletException.badInput("the content has " + unprintable.size()
+            + " problem(s) in " + lang + ":" + System.lineSeparator()
+            + String.join(System.lineSeparator(), unprintable) + System.lineSeparator()
+            + "(booklet validate --content FOLDER lists every problem of every language)");
       }
-      return content;
-    });
+    }
   }
 
   /** The language a booklet for this student is made in. */

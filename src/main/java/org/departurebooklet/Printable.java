@@ -13,17 +13,21 @@ public final class Printable {
   /** {@code text} with every control and format character written as a backslash-u escape. */
   public static String line(String text) {
     StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int width = Character.charCount(c);
       int type = Character.getType(c);
-      if (type == Character.CONTROL || type == Character.FORMAT || c == '\u2028' || c == '\u2029') {
-        if (out == null) {
-          out = new StringBuilder(text.length() + 8).append(text, 0, i);
-        }
-        out.append(String.format("\\u%04X", (int) c));
-      } else if (out != null) {
-        out.append(c);
+      boolean hidden = type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+          || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+      if (hidden && out == null) {
+        out = new StringBuilder(text.length() + 8).append(text, 0, i);
       }
+      if (hidden) {
+        out.append(c > 0xFFFF ? String.format("\\u{%X}", c) : String.format("\\u%04X", c));
+      } else if (out != null) {
+        out.appendCodePoint(c);
+      }
+      i += width;
     }
     return out == null ? text : out.toString();
   }

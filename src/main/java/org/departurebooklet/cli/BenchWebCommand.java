@@ -78,11 +78,16 @@ final class BenchWebCommand implements Callable<Integer> {
       if (base == null) {
         WebSettings d = WebSettings.defaults();
         Booklets booklets = assets.open();
-        WebSettings settings = d.withPort(0)
-            .withRenderSlots(renderSlots == null ? d.renderSlots() : renderSlots)
-            .withRenderTimeout(Duration.ofSeconds(60));
-        settings = settings.withQueueLength(queueLength == null ? settings.queueLength() : queueLength)
-            .withQueueWait(Duration.ofMillis(queueWaitMs));
+        WebSettings settings;
+        try {
+          settings = d.withPort(0)
+              .withRenderSlots(renderSlots == null ? d.renderSlots() : renderSlots)
+              .withRenderTimeout(Duration.ofSeconds(60));
+          settings = settings.withQueueLength(queueLength == null ? settings.queueLength() : queueLength)
+              .withQueueWait(Duration.ofMillis(queueWaitMs));
+        } catch (IllegalArgumentException e) {
+          throw new BookletException(BookletException.Kind.USAGE, e.getMessage());
+        }
         server = BookletServer.start(booklets, settings);
         base = URI.create("http://127.0.0.1:" + server.port() + "/");
         out.printf("in-process server on %s with %d render slots, up to %d requests waiting %d ms for one, "

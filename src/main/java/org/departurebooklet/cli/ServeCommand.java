@@ -84,11 +84,11 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new BookletException(BookletException.Kind.USAGE, e.getMessage());
     }
-    Booklets booklets = assets.open();
-    booklets.languages().forEach(booklets::content); // every language the form offers must render
     if (warmup < 0) {
       throw new BookletException(BookletException.Kind.USAGE, "--warmup must be at least 0, not " + warmup);
     }
+    Booklets booklets = assets.open();
+    booklets.languages().forEach(booklets::content); // every language the form offers must render
     warmUp(booklets, settings.renderSlots());
     BookletServer server;
     try {
@@ -145,12 +145,17 @@ final class ServeCommand implements Callable<Integer> {
         Student student = students.get(i);
         Booklets.Options options = new Booklets.Options(Paper.values()[i % Paper.values().length],
             Optional.of(languages.get(i % languages.size())), LocalDate.now(), Instant.now());
-        done.add(pool.submit(() -> booklets.pdf(student, options)));
+        if (booklets.printProblems(student, options).isEmpty()) { // a school's fonts may lack a script
+          done.add(pool.submit(() -> booklets.pdf(student, options)));
+        }
       }
       for (Future<?> f : done) {
         f.get();
       }
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof BookletException problem) {
+        throw problem;
+      }
       throw new IllegalStateException("a warm-up booklet failed", e.getCause());
     } finally {
       pool.shutdownNow();

@@ -59,6 +59,10 @@ public final class ContentCheck {
   /** Keys whose values are settings, not printed text; the dates they make are checked instead. */
   private static final Set<String> SETTINGS = Set.of("locale", "date_format", "short_date_format", "fonts");
 
+  /** Loader problems that key parity reports too, in its own words. */
+  private static final Pattern SAME_AS_PARITY = Pattern.compile(
+      ": missing$|: missing \\(common\\.yaml lists|: not in common\\.yaml|: unknown key|: expected .*, found ");
+
   /** The line (and column) a problem may name after its file. */
   private static final Pattern LINE = Pattern.compile("^(.*?\\.yaml) line \\d+(?:, column \\d+)?:");
 
@@ -84,7 +88,11 @@ public final class ContentCheck {
           ? List.of() : KeyParity.problems(contentDir, lang);
       Set<String> places = parity.stream().map(ContentCheck::place).collect(Collectors.toSet());
       unique.addAll(parity);
-      loaded.problems().stream().filter(p -> !places.contains(place(p))).forEach(unique::add);
+      // Key parity says what the loader says of a missing, extra or differently shaped key, naming
+      // the English file; other problems at the same key (a tag, a key given twice) stay.
+      loaded.problems().stream()
+          .filter(p -> !(places.contains(place(p)) && SAME_AS_PARITY.matcher(p).find()))
+          .forEach(unique::add);
       unique.addAll(coverage(contentDir, folder, lang, glyphs));
     }
     return new Report(languages, unique.stream().map(Printable::line).toList());

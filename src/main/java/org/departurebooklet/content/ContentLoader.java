@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.type.TypeFactory;
@@ -73,6 +74,10 @@ public final class ContentLoader {
   private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
   /** Two, for longer keys: a swapped pair of letters ("soruce"). */
   private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
+
+  /** Quoted literal text in a date pattern, and the week-based year letter outside it. */
+  private static final Pattern QUOTED = Pattern.compile("'[^']*'");
+  private static final Pattern WEEK_YEAR = Pattern.compile("Y");
 
   /** A placeholder in a text: {@code {date}}. */
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)\\}");
@@ -244,7 +249,7 @@ public final class ContentLoader {
       }
       Optional<DueRule> from = Optional.ofNullable(rule.from()).map(r -> rule(where + ".from", r));
       DueRule due = rule.due() == null ? null : rule(where + ".due", rule.due());
-      if (from.isPresent() && from.get() != null && due != null) {
+      if (from.isPresent() && due != null) {
         // Counted from one day for every anchor: a window that closes before it opens is a typo.
         LocalDate day = LocalDate.of(2027, 3, 18);
         if (from.get().apply(day, day, day, 60).isAfter(due.apply(day, day, day, 60))) {
@@ -259,7 +264,7 @@ public final class ContentLoader {
       ProcedureText text = texts == null ? null : texts.get(rule.id());
       if (texts != null && text == null) {
         problems.add(file(textsFile) + ": " + rule.id() + ": missing (every procedure of common.yaml needs its text)");
-      } else if (text != null && due != null && (from.isEmpty() || from.get() != null)) {
+      } else if (text != null && due != null) {
         procedures.add(new Content.Procedure(rule.id(), rule.term(), rule.reading(),
             from.map(f -> f), due, Optional.ofNullable(rule.source()), text));
       }
@@ -428,11 +433,14 @@ public final class ContentLoader {
               : " (the English file of the same name has every key)"));
           reported.add(child);
         } else if ((component.getType() == Integer.class || component.getType() == int.class)
-            && node.get(key).isFloatingPointNumber()) {
-          int line = shape.line(child); // binding would quietly drop the fraction
+            && node.get(key).isNumber() && !(node.get(key).isIntegralNumber() && node.get(key).canConvertToInt())) {
+          // Binding would quietly drop a fraction, or stop the whole file at a number too large.
+          int line = shape.line(child);
           problems.add(file + (line > 0 ? " line " + line : "") + ": " + child + ": " + node.get(key).asText()
-              + " is not a whole number");
+              + (node.get(key).isIntegralNumber() ? " is too large (use a whole number up to " + Integer.MAX_VALUE + ")"
+              : " is not a whole number"));
           reported.add(child);
+          ((ObjectNode) node).putNull(key); // bound as absent, and not reported again as missing
         } else {
           unknownKeys(node.get(key), types.constructType(component.getGenericType()), child, file, shape, reported);
         }
@@ -498,11 +506,20 @@ public final class ContentLoader {
       problems.add(file(name) + ": " + key + " \"" + pattern + "\" is not a date pattern (" + e.getMessage() + ")");
       return;
     }
+    if (WEEK_YEAR.matcher(QUOTED.matcher(pattern).replaceAll("")).find()) {
+      problems.add(file(name) + ": " + key + " \"" + pattern + "\" uses Y, the week-based year, which is "
+          + "a year off around New Year: use uuuu or yyyy");
+      return;
+    }
+    // Days on the same weekday, so a weekday alone cannot tell them apart: Friday 5 March 2027,
+    // Friday 12 March, Friday 5 February, and Friday 5 March of another year.
     LocalDate day = LocalDate.of(2027, 3, 5);
+    LocalDate otherYear = Stream.iterate(day.minusYears(1), d -> d.minusYears(1))
+        .filter(d -> d.getDayOfWeek() == day.getDayOfWeek()).findFirst().orElseThrow();
     try {
       String printed = format.format(day);
-      if (printed.equals(format.format(day.plusDays(1))) || printed.equals(format.format(day.plusMonths(1)))
-          || (withYear && printed.equals(format.format(day.plusYears(1))))) {
+      if (printed.equals(format.format(day.plusWeeks(1))) || printed.equals(format.format(day.minusMonths(1)))
+          || (withYear && printed.equals(format.format(otherYear)))) {
         problems.add(file(name) + ": " + key + " \"" + pattern + "\" does not show the day, the month"
             + (withYear ? " and the year" : "") + " (it prints " + printed + "; use letters such as d, M"
             + (withYear ? ", uuuu" : "") + ")");

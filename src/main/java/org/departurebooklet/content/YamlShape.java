@@ -36,14 +36,17 @@ final class YamlShape {
   private static final class Frame {
     final String path;
     final boolean mapping;
+    /** A list or map used as a key: when it closes, its mapping still waits for the value. */
+    final boolean asKey;
     final Set<String> keys = new HashSet<>();
     int index;
     boolean expectingKey = true;
     String key;
 
-    Frame(String path, boolean mapping) {
+    Frame(String path, boolean mapping, boolean asKey) {
       this.path = path;
       this.mapping = mapping;
+      this.asKey = asKey;
     }
 
     /** The path of the value about to come. */
@@ -66,10 +69,8 @@ final class YamlShape {
   /** Reads {@code text}; a syntax error ends the reading quietly (the binding reports it). */
   static YamlShape of(String text) {
     YamlShape shape = new YamlShape();
-    LoaderOptions options = new LoaderOptions();
-    options.setMaxAliasesForCollections(Integer.MAX_VALUE); // aliases are refused below, not counted
     try {
-      shape.read(new Yaml(options).parse(new StringReader(text)));
+      shape.read(new Yaml(new LoaderOptions()).parse(new StringReader(text)));
     } catch (RuntimeException syntax) {
       // a YAMLException: the binding reads the same text and names the line and column
     }
@@ -105,7 +106,7 @@ final class YamlShape {
       }
       if (event instanceof ScalarEvent scalar) {
         if (scalar.getTag() != null && scalar.getImplicit().bothFalse()) {
-          add(line, frame == null || isKey ? "" : frame.child(), "tags such as " + scalar.getTag()
+          add(line, frame == null || isKey ? "" : frame.child(), "tags such as " + shortTag(scalar.getTag())
               + " are not supported: write the value as plain text");
         }
         if (isKey) {
@@ -133,7 +134,7 @@ final class YamlShape {
         }
       } else if (event instanceof CollectionStartEvent collection) {
         if (collection.getTag() != null && !collection.getImplicit()) {
-          add(line, frame == null || isKey ? "" : frame.child(), "tags such as " + collection.getTag()
+          add(line, frame == null || isKey ? "" : frame.child(), "tags such as " + shortTag(collection.getTag())
               + " are not supported: write plain YAML");
         }
         if (isKey) {
@@ -142,14 +143,19 @@ final class YamlShape {
           frame.expectingKey = false;
         }
         open.push(new Frame(frame == null ? "" : isKey ? frame.path + ".?" : frame.child(),
-            event instanceof MappingStartEvent));
+            event instanceof MappingStartEvent, isKey));
       } else if (event.is(Event.ID.MappingEnd) || event.is(Event.ID.SequenceEnd)) {
-        open.pop();
-        if (open.peek() != null) {
+        Frame closed = open.pop();
+        if (open.peek() != null && !closed.asKey) {
           open.peek().valueDone();
         }
       }
     }
+  }
+
+  /** {@code !!str} as written, not {@code tag:yaml.org,2002:str}. */
+  private static String shortTag(String tag) {
+    return tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
   }
 
   private void add(int line, String path, String problem) {

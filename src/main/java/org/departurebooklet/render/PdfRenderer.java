@@ -181,11 +181,18 @@ public final class PdfRenderer {
       return;
     }
     Deque<COSBase> todo = new ArrayDeque<>();
-    todo.push(root.getDictionaryObject(COSName.K));
+    if (root.getDictionaryObject(COSName.K) != null) {
+      todo.push(root.getDictionaryObject(COSName.K));
+    }
     while (!todo.isEmpty()) {
       COSBase node = todo.pop();
       if (node instanceof COSArray kids) {
-        kids.forEach(kid -> todo.push(kid instanceof COSObject o ? o.getObject() : kid));
+        for (COSBase kid : kids) {
+          COSBase resolved = kid instanceof COSObject o ? o.getObject() : kid;
+          if (resolved != null) {
+            todo.push(resolved);
+          }
+        }
       } else if (node instanceof COSDictionary element && !element.containsKey(COSName.MCID)
           && !OBJR.equals(element.getCOSName(COSName.TYPE))) {
         if (element.getDictionaryObject(COSName.ALT) instanceof COSString alt && alt.getString().isEmpty()) {

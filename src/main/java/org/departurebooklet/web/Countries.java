@@ -35,6 +35,8 @@ public final class Countries {
   private final Map<String, List<String>> suggestions = new TreeMap<>();
   /** Page language to (name in that language, as compared) to code. */
   private final Map<String, Map<String, String>> byName = new TreeMap<>();
+  /** The same with accents kept: "Áo" (Austria in Vietnamese) before the code AO. */
+  private final Map<String, Map<String, String>> byExactName = new TreeMap<>();
 
   public Countries(Set<String> pageLanguages) {
     for (String lang : pageLanguages) {
@@ -56,6 +58,9 @@ public final class Countries {
       // "Hong Kong" for "Hong Kong SAR China": a name's words before SAR, when no other has them.
       names.forEach((code, name) -> lookup.putIfAbsent(key(name.replaceFirst("\\s+SAR\\b.*", "")), code));
       byName.put(lang, Map.copyOf(lookup));
+      Map<String, String> exact = new HashMap<>();
+      names.forEach((code, name) -> exact.putIfAbsent(exactKey(name), code));
+      byExactName.put(lang, Map.copyOf(exact));
     }
   }
 
@@ -78,15 +83,18 @@ public final class Countries {
     if (key.isEmpty()) {
       return Optional.empty();
     }
-    Optional<String> own = Optional.ofNullable(byName.getOrDefault(pageLang, Map.of()).get(key));
-    if (own.isPresent()) {
-      return own; // first, so the Vietnamese "Áo" (Austria) is not read as the code AO
+    String exact = exactKey(typed);
+    Optional<String> named = Optional.ofNullable(byExactName.getOrDefault(pageLang, Map.of()).get(exact));
+    if (named.isPresent()) {
+      return named; // first, so the Vietnamese "Áo" (Austria) is not read as the code AO
     }
     String upper = Normalizer.normalize(typed, Normalizer.Form.NFKC).strip().toUpperCase(Locale.ROOT);
     if (upper.length() == 2 && CODES.contains(upper)) {
-      return Optional.of(upper);
+      return Optional.of(upper); // and "AO" is Angola, not "Áo" without its accent
     }
-    return byName.values().stream().map(m -> m.get(key)).filter(c -> c != null).findFirst()
+    return byExactName.values().stream().map(m -> m.get(exact)).filter(c -> c != null).findFirst()
+        .or(() -> Optional.ofNullable(byName.getOrDefault(pageLang, Map.of()).get(key)))
+        .or(() -> byName.values().stream().map(m -> m.get(key)).filter(c -> c != null).findFirst())
         .or(() -> Optional.ofNullable(OTHER_NAMES.get(key)));
   }
 
@@ -105,6 +113,12 @@ public final class Countries {
     String bare = MARKS.matcher(Normalizer.normalize(nfkc, Normalizer.Form.NFD)).replaceAll("");
     bare = bare.replace("&", " and ").replaceAll("\\bst\\.?\\s", "saint ");
     return Normalizer.normalize(NOT_LETTERS.matcher(bare).replaceAll(""), Normalizer.Form.NFC);
+  }
+
+  /** Like {@link #key}, but accents kept. */
+  static String exactKey(String s) {
+    String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    return Normalizer.normalize(NOT_LETTERS.matcher(nfkc).replaceAll(""), Normalizer.Form.NFC);
   }
 
   /** Other names students use for a country (Burma, USA, Hong Kong), as {@link #key} makes them. */

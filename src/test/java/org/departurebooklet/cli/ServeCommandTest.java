@@ -64,4 +64,22 @@ class ServeCommandTest {
     assertEquals(ExitCodes.BAD_INPUT, run(err, "serve", "--port", "0", "--content", content.toString()));
     assertTrue(err.toString().contains("vi/strings.yaml: contents_title: \"ა\" (U+10D0)"), err.toString());
   }
+
+  /** A school's fonts without hangul: the warm-up skips the made-up students it cannot print. */
+  @Test
+  void theWarmUpSkipsNamesTheSchoolsFontsCannotPrint(@TempDir Path temp) throws Exception {
+    Path content = TestBooklets.copyShippedContent(temp.resolve("content"));
+    for (String lang : new String[] {"en", "ja", "vi"}) {
+      Path strings = content.resolve(lang + "/strings.yaml");
+      Files.writeString(strings, Files.readString(strings).replace(", WenQuanYi Micro Hei, NanumGothic", ""));
+    }
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int code = Main.run(new String[] {"serve", "--warmup", "6", "--content", content.toString(),
+          "--port", Integer.toString(taken.getLocalPort())}, new PrintWriter(out), new PrintWriter(err));
+      assertEquals(ExitCodes.USAGE, code, err.toString()); // the taken port, after a warm-up that went through
+      assertTrue(out.toString().contains("Warmed up in"), out + err.toString());
+    }
+  }
 }

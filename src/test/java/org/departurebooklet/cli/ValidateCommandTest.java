@@ -401,4 +401,38 @@ class ValidateCommandTest {
     assertTrue(run.lines().contains(at("content/vn/strings.yaml: locale \"vi\" is not the language the folder is named for "
         + "(\"vn\" becomes the document's language: name the folder vi)")), String.join("\n", run.lines()));
   }
+
+  @Test
+  void aWeekdayAloneOrTheWeekBasedYearIsNotADate() {
+    edit("en/strings.yaml", "date_format: \"EEE d MMM yyyy\"", "date_format: \"EEE MMM YYYY\"");
+    edit("en/strings.yaml", "short_date_format: \"d MMM\"", "short_date_format: \"E d\"");
+    assertProblems(validateCopy(),
+        "content/en/strings.yaml: date_format \"EEE MMM YYYY\" uses Y, the week-based year, which is a year off around New Year: use uuuu or yyyy",
+        "content/en/strings.yaml: short_date_format \"E d\" does not show the day, the month (it prints Fri 5; use letters such as d, M)");
+  }
+
+  @Test
+  void aNumberTooLargeDoesNotHideTheFilesOtherProblems() {
+    edit("common.yaml", "notice_days: 60", "notice_days: 99999999999");
+    edit("common.yaml", "plans: [undecided]", "plans: [maybe]");
+    assertProblems(validateCopy(),
+        "content/common.yaml line 9: notice_days: 99999999999 is too large (use a whole number up to 2147483647)",
+        "content/common.yaml: services[1] (reeracoen).plans: \"maybe\" is not a plan (use return-home, work-abroad, undecided)");
+  }
+
+  /** A school's fonts without hangul for Vietnamese: batch stops before the first row, not at the first vi row. */
+  @Test
+  void batchChecksEveryLanguageBeforeTheFirstRow() throws IOException {
+    edit("vi/strings.yaml", "fonts: [Noto Sans, BIZ UDPGothic, WenQuanYi Micro Hei, NanumGothic]", "fonts: [Noto Sans]");
+    Path roster = temp.resolve("class.csv");
+    Files.writeString(roster, "name,graduation_date,departure_date,plan,destination,language\n"
+        + "Ann Lee,2027-03-18,2027-04-09,undecided,VN,en\nBình Trần,2027-03-18,2027-04-09,undecided,VN,vi\n");
+    Path out = temp.resolve("out");
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"batch", "--roster", roster.toString(), "--out", out.toString(),
+        "--content", content.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+    assertEquals(ExitCodes.BAD_INPUT, code, err.toString());
+    assertTrue(err.toString().contains("problem(s) in vi"), err.toString());
+    assertTrue(!Files.exists(out) || Files.list(out).findAny().isEmpty(), "nothing written");
+  }
 }

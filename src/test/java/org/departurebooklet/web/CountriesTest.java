@@ -30,6 +30,14 @@ class CountriesTest {
     assertEquals(Optional.of("AT"), countries.code("Áo", "vi"), "Austria in Vietnamese, not the code AO");
     assertEquals(Optional.of("AT"), countries.code("Áo", "en"));
     assertEquals(Optional.of("AO"), countries.code("ao", "en"));
+    assertEquals(Optional.of("AO"), countries.code("AO", "vi"), "a code is a code on every page");
+    assertEquals(Optional.of("BI"), countries.code("BI", "vi"), "not Bỉ (Belgium)");
+    for (String code : Locale.getISOCountries()) {
+      for (String lang : Set.of("en", "ja", "vi")) {
+        assertEquals(Optional.of(code), countries.code(code, lang), code + " on the " + lang + " page");
+        assertEquals(Optional.of(code), countries.code(countries.name(code, lang), lang), code + " by its " + lang + " name");
+      }
+    }
     assertEquals(Optional.empty(), countries.code("", "en"));
   }
 
