@@ -167,10 +167,7 @@ public final class Booklets {
       content(lang);
       List<String> unprintable = ContentCheck.unprintable(dirs.content(), lang, fonts);
       if (!unprintable.isEmpty()) {
-        throw BookletException.badInput("the content has " + unprintable.size()
-            + " problem(s) in " + lang + ":" + System.lineSeparator()
-            + String.join(System.lineSeparator(), unprintable) + System.lineSeparator()
-            + "(booklet validate --content FOLDER lists every problem of every language)");
+        throw ContentLoader.failure(" in " + lang, unprintable);
       }
     }
   }

@@ -1,8 +1,6 @@
 package org.departurebooklet.content;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -41,7 +39,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.IoProblems;
-import org.departurebooklet.Printable;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.departurebooklet.YamlErrors;
 import org.departurebooklet.content.LanguageText.ComparisonText;
@@ -130,10 +127,17 @@ public final class ContentLoader {
           + String.join(", ", languages(contentDir)) + ")");
     }
     Result result = check(contentDir, language);
-    return result.content().orElseThrow(() -> new BookletException(BookletException.Kind.BAD_INPUT,
-        "the content has " + result.problems().size() + " problem(s):" + System.lineSeparator()
-            + String.join(System.lineSeparator(), result.problems()) + System.lineSeparator()
-            + "(booklet validate --content FOLDER lists every problem of every language)"));
+    return result.content().orElseThrow(() -> failure("", result.problems()));
+  }
+
+  /**
+   * The error that stops a command on content problems: each on its line, then where to see them
+   * all. {@code scope} follows "problem(s)", such as {@code " in vi"}.
+   */
+  public static BookletException failure(String scope, List<String> problems) {
+    return BookletException.badInput("the content has " + problems.size() + " problem(s)" + scope + ":"
+        + System.lineSeparator() + String.join(System.lineSeparator(), problems) + System.lineSeparator()
+        + "(booklet validate --content FOLDER lists every problem of every language)");
   }
 
   /**
@@ -147,7 +151,7 @@ public final class ContentLoader {
       loader.problems.add(AssetDirs.contentLabel(contentDir) + language + "/: could not be loaded");
     }
     return new Result(loader.problems.isEmpty() ? Optional.of(content) : Optional.empty(),
-        loader.problems.stream().map(Printable::line).toList());
+        loader.problems);
   }
 
   private Content build(String lang) {
@@ -162,14 +166,7 @@ public final class ContentLoader {
 
     // Every check runs on what could be read, so one mistake never hides the others; the content
     // is built only when none was found.
-    Locale locale = strings == null ? Locale.ROOT : checkStrings(prefix + "strings.yaml", strings);
-    if (strings != null && strings.locale() != null && !locale.getLanguage().isEmpty()
-        && !lang.equals(locale.getLanguage()) && !lang.equalsIgnoreCase(locale.toLanguageTag())) {
-      // The folder's name is what the booklet declares as its language (lang, /Lang).
-      problems.add(file(prefix + "strings.yaml") + ": locale \"" + strings.locale() + "\" is not the language "
-          + "the folder is named for (\"" + lang + "\" becomes the document's language: name the folder "
-          + locale.getLanguage() + ")");
-    }
+    Locale locale = strings == null ? Locale.ROOT : checkStrings(lang, prefix + "strings.yaml", strings);
     List<Content.Procedure> procedures = new ArrayList<>();
     if (common != null) {
       if (common.noticeDays() != null && (common.noticeDays() < 0 || common.noticeDays() > 365)) {
@@ -194,8 +191,11 @@ public final class ContentLoader {
         new Content.Preparations(preparationsText.intro(), items), services);
   }
 
-  /** The settings of strings.yaml that are not printed text; returns the locale. */
-  private Locale checkStrings(String name, Strings strings) {
+  /**
+   * The settings of strings.yaml that are not printed text; returns the locale. {@code lang}, the
+   * folder's name, is what the booklet declares as its language (lang, /Lang).
+   */
+  private Locale checkStrings(String lang, String name, Strings strings) {
     Locale locale = Locale.ROOT;
     if (strings.locale() != null) {
       try {
@@ -203,6 +203,12 @@ public final class ContentLoader {
         if (!KNOWN_LANGUAGES.contains(locale.getLanguage())) {
           problems.add(file(name) + ": locale \"" + strings.locale() + "\" is not a language Java has "
               + "dates and country names for (use a code such as en, ja, vi, fr, pt-BR)");
+        }
+        if (!locale.getLanguage().isEmpty() && !lang.equals(locale.getLanguage())
+            && !lang.equalsIgnoreCase(locale.toLanguageTag())) {
+          problems.add(file(name) + ": locale \"" + strings.locale() + "\" is not the language the folder is "
+              + "named for (\"" + lang + "\" becomes the document's language: name the folder "
+              + locale.getLanguage() + ")");
         }
       } catch (IllformedLocaleException e) {
         problems.add(file(name) + ": locale \"" + strings.locale() + "\" is not a language tag "
@@ -266,7 +272,7 @@ public final class ContentLoader {
         problems.add(file(textsFile) + ": " + rule.id() + ": missing (every procedure of common.yaml needs its text)");
       } else if (text != null && due != null) {
         procedures.add(new Content.Procedure(rule.id(), rule.term(), rule.reading(),
-            from.map(f -> f), due, Optional.ofNullable(rule.source()), text));
+            from, due, Optional.ofNullable(rule.source()), text));
       }
     }
     if (texts != null) {
@@ -359,12 +365,6 @@ public final class ContentLoader {
       reported.addAll(unknown);
       missing(value, "", file(name), reported);
       return value;
-    } catch (InputCoercionException e) {
-      schema.lines().forEach(line -> problems.add(file(name) + line));
-      String at = SchemaProblems.valuePath((JsonParser) e.getProcessor());
-      int line = shape.line(at);
-      problems.add(file(name) + (line > 0 ? " line " + line : "") + ": " + (at.isEmpty() ? "" : at + ": ")
-          + "the number is too large (use a whole number up to " + Integer.MAX_VALUE + ")");
     } catch (IOException e) {
       if (!(e instanceof JacksonException)) {
         problems.add(file(name) + ": cannot be read (" + IoProblems.reason(e) + ")");
@@ -426,8 +426,7 @@ public final class ContentLoader {
           Optional<String> near = components.keySet().stream().filter(k -> ONE_EDIT.apply(k, key) >= 0).findFirst()
               .or(() -> key.length() < 5 ? Optional.empty()
                   : components.keySet().stream().filter(k -> TWO_EDITS.apply(k, key) >= 0).findFirst());
-          int line = shape.line(child);
-          problems.add(file + (line > 0 ? " line " + line : "") + ": " + child + ": unknown key"
+          problems.add(file + shape.at(child) + "unknown key"
               + (near.isPresent() ? " (did you mean " + near.get() + "?)"
               : components.size() <= 12 ? " (known keys: " + String.join(", ", components.keySet().stream().sorted().toList()) + ")"
               : " (the English file of the same name has every key)"));
@@ -435,8 +434,7 @@ public final class ContentLoader {
         } else if ((component.getType() == Integer.class || component.getType() == int.class)
             && node.get(key).isNumber() && !(node.get(key).isIntegralNumber() && node.get(key).canConvertToInt())) {
           // Binding would quietly drop a fraction, or stop the whole file at a number too large.
-          int line = shape.line(child);
-          problems.add(file + (line > 0 ? " line " + line : "") + ": " + child + ": " + node.get(key).asText()
+          problems.add(file + shape.at(child) + node.get(key).asText()
               + (node.get(key).isIntegralNumber() ? " is too large (use a whole number up to " + Integer.MAX_VALUE + ")"
               : " is not a whole number"));
           reported.add(child);

@@ -60,14 +60,14 @@ final class SchemaProblems extends DeserializationProblemHandler {
   @Override
   public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType,
       String valueToConvert, String failureMsg) {
-    add(ctxt.getParser(), valuePath(ctxt.getParser()), quote(valueToConvert) + " is not " + expected(targetType));
+    add(ctxt.getParser(), quote(valueToConvert) + " is not " + expected(targetType));
     return emptyValue(targetType);
   }
 
   @Override
   public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType,
       Number valueToConvert, String failureMsg) {
-    add(ctxt.getParser(), valuePath(ctxt.getParser()), valueToConvert + " is not " + expected(targetType));
+    add(ctxt.getParser(), valueToConvert + " is not " + expected(targetType));
     return emptyValue(targetType);
   }
 
@@ -77,7 +77,7 @@ final class SchemaProblems extends DeserializationProblemHandler {
     if (t == JsonToken.VALUE_NULL) {
       return NOT_HANDLED;
     }
-    add(p, valuePath(p), "expected " + expected(targetType.getRawClass()) + ", found " + found(t, p));
+    add(p, "expected " + expected(targetType.getRawClass()) + ", found " + found(t, p));
     p.skipChildren();
     return emptyValue(targetType.getRawClass());
   }
@@ -85,8 +85,7 @@ final class SchemaProblems extends DeserializationProblemHandler {
   @Override
   public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
       ValueInstantiator valueInsta, JsonParser p, String msg) throws IOException {
-    JsonToken t = p.currentToken();
-    add(p, valuePath(p), "expected " + expected(instClass) + ", found " + found(t, p));
+    add(p, "expected " + expected(instClass) + ", found " + found(p.currentToken(), p));
     p.skipChildren();
     return null;
   }
@@ -94,18 +93,19 @@ final class SchemaProblems extends DeserializationProblemHandler {
   @Override
   public Object handleInstantiationProblem(DeserializationContext ctxt, Class<?> instClass,
       Object argument, Throwable t) {
-    add(ctxt.getParser(), valuePath(ctxt.getParser()), "cannot be read (" + t.getMessage() + ")");
+    add(ctxt.getParser(), "cannot be read (" + t.getMessage() + ")");
     return null;
   }
 
-  private void add(JsonParser p, String path, String problem) {
-    int line = shape.line(path);
+  /** A problem with the value the parser is on; the first one at a path is kept. */
+  private void add(JsonParser p, String problem) {
+    String path = valuePath(p);
     String key = path.isEmpty() ? "(top)" : path;
-    found.putIfAbsent(key, (line > 0 ? " line " + line + ": " : ": ") + key + ": " + problem);
+    found.putIfAbsent(key, shape.at(key) + problem);
   }
 
   /** The path of the value the parser is on, e.g. {@code procedures[3].due}. */
-  static String valuePath(JsonParser p) {
+  private static String valuePath(JsonParser p) {
     if (p == null) {
       return "";
     }

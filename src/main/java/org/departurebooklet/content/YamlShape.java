@@ -82,6 +82,15 @@ final class YamlShape {
     return lines.getOrDefault(path, -1);
   }
 
+  /**
+   * How a problem at {@code path} follows the file's name: {@code " line 4: procedures[3].due: "},
+   * without the line when the key has none (a value in a list), without the path at the top.
+   */
+  String at(String path) {
+    int line = line(path);
+    return (line > 0 ? " line " + line : "") + ": " + (path.isEmpty() ? "" : path + ": ");
+  }
+
   /** The problems found, one each: {@code " line 4: procedures[3]: ..."}, to follow the file's name. */
   List<String> problems() {
     return problems;
