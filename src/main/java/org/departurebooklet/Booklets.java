@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.departurebooklet.content.AssetDirs;
+import org.departurebooklet.io.AtomicFile;
 import org.departurebooklet.content.Content;
 import org.departurebooklet.content.ContentCheck;
 import org.departurebooklet.content.ContentLoader;

@@ -17,8 +17,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.departurebooklet.AtomicFile;
-import org.departurebooklet.Digests;
+import org.departurebooklet.io.AtomicFile;
+import org.departurebooklet.io.Digests;
 
 /**
  * What earlier runs made, so a rerun skips booklets whose input has not changed: a small hidden

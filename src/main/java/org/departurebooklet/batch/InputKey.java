@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.departurebooklet.Booklets;
-import org.departurebooklet.Digests;
+import org.departurebooklet.io.Digests;
 import org.departurebooklet.content.AssetDirs;
 import org.departurebooklet.model.CleanText;
 import org.departurebooklet.model.School;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.departurebooklet.AtomicFile;
+import org.departurebooklet.io.AtomicFile;
 
 /**
  * Writes {@code manifest.csv}: one row per roster row (line, student_id, file, pages, sha256,

@@ -13,7 +13,7 @@ import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.departurebooklet.AtomicFile;
+import org.departurebooklet.io.AtomicFile;
 
 /**
  * One ZIP of a batch's booklets and its manifest, written atomically. The PDFs are already

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.departurebooklet.AtomicFile;
+import org.departurebooklet.io.AtomicFile;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.Booklets;
 import org.departurebooklet.model.FieldProblem;

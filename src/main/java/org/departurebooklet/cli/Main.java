@@ -5,8 +5,8 @@ import java.nio.file.FileSystemException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.departurebooklet.BookletException;
-import org.departurebooklet.IoProblems;
-import org.departurebooklet.Printable;
+import org.departurebooklet.io.IoProblems;
+import org.departurebooklet.io.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

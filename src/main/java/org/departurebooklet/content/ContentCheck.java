@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.departurebooklet.BookletException;
-import org.departurebooklet.Printable;
+import org.departurebooklet.io.Printable;
 
 /**
  * Everything {@code booklet validate} checks in a content folder, for every language at once:

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.departurebooklet.BookletException;
-import org.departurebooklet.IoProblems;
-import org.departurebooklet.YamlErrors;
+import org.departurebooklet.io.IoProblems;
+import org.departurebooklet.io.YamlErrors;
 
 /**
  * Reads a school profile:

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.departurebooklet.BookletException;
-import org.departurebooklet.IoProblems;
-import org.departurebooklet.YamlErrors;
+import org.departurebooklet.io.IoProblems;
+import org.departurebooklet.io.YamlErrors;
 
 /** Reads a student file (YAML, the fields of {@link StudentFields}). Thread-safe. */
 public final class StudentFile {

@@ -32,8 +32,8 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.departurebooklet.AtomicFile;
-import org.departurebooklet.Digests;
+import org.departurebooklet.io.AtomicFile;
+import org.departurebooklet.io.Digests;
 
 /**
  * One print-ready PDF of many booklets in order, each padded with a blank page to an even page

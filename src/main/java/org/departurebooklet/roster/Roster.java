@@ -31,7 +31,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.departurebooklet.BookletException;
-import org.departurebooklet.IoProblems;
+import org.departurebooklet.io.IoProblems;
 import org.departurebooklet.model.CleanText;
 import org.departurebooklet.model.StudentFields;
 

@@ -1,4 +1,4 @@
-package org.departurebooklet;
+package org.departurebooklet.io;
 
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;

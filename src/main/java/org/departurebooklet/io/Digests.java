@@ -1,4 +1,4 @@
-package org.departurebooklet;
+package org.departurebooklet.io;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,4 +1,4 @@
-package org.departurebooklet;
+package org.departurebooklet.io;
 
 import com.fasterxml.jackson.core.JacksonException;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.departurebooklet;
+package org.departurebooklet.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

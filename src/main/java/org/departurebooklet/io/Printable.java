@@ -1,4 +1,4 @@
-package org.departurebooklet;
+package org.departurebooklet.io;
 
 /**
  * Text from a file or a form made safe to print in a terminal or a log line: control characters

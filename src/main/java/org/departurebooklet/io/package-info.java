@@ -1,0 +1,2 @@
+/** Reading and writing files and text safely: atomic writes, I/O problems in words, printable messages. */
+package org.departurebooklet.io;
