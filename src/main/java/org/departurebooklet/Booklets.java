@@ -9,21 +9,25 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.departurebooklet.content.AssetDirs;
 import org.departurebooklet.io.AtomicFile;
 import org.departurebooklet.content.Content;
 import org.departurebooklet.content.ContentCheck;
 import org.departurebooklet.content.ContentLoader;
+import org.departurebooklet.model.CleanText;
 import org.departurebooklet.model.FieldProblem;
 import org.departurebooklet.model.School;
 import org.departurebooklet.model.Student;
 import org.departurebooklet.model.StudentFields;
+import org.departurebooklet.render.FontChoice;
 import org.departurebooklet.render.FontLibrary;
 import org.departurebooklet.render.PdfRenderer;
 import org.departurebooklet.render.Repertoire;
@@ -78,6 +82,60 @@ public final class Booklets {
 
   /** A rendered booklet. */
   public record Rendered(byte[] pdf, int pages) {}
+
+  /**
+   * A student whose every field was checked and whose name and ID the booklet's fonts can print,
+   * with the options and edition the check was made for: what every output renders from. Only
+   * {@link #check} makes one, so no front end can render an unchecked student. Immutable.
+   */
+  public static final class CheckedStudent {
+    private final Student student;
+    private final Options options;
+    private final String language;
+
+    private CheckedStudent(Student student, Options options, String language) {
+      this.student = student;
+      this.options = options;
+      this.language = language;
+    }
+
+    public Student student() {
+      return student;
+    }
+
+    public Options options() {
+      return options;
+    }
+
+    /** The edition the booklet is made in. */
+    public String language() {
+      return language;
+    }
+  }
+
+  /**
+   * The outcome of {@link #check}: the checked student, or every problem found (bad fields and
+   * characters no font prints, in one list, so a person fixes everything in one round).
+   */
+  public record Check(Optional<CheckedStudent> student, List<FieldProblem> problems) {
+    public Check {
+      problems = List.copyOf(problems);
+      if (student.isPresent() != problems.isEmpty()) {
+        throw new IllegalArgumentException("a check has a student or problems, not both");
+      }
+    }
+
+    public boolean ok() {
+      return student.isPresent();
+    }
+
+    /** The student, or a bad-input error listing each problem on its own line after {@code source}. */
+    public CheckedStudent orElseThrow(String source) {
+      return student.orElseThrow(() -> BookletException.badInput(problems.stream()
+          .map(p -> (source.isEmpty() ? "" : source + ": ") + p.describe())
+          .collect(Collectors.joining(System.lineSeparator()))));
+    }
+  }
 
   private final AssetDirs dirs;
   private final Optional<School> school;
@@ -173,31 +231,51 @@ public final class Booklets {
     }
   }
 
-  /** The language a booklet for this student is made in. */
-  public String languageFor(Student student, Options options) {
-    String lang = options.language().or(student::language).orElse(DEFAULT_LANGUAGE);
-    if (!languages.contains(lang)) {
-      throw new BookletException(BookletException.Kind.USAGE, "language \"" + lang
-          + "\" is not available (use one of " + String.join(", ", languages) + ")");
+  /**
+   * Checks a student record as it came in (a student file, a roster row, a web form: untrusted
+   * text, {@code null} or blank for absent): every field, and whether the name and ID print in the
+   * booklet's edition. The one check every front end calls.
+   *
+   * @throws BookletException (usage) when {@code options} asks for a language there is no content for
+   */
+  public Check check(Map<String, String> fields, Options options) {
+    options.language().ifPresent(this::requireLanguage);
+    StudentFields.Result parsed = StudentFields.parse(fields, languages);
+    List<FieldProblem> problems = new ArrayList<>(parsed.problems());
+    Set<String> flagged = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
+    String requested = Optional.ofNullable(CleanText.clean(fields.get(StudentFields.LANGUAGE)))
+        .map(l -> l.toLowerCase(Locale.ROOT)).filter(languages::contains).orElse(DEFAULT_LANGUAGE);
+    String edition = options.language().orElse(requested);
+    printProblems(CleanText.clean(fields.get(StudentFields.NAME)),
+        Optional.ofNullable(CleanText.clean(fields.get(StudentFields.STUDENT_ID))), edition).stream()
+        .filter(p -> !flagged.contains(p.field()))
+        .forEach(problems::add);
+    if (!problems.isEmpty()) {
+      return new Check(Optional.empty(), problems);
     }
-    return lang;
+    return check(parsed.student().orElseThrow(), options);
   }
 
-  /**
-   * What in an otherwise valid student cannot be printed: characters of the name or student id
-   * that no font draws. Empty when the booklet can be made.
-   */
-  public List<FieldProblem> printProblems(Student student, Options options) {
-    return printProblems(student.name(), student.studentId(), languageFor(student, options));
+  /** Checks a student already made (a sample, a benchmark's made-up class) for printing. */
+  public Check check(Student student, Options options) {
+    String lang = options.language().or(student::language).orElse(DEFAULT_LANGUAGE);
+    requireLanguage(lang);
+    List<FieldProblem> problems = printProblems(student.name(), student.studentId(), lang);
+    return problems.isEmpty()
+        ? new Check(Optional.of(new CheckedStudent(student, options, lang)), List.of())
+        : new Check(Optional.empty(), problems);
   }
 
-  /**
-   * The same check for a name and student ID alone, in the booklet language {@code language}: so a
-   * form or roster row with other problems can report these too, in one round.
-   */
-  public List<FieldProblem> printProblems(String name, Optional<String> studentId, String language) {
-    String edition = languages().contains(language) ? language : DEFAULT_LANGUAGE;
-    List<String> families = content(edition).strings().fonts();
+  private void requireLanguage(String lang) {
+    if (!languages.contains(lang)) {
+      throw BookletException.usage("language \"" + lang + "\" is not available (use one of "
+          + String.join(", ", languages) + ")");
+    }
+  }
+
+  /** Characters of a name or student ID that no font of edition {@code language} draws. */
+  private List<FieldProblem> printProblems(String name, Optional<String> studentId, String language) {
+    List<String> families = content(language).strings().fonts();
     List<FieldProblem> problems = new ArrayList<>();
     if (name != null && !name.isBlank()) {
       check(StudentFields.NAME, name, families, problems);
@@ -215,48 +293,51 @@ public final class Booklets {
     }
   }
 
-  /**
-   * The families to set a name in: a name in Latin letters (with or without accents) takes the
-   * Latin edition's faces first in every edition, so it looks the same in a Japanese booklet as in
-   * an English one, and a long name keeps its narrower letters (BIZ UDPGothic's are wide).
-   */
-  private List<String> nameFamilies(String name, List<String> families) {
-    boolean latin = name.codePoints().allMatch(cp -> Character.isWhitespace(cp)
-        || switch (Character.UnicodeScript.of(cp)) {
-          case LATIN, COMMON, INHERITED -> true;
-          default -> false;
-        });
-    return latin ? content(DEFAULT_LANGUAGE).strings().fonts() : families;
-  }
-
   /** The XHTML that {@link #pdf} renders. */
-  public String xhtml(Student student, Options options) {
-    List<FieldProblem> problems = printProblems(student, options);
-    if (!problems.isEmpty()) {
-      throw BookletException.badInput(problems.get(0).describe());
-    }
-    Content content = content(languageFor(student, options));
-    List<String> families = content.strings().fonts();
-    BookletView view = BookletViews.of(content, student, school, options.paper(), options.today(),
-        FontLibrary.css(families), fonts.stackFor(student.name(), nameFamilies(student.name(), families)));
-    return templates.render(view);
+  public String xhtml(CheckedStudent checked) {
+    return markup(checked).xhtml();
   }
 
   /** The booklet as PDF bytes. */
-  public Rendered pdf(Student student, Options options) {
-    String xhtml = xhtml(student, options);
+  public Rendered pdf(CheckedStudent checked) {
+    Markup markup = markup(checked);
+    Options options = checked.options();
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
     try {
-      int pages = renderer.render(xhtml, options.created(), options.tagged(), out);
+      int pages = renderer.render(markup.xhtml(), markup.fonts(), options.created(), options.tagged(), out);
       return new Rendered(out.toByteArray(), pages);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /** A booklet's XHTML and the fonts chosen for it. */
+  private record Markup(String xhtml, FontChoice fonts) {}
+
+  private Markup markup(CheckedStudent checked) {
+    Content content = content(checked.language());
+    Student student = checked.student();
+    FontChoice chosen = fonts.choose(content.strings().fonts(), content(DEFAULT_LANGUAGE).strings().fonts(),
+        student.name(), userText(student));
+    BookletView view = BookletViews.of(content, student, school, checked.options().paper(),
+        checked.options().today(), chosen.bodyStack(), chosen.nameStack());
+    return new Markup(templates.render(view), chosen);
+  }
+
+  /** The text of a booklet that does not come from content or templates: what decides its fonts. */
+  private List<String> userText(Student student) {
+    List<String> text = new ArrayList<>(List.of(student.name()));
+    student.studentId().ifPresent(text::add);
+    school.ifPresent(s -> {
+      text.add(s.name());
+      s.contact().ifPresent(text::add);
+    });
+    return text;
+  }
+
   /** Writes the booklet to {@code target} atomically: either the whole PDF or nothing. */
-  public Rendered write(Student student, Options options, Path target) throws IOException {
-    Rendered rendered = pdf(student, options);
+  public Rendered write(CheckedStudent checked, Path target) throws IOException {
+    Rendered rendered = pdf(checked);
     AtomicFile.write(target, rendered.pdf());
     return rendered;
   }

@@ -43,7 +43,7 @@ class EditionsTest {
   static void renderTheThreeEditions() throws IOException {
     booklets = Booklets.packaged();
     for (String lang : new String[] {"en", "ja", "vi"}) {
-      Booklets.Rendered rendered = booklets.pdf(STUDENT, in(lang));
+      Booklets.Rendered rendered = TestBooklets.pdf(booklets, STUDENT, in(lang));
       assertTrue(rendered.pages() > 10, lang + ": " + rendered.pages() + " pages");
       try (PDDocument doc = Loader.loadPDF(rendered.pdf())) {
         TEXT.put(lang, new PDFTextStripper().getText(doc));
@@ -112,7 +112,7 @@ class EditionsTest {
   @Test
   void japaneseInsideEnglishAndVietnameseTextIsMarkedAsJapanese() {
     for (String lang : new String[] {"en", "vi"}) {
-      String xhtml = booklets.xhtml(STUDENT, in(lang));
+      String xhtml = TestBooklets.xhtml(booklets, STUDENT, in(lang));
       assertTrue(xhtml.contains("<span class=\"ja\" lang=\"ja\" xml:lang=\"ja\">届出書在中</span>"), lang);
       assertTrue(xhtml.contains("<span class=\"ja\" lang=\"ja\" xml:lang=\"ja\">資格確認書</span>"), lang);
     }
@@ -120,7 +120,7 @@ class EditionsTest {
 
   @Test
   void theJapaneseEditionNeedsNoLanguageSpansOrReadings() {
-    String xhtml = booklets.xhtml(STUDENT, in("ja"));
+    String xhtml = TestBooklets.xhtml(booklets, STUDENT, in("ja"));
     assertTrue(xhtml.contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ja\" xml:lang=\"ja\">"));
     assertFalse(xhtml.contains(">届出書在中</span>"), "no span around Japanese in the Japanese edition");
     assertFalse(xhtml.contains("tenshutsu todoke"), "no romanized reading for Japanese readers");
@@ -130,7 +130,8 @@ class EditionsTest {
   void theLangFlagWinsOverTheStudentsLanguage() {
     Student wantsVietnamese = new Student("Tran Bao Ngoc", Optional.empty(), LocalDate.of(2027, 3, 18),
         LocalDate.of(2027, 4, 9), null, Plan.RETURN_HOME, "VN", Optional.of("vi"), Optional.empty());
-    assertEquals("vi", booklets.languageFor(wantsVietnamese, Booklets.Options.defaults(LocalDate.of(2027, 3, 1))));
-    assertEquals("ja", booklets.languageFor(wantsVietnamese, in("ja")));
+    assertEquals("vi", booklets.check(wantsVietnamese, Booklets.Options.defaults(LocalDate.of(2027, 3, 1)))
+        .orElseThrow("test").language());
+    assertEquals("ja", booklets.check(wantsVietnamese, in("ja")).orElseThrow("test").language());
   }
 }

@@ -46,6 +46,16 @@ public final class TestBooklets {
         Optional.empty(), Optional.empty());
   }
 
+  /** The booklet of a student made in a test, checked first as every front end does. */
+  public static Booklets.Rendered pdf(Booklets booklets, Student student, Booklets.Options options) {
+    return booklets.pdf(booklets.check(student, options).orElseThrow("test student"));
+  }
+
+  /** The XHTML of a student made in a test, checked first. */
+  public static String xhtml(Booklets booklets, Student student, Booklets.Options options) {
+    return booklets.xhtml(booklets.check(student, options).orElseThrow("test student"));
+  }
+
   public static String text(byte[] pdf) {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(doc);

@@ -22,7 +22,6 @@ import org.departurebooklet.BookletException;
 import org.departurebooklet.Booklets;
 import org.departurebooklet.io.Digests;
 import org.departurebooklet.model.FieldProblem;
-import org.departurebooklet.model.Student;
 import org.departurebooklet.model.StudentFields;
 import org.departurebooklet.print.CombinedPdf;
 import org.departurebooklet.roster.Roster;
@@ -181,27 +180,24 @@ public final class BatchRun {
   }
 
   /** A row checked: either a student and its file name, or what is wrong with it. */
-  private record Prepared(Student student, String file, List<String> problems) {}
+  private record Prepared(Booklets.CheckedStudent student, String file, List<String> problems) {}
 
-  /** Validates a row and names its file; every shard does this for every row, so names agree. */
+  /** Checks a row and names its file; every shard does this for every row, so names agree. */
   private Prepared prepare(RosterRow row, SafeNames names) {
-    StudentFields.Result result = StudentFields.parse(row.fields(), booklets.languages());
-    List<String> problems = new ArrayList<>(result.problems().stream().map(FieldProblem::describe).toList());
+    Booklets.Check check = booklets.check(row.fields(), request.options());
+    List<String> problems = new ArrayList<>(check.problems().stream().map(FieldProblem::describe).toList());
     if (row.extraValues() > 0) {
       problems.add("the row has " + row.extraValues() + " more value" + (row.extraValues() > 1 ? "s" : "")
           + " than the header has columns (put a value that holds a comma in double quotes)");
     }
-    if (result.student().isPresent()) {
-      Student student = result.student().get();
-      booklets.printProblems(student, request.options()).forEach(p -> problems.add(p.describe()));
-      if (problems.isEmpty()) {
-        return new Prepared(student, names.next(student.studentId(), student.name()), List.of());
-      }
+    if (!problems.isEmpty()) {
+      return new Prepared(null, null, problems);
     }
-    return new Prepared(null, null, problems);
+    Booklets.CheckedStudent student = check.student().orElseThrow();
+    return new Prepared(student, names.next(student.student().studentId(), student.student().name()), List.of());
   }
 
-  private void keep(int i, RosterRow row, Student student, BatchState.Entry kept) {
+  private void keep(int i, RosterRow row, Booklets.CheckedStudent student, BatchState.Entry kept) {
     entries[i] = kept;
     rows[i] = new ManifestRow(row.line(), id(student), kept.file(), kept.pages(), kept.sha256(),
         ManifestRow.Status.SKIPPED, "unchanged since an earlier run");
@@ -209,9 +205,9 @@ public final class BatchRun {
   }
 
   /** Renders a row's booklet, or records the row as failed and returns null. */
-  private Booklets.Rendered render(int i, RosterRow row, Student student) {
+  private Booklets.Rendered render(int i, RosterRow row, Booklets.CheckedStudent student) {
     try {
-      return booklets.pdf(student, request.options());
+      return booklets.pdf(student);
     } catch (BookletException e) {
       fail(i, row, List.of(e.getMessage()));
     } catch (RuntimeException e) {
@@ -221,7 +217,7 @@ public final class BatchRun {
   }
 
   /** Writes a rendered booklet into place and records it in the journal and the manifest. */
-  private void write(int i, RosterRow row, Student student, Path target, String input, BatchState state,
+  private void write(int i, RosterRow row, Booklets.CheckedStudent student, Path target, String input, BatchState state,
       Booklets.Rendered rendered) {
     try {
       String sha = Digests.sha256Hex(rendered.pdf());
@@ -247,8 +243,8 @@ public final class BatchRun {
     progress.row(false);
   }
 
-  private static String id(Student student) {
-    return student.studentId().orElse("");
+  private static String id(Booklets.CheckedStudent student) {
+    return student.student().studentId().orElse("");
   }
 
   /** The booklet's path, checked to be directly inside the output folder. */

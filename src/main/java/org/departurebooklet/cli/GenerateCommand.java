@@ -5,14 +5,10 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.departurebooklet.io.AtomicFile;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.Booklets;
-import org.departurebooklet.model.FieldProblem;
-import org.departurebooklet.model.Student;
 import org.departurebooklet.model.StudentFile;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -61,23 +57,20 @@ final class GenerateCommand implements Callable<Integer> {
     OutputPaths.file("-o", output);
     Booklets booklets = assets.open();
     Booklets.Options options = bookletOptions.toOptions();
-    String label = source.sample ? "sample" : source.student.toString();
-    Student student = source.sample
-        ? StudentFile.parse(sample(), label, booklets.languages())
-        : StudentFile.read(source.student, booklets.languages());
-    List<FieldProblem> problems = booklets.printProblems(student, options);
-    if (!problems.isEmpty()) {
-      throw BookletException.badInput(problems.stream()
-          .map(p -> label + ": " + p.describe()).collect(Collectors.joining(System.lineSeparator())));
+    StudentFile file = source.sample ? StudentFile.parse(sample(), "sample") : StudentFile.read(source.student);
+    Booklets.Check check = booklets.check(file.fields(), options);
+    if (!check.ok()) {
+      throw BookletException.badInput(file.describe(check.problems()));
     }
+    Booklets.CheckedStudent student = check.student().orElseThrow();
     PrintWriter out = spec.commandLine().getOut();
     if (html) {
-      AtomicFile.write(output, booklets.xhtml(student, options).getBytes(StandardCharsets.UTF_8));
+      AtomicFile.write(output, booklets.xhtml(student).getBytes(StandardCharsets.UTF_8));
       out.println("wrote " + output);
     } else {
-      Booklets.Rendered rendered = booklets.write(student, options, output);
-      out.println("wrote " + output + " (" + rendered.pages() + " pages, "
-          + booklets.languageFor(student, options) + ", " + options.paper().code() + ")");
+      Booklets.Rendered rendered = booklets.write(student, output);
+      out.println("wrote " + output + " (" + rendered.pages() + " pages, " + student.language() + ", "
+          + options.paper().code() + ")");
     }
     return ExitCodes.OK;
   }

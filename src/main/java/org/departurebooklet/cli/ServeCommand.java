@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.Booklets;
+import org.departurebooklet.model.Plan;
 import org.departurebooklet.model.Student;
 import org.departurebooklet.view.Paper;
 import org.departurebooklet.web.BookletServer;
@@ -140,14 +141,14 @@ final class ServeCommand implements Callable<Integer> {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<?>> done = new ArrayList<>();
-      List<Student> students = BenchCommand.students(0, warmup);
+      List<Student> students = warmUpStudents(warmup);
       for (int i = 0; i < students.size(); i++) {
         Student student = students.get(i);
         Booklets.Options options = new Booklets.Options(Paper.values()[i % Paper.values().length],
             Optional.of(languages.get(i % languages.size())), LocalDate.now(), Instant.now());
-        if (booklets.printProblems(student, options).isEmpty()) { // a school's fonts may lack a script
-          done.add(pool.submit(() -> booklets.pdf(student, options)));
-        }
+        // A school's fonts may lack a script: such made-up students are skipped.
+        booklets.check(student, options).student().ifPresent(checked ->
+            done.add(pool.submit(() -> booklets.pdf(checked))));
       }
       for (Future<?> f : done) {
         f.get();
@@ -161,6 +162,22 @@ final class ServeCommand implements Callable<Integer> {
       pool.shutdownNow();
     }
     out.printf("Warmed up in %.1f s.%n", (System.nanoTime() - start) / 1e9);
+  }
+
+  private static final String[] WARM_UP_NAMES = {
+      "Lê Thị Hồng Nhung", "Priya Raman", "王小明", "김민준", "山田 花子", "José Ramírez"};
+  private static final String[] WARM_UP_COUNTRIES = {"VN", "NP", "CN", "KR", "DE", "US"};
+
+  /** {@code n} made-up students in the scripts students write their names in, every plan. */
+  private static List<Student> warmUpStudents(int n) {
+    List<Student> students = new ArrayList<>(n);
+    LocalDate graduation = LocalDate.now().plusMonths(3);
+    for (int i = 0; i < n; i++) {
+      students.add(new Student(WARM_UP_NAMES[i % WARM_UP_NAMES.length], Optional.empty(),
+          graduation.plusDays(i % 7), graduation.plusDays(7 + i % 30), null, Plan.values()[i % Plan.values().length],
+          WARM_UP_COUNTRIES[i % WARM_UP_COUNTRIES.length], Optional.empty(), Optional.empty()));
+    }
+    return students;
   }
 
   /**

@@ -9,16 +9,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.io.IoProblems;
 import org.departurebooklet.io.YamlErrors;
 
-/** Reads a student file (YAML, the fields of {@link StudentFields}). Thread-safe. */
+/**
+ * A student file (YAML, the fields of {@link StudentFields}) as written: its fields as text, for
+ * {@code Booklets.check}, and where each field is, for messages. Immutable and thread-safe.
+ */
 public final class StudentFile {
 
   /** Larger files are not student files. */
@@ -26,9 +30,27 @@ public final class StudentFile {
 
   private static final YAMLMapper YAML = new YAMLMapper();
 
-  private StudentFile() {}
+  private final String label;
+  private final byte[] yaml;
+  private final Map<String, String> fields;
 
-  public static Student read(Path file, Set<String> languages) {
+  private StudentFile(String label, byte[] yaml, Map<String, String> fields) {
+    this.label = label;
+    this.yaml = yaml;
+    this.fields = Collections.unmodifiableMap(fields);
+  }
+
+  /** How messages name the file. */
+  public String label() {
+    return label;
+  }
+
+  /** The fields as written ({@code null} for a field given without a value). */
+  public Map<String, String> fields() {
+    return fields;
+  }
+
+  public static StudentFile read(Path file) {
     String label = file.toString();
     byte[] bytes;
     try {
@@ -42,11 +64,14 @@ public final class StudentFile {
     } catch (IOException e) {
       throw BookletException.badInput(label + ": cannot be read (" + IoProblems.reason(e) + ")");
     }
-    return parse(bytes, label, languages);
+    return parse(bytes, label);
   }
 
-  /** Parses YAML bytes; {@code label} names the source in messages. */
-  public static Student parse(byte[] yaml, String label, Set<String> languages) {
+  /**
+   * Parses YAML bytes; {@code label} names the source in messages. Unknown fields and fields that
+   * are lists or maps are refused here; the values are checked by {@code Booklets.check}.
+   */
+  public static StudentFile parse(byte[] yaml, String label) {
     JsonNode root;
     try {
       root = YAML.readTree(yaml);
@@ -75,16 +100,16 @@ public final class StudentFile {
       }
       fields.put(key, value.isNull() ? null : value.asText());
     }
-    StudentFields.Result result = StudentFields.parse(fields, languages);
-    if (!result.ok()) {
-      Map<String, Integer> lines = fieldLines(yaml); // only to say where: a good file is read once
-      throw BookletException.badInput(result.problems().stream()
-          .map(p -> label + at(lines, p.field()) + ": " + p.describe())
-          .collect(Collectors.joining(System.lineSeparator())));
-    }
-    return result.student().orElseThrow();
+    return new StudentFile(label, yaml, fields);
   }
 
+  /** Each problem on its own line, after the file and the field's line: {@code me.yaml line 3: ...}. */
+  public String describe(List<FieldProblem> problems) {
+    Map<String, Integer> lines = fieldLines(yaml); // only to say where: a good file is read once
+    return problems.stream()
+        .map(p -> label + at(lines, p.field()) + ": " + p.describe())
+        .collect(Collectors.joining(System.lineSeparator()));
+  }
   /** The line of each top-level field (the YAML parsed once more, by tokens: a few lines only). */
   private static Map<String, Integer> fieldLines(byte[] yaml) {
     Map<String, Integer> lines = new HashMap<>();

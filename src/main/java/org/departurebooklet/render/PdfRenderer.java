@@ -30,6 +30,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.pdfbox.cos.COSArray;
@@ -47,6 +48,7 @@ import org.departurebooklet.io.Digests;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Turns booklet XHTML into PDF with OpenHTMLtoPDF on PDFBox: our fonts, vector QR codes, tagged
@@ -71,26 +73,24 @@ public final class PdfRenderer {
   private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
   private static final String BASE_URI = "about:booklet";
 
-  private final FontLibrary fonts;
+  private final FontLibrary library;
   private final DocumentBuilderFactory xml = ClosedDoors.xmlFactory();
 
-  public PdfRenderer(FontLibrary fonts) {
-    this.fonts = fonts;
-  }
-
-  public FontLibrary fonts() {
-    return fonts;
+  public PdfRenderer(FontLibrary library) {
+    this.library = library;
   }
 
   /**
    * Renders XHTML to PDF, with or without the accessibility tags.
    *
+   * @param fonts the fonts chosen for this booklet ({@link FontLibrary#choose})
    * @param created the creation date written into the PDF (fixed, so reruns give the same bytes)
    * @param tagged tag the structure for PDF/UA-1 and declare PDF/A-2u (the default); untagged
    *     output renders faster but conforms to neither
    * @return the number of pages
    */
-  public int render(String xhtml, Instant created, boolean tagged, OutputStream out) throws IOException {
+  public int render(String xhtml, FontChoice fonts, Instant created, boolean tagged, OutputStream out)
+      throws IOException {
     Document dom = parse(xhtml);
     ClosedDoors doors = new ClosedDoors();
     try (PDDocument doc = new PDDocument()) {
@@ -108,7 +108,7 @@ public final class PdfRenderer {
       builder.useObjectDrawerFactory(QrCodes.INSTANCE);
       builder.useUnicodeLineBreaker(new JapaneseLineBreaker());
       doors.apply(builder);
-      try (FontLibrary.Lease lent = fonts.register(builder, doc, xhtml)) {
+      try (FontLibrary.Lease lent = library.register(builder, doc, fonts)) {
         try (var renderer = builder.buildPdfRenderer()) {
           renderer.createPDFWithoutClosing();
         }
@@ -123,21 +123,10 @@ public final class PdfRenderer {
     }
   }
 
-  /** Renders to a byte array, tagged. */
-  public byte[] render(String xhtml, Instant created) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-    try {
-      render(xhtml, created, true, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
-  }
-
   private Document parse(String xhtml) {
     try {
-      javax.xml.parsers.DocumentBuilder builder = xml.newDocumentBuilder();
-      builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // throw, never print
+      DocumentBuilder builder = xml.newDocumentBuilder();
+      builder.setErrorHandler(new DefaultHandler()); // throw, never print
       return builder.parse(new InputSource(new StringReader(xhtml)));
     } catch (ParserConfigurationException | SAXException | IOException e) {
       throw new IllegalStateException("the booklet template made XHTML that does not parse: " + e.getMessage(), e);

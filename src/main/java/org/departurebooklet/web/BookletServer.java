@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,9 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.Booklets;
-import org.departurebooklet.model.CleanText;
 import org.departurebooklet.model.FieldProblem;
-import org.departurebooklet.model.Student;
 import org.departurebooklet.model.StudentFields;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +45,7 @@ public final class BookletServer implements AutoCloseable {
   /** Makes one booklet; {@link Booklets#pdf} in production, something slower in tests. */
   @FunctionalInterface
   public interface Renderer {
-    Booklets.Rendered render(Student student, Booklets.Options options);
+    Booklets.Rendered render(Booklets.CheckedStudent student);
   }
 
   static final String RETRY_AFTER_BUSY = "2";
@@ -211,30 +208,16 @@ public final class BookletServer implements AutoCloseable {
     if (raw.isEmpty()) {
       return;
     }
-    FormAnswers answers = FormAnswers.check(raw.get(),
-        new FormAnswers.Page(lang, form.text(lang), form.countries()), booklets.languages(),
-        form.defaultBookletLanguage(lang));
-    if (!answers.ok()) {
-      // Also say now if the name cannot print, so the student fixes everything in one round.
-      List<FieldProblem> problems = new ArrayList<>(answers.problems());
-      Set<String> flagged = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
-      booklets.printProblems(CleanText.clean(answers.kept().get(StudentFields.NAME)),
-              Optional.ofNullable(CleanText.clean(answers.kept().get(StudentFields.STUDENT_ID))),
-              answers.kept().getOrDefault(StudentFields.LANGUAGE, form.defaultBookletLanguage(lang)))
-          .stream().filter(p -> !flagged.contains(p.field())).forEach(problems::add);
-      html(ctx, 400, lang, form.refill(lang, answers.kept(), problems, false));
-      return;
-    }
-    Student student = answers.student().orElseThrow();
     LocalDate today = LocalDate.now(settings.clock());
-    Booklets.Options options = new Booklets.Options(answers.paper(), Optional.empty(), today,
-        Booklets.Options.defaults(today).created());
-    List<FieldProblem> printProblems = booklets.printProblems(student, options);
-    if (!printProblems.isEmpty()) {
-      html(ctx, 400, lang, form.refill(lang, answers.kept(), printProblems, false));
+    FormAnswers answers = FormAnswers.check(raw.get(),
+        new FormAnswers.Page(lang, form.text(lang), form.countries()), form.defaultBookletLanguage(lang),
+        (fields, paper) -> booklets.check(fields, new Booklets.Options(paper, Optional.empty(), today,
+            Booklets.Options.defaults(today).created())));
+    if (!answers.ok()) {
+      html(ctx, 400, lang, form.refill(lang, answers.kept(), answers.problems(), false));
       return;
     }
-    render(ctx, lang, answers, student, options);
+    render(ctx, lang, answers, answers.student().orElseThrow());
   }
 
   /** The form's fields, or empty when the body was refused (and answered: 413, 415 or 400). */
@@ -259,11 +242,11 @@ public final class BookletServer implements AutoCloseable {
   }
 
   /** Renders in a slot: the PDF, or 503 with the answers kept when no slot is free or time ran out. */
-  private void render(Context ctx, String lang, FormAnswers answers, Student student,
-      Booklets.Options options) throws InterruptedException {
+  private void render(Context ctx, String lang, FormAnswers answers, Booklets.CheckedStudent student)
+      throws InterruptedException {
     RenderSlots.Outcome<Booklets.Rendered> outcome;
     try {
-      outcome = slots.run(() -> renderer.render(student, options));
+      outcome = slots.run(() -> renderer.render(student));
     } catch (ExecutionException e) {
       if (e.getCause() instanceof BookletException be && be.kind() == BookletException.Kind.BAD_INPUT) {
         // The checks above should have caught it; say so next to the name rather than fail blank.
@@ -278,7 +261,7 @@ public final class BookletServer implements AutoCloseable {
       byte[] pdf = done.value().pdf();
       ctx.status(200);
       ctx.contentType("application/pdf");
-      ctx.header("Content-Disposition", DownloadName.contentDisposition(student.name()));
+      ctx.header("Content-Disposition", DownloadName.contentDisposition(student.student().name()));
       ctx.header("Content-Length", Integer.toString(pdf.length));
       ctx.result(pdf);
     } else {

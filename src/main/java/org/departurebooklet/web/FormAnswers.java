@@ -1,26 +1,30 @@
 package org.departurebooklet.web;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import org.departurebooklet.Booklets;
 import org.departurebooklet.model.CleanText;
 import org.departurebooklet.model.FieldProblem;
-import org.departurebooklet.model.Student;
 import org.departurebooklet.model.StudentFields;
 import org.departurebooklet.view.Paper;
 
 /**
  * One submitted form, checked: the answers to show again (each cut to its {@link #maxChars}),
  * every problem found, and the student and paper when there are none. The student's fields are
- * checked by {@link StudentFields}, as for student files; the web adds the length caps, reads the
+ * checked as for student files; the web adds the length caps, reads the
  * next country from a name in any page language or a code (see {@link Countries}), and checks the
- * paper size. Immutable.
+ * paper size; the fields and the name's printability are checked by the one check every front end
+ * calls ({@link Booklets#check}). Immutable.
  */
 public record FormAnswers(Map<String, String> kept, List<FieldProblem> problems,
-    Optional<Student> student, Paper paper) {
+    Optional<Booklets.CheckedStudent> student, Paper paper) {
 
   /** Longest value accepted in a form field other than the name, in characters. */
   public static final int MAX_FIELD_CHARS = 200;
@@ -34,7 +38,7 @@ public record FormAnswers(Map<String, String> kept, List<FieldProblem> problems,
   }
 
   public FormAnswers {
-    kept = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(kept));
+    kept = Collections.unmodifiableMap(new LinkedHashMap<>(kept));
     problems = List.copyOf(problems);
   }
 
@@ -48,11 +52,11 @@ public record FormAnswers(Map<String, String> kept, List<FieldProblem> problems,
   /**
    * @param sent the form's fields as sent (see {@link FormBody}); a field that was not UTF-8 is a problem
    * @param page the page the form came from
-   * @param bookletLanguages the editions in content/
    * @param defaultLanguage the booklet language when the form sent none
+   * @param check the facade's check of a student's fields, for the paper the form asks for
    */
-  public static FormAnswers check(FormBody.Fields sent, Page page, Set<String> bookletLanguages,
-      String defaultLanguage) {
+  public static FormAnswers check(FormBody.Fields sent, Page page, String defaultLanguage,
+      BiFunction<Map<String, String>, Paper, Booklets.Check> check) {
     PageText text = page.text();
     List<FieldProblem> problems = new ArrayList<>();
     Map<String, String> kept = new LinkedHashMap<>();
@@ -88,15 +92,15 @@ public record FormAnswers(Map<String, String> kept, List<FieldProblem> problems,
           () -> studentFields.put(StudentFields.DESTINATION,
               page.countries().code(destination, page.lang()).orElseThrow()));
     }
-    problems.forEach(p -> studentFields.remove(p.field()));
-    StudentFields.Result parsed = StudentFields.parse(studentFields, bookletLanguages);
-    for (FieldProblem p : parsed.problems()) {
-      // The checks' own "too long" names no limit the page could translate: say the real one.
-      problems.add(p.kind() == FieldProblem.Kind.TOO_LONG
-          ? new FieldProblem(p.field(), "", text.tooLong(maxChars(p.field())))
-          : p);
-    }
-    Optional<Student> student = problems.isEmpty() ? parsed.student() : Optional.empty();
+    Set<String> flagged = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
+    flagged.forEach(studentFields::remove);
+    Booklets.Check checked = check.apply(studentFields, paper.orElse(Paper.A5));
+    checked.problems().stream().filter(p -> !flagged.contains(p.field())).forEach(p ->
+        // The checks' own "too long" names no limit the page could translate: say the real one.
+        problems.add(p.kind() == FieldProblem.Kind.TOO_LONG
+            ? new FieldProblem(p.field(), "", text.tooLong(maxChars(p.field())))
+            : p));
+    Optional<Booklets.CheckedStudent> student = problems.isEmpty() ? checked.student() : Optional.empty();
     return new FormAnswers(kept, problems, student, paper.orElse(Paper.A5));
   }
 

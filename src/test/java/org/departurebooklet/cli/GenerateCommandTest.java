@@ -100,7 +100,7 @@ class GenerateCommandTest {
     Run r = run("generate", "--student", student(GOOD.replace("张伟", "\uD83D\uDE00")).toString(),
         "-o", dir.resolve("x.pdf").toString());
     assertEquals(ExitCodes.BAD_INPUT, r.code);
-    assertTrue(r.err.contains("me.yaml: name") && r.err.contains("U+1F600"), r.err);
+    assertTrue(r.err.contains("me.yaml line 1: name") && r.err.contains("U+1F600"), r.err);
   }
 
   @Test

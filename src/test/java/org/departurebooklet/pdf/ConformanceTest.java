@@ -27,7 +27,7 @@ class ConformanceTest {
   private static byte[] booklet(String lang, Paper paper) {
     Booklets.Options options = new Booklets.Options(paper, Optional.of(lang), TestBooklets.TODAY,
         TestBooklets.options().created());
-    return TestBooklets.get().pdf(TestBooklets.sample(), options).pdf();
+    return TestBooklets.pdf(TestBooklets.get(), TestBooklets.sample(), options).pdf();
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -46,7 +46,7 @@ class ConformanceTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("flavours")
   void aBookletFromTheFullFontsConforms(PDFAFlavour flavour) throws Exception {
-    byte[] pdf = TestBooklets.get().pdf(TestBooklets.student("김민준"), TestBooklets.options()).pdf();
+    byte[] pdf = TestBooklets.pdf(TestBooklets.get(), TestBooklets.student("김민준"), TestBooklets.options()).pdf();
     assertEquals(List.of(), Conformance.failures(pdf, flavour));
   }
 
@@ -60,7 +60,7 @@ class ConformanceTest {
     for (String lang : List.of("en", "ja", "vi")) {
       Booklets.Options options = new Booklets.Options(Paper.A5, Optional.of(lang), LocalDate.of(2027, 4, 5),
           TestBooklets.options().created());
-      assertEquals(List.of(), Conformance.failures(withSchool.pdf(TestBooklets.sample(), options).pdf(), flavour), lang);
+      assertEquals(List.of(), Conformance.failures(TestBooklets.pdf(withSchool, TestBooklets.sample(), options).pdf(), flavour), lang);
     }
   }
 

@@ -68,7 +68,7 @@ class StructureTreeTest {
       Booklets.Options options = new Booklets.Options(Paper.valueOf(key.substring(3).toUpperCase(Locale.ROOT)),
           Optional.of(key.substring(0, 2)),
           LocalDate.of(2027, 4, 5), TestBooklets.options().created());
-      byte[] pdf = WITH_SCHOOL.pdf(TestBooklets.sample(), options).pdf();
+      byte[] pdf = TestBooklets.pdf(WITH_SCHOOL, TestBooklets.sample(), options).pdf();
       try (PDDocument doc = Loader.loadPDF(pdf)) {
         List<Tag> tags = new ArrayList<>();
         collect(doc, doc.getDocumentCatalog().getStructureTreeRoot(), null, tags);
@@ -262,7 +262,7 @@ class StructureTreeTest {
     Booklets.Options options = new Booklets.Options(TestBooklets.options().paper(), Optional.of(lang),
         TestBooklets.TODAY, TestBooklets.options().created());
     for (String name : List.of("김민준", "Lê Thị Hồng Nhung")) {
-      byte[] pdf = TestBooklets.get().pdf(TestBooklets.student(name), options).pdf();
+      byte[] pdf = TestBooklets.pdf(TestBooklets.get(), TestBooklets.student(name), options).pdf();
       try (PDDocument doc = Loader.loadPDF(pdf)) {
         List<Tag> tags = new ArrayList<>();
         collect(doc, doc.getDocumentCatalog().getStructureTreeRoot(), null, tags);

@@ -45,7 +45,7 @@ class BookletPdfTest {
 
   @BeforeAll
   static void render() {
-    pdf = TestBooklets.get().pdf(TestBooklets.sample(), TestBooklets.options()).pdf();
+    pdf = TestBooklets.pdf(TestBooklets.get(), TestBooklets.sample(), TestBooklets.options()).pdf();
     text = TestBooklets.text(pdf);
   }
 
@@ -204,7 +204,7 @@ class BookletPdfTest {
   void a4IsAvailableAndShorter() throws IOException {
     Booklets.Options a4 = new Booklets.Options(Paper.A4, java.util.Optional.empty(),
         TestBooklets.TODAY, TestBooklets.options().created());
-    byte[] bytes = TestBooklets.get().pdf(TestBooklets.sample(), a4).pdf();
+    byte[] bytes = TestBooklets.pdf(TestBooklets.get(), TestBooklets.sample(), a4).pdf();
     try (PDDocument doc = Loader.loadPDF(bytes); PDDocument a5 = Loader.loadPDF(pdf)) {
       assertEquals(210, Math.round(doc.getPage(0).getMediaBox().getWidth() / 72 * 25.4));
       assertTrue(doc.getNumberOfPages() < a5.getNumberOfPages());

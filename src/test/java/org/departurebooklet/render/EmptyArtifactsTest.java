@@ -68,7 +68,7 @@ class EmptyArtifactsTest {
 
   @Test
   void renderedBookletKeepsEveryReferencedPropertyListAndNoEmptySequence() throws IOException {
-    byte[] pdf = TestBooklets.get().pdf(TestBooklets.sample(), TestBooklets.options()).pdf();
+    byte[] pdf = TestBooklets.pdf(TestBooklets.get(), TestBooklets.sample(), TestBooklets.options()).pdf();
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       int artifacts = 0;
       for (PDPage page : doc.getPages()) {

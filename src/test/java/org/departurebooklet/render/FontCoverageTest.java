@@ -25,12 +25,12 @@ class FontCoverageTest {
       TrueTypeFont font = parse(dirs, face);
       CmapLookup cmap = font.getUnicodeCmapLookup();
       BitSet expected = new BitSet();
-      for (int cp = 0; cp <= FontLibrary.LAST_CODE_POINT; cp++) {
+      for (int cp = 0; cp <= FontCoverage.LAST_CODE_POINT; cp++) {
         if (cmap.getGlyphId(cp) > 0) {
           expected.set(cp);
         }
       }
-      BitSet actual = FontLibrary.coverage(font);
+      BitSet actual = FontCoverage.of(font);
       assertTrue(actual.cardinality() > 200, face.file() + " covers " + actual.cardinality());
       assertEquals(expected, actual, face.file() + (face.name() == null ? "" : " " + face.name()));
     }

@@ -1,5 +1,7 @@
 package org.departurebooklet.render;
 
+import java.io.UncheckedIOException;
+import java.io.ByteArrayOutputStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,7 +74,7 @@ class HostileInputTest {
         "{{name}} {{> style}} }}",
         "<a download href=\"file:///etc/hostname\">x</a>");
     for (String name : names) {
-      byte[] pdf = TestBooklets.get().pdf(TestBooklets.student(name), TestBooklets.options()).pdf();
+      byte[] pdf = TestBooklets.pdf(TestBooklets.get(), TestBooklets.student(name), TestBooklets.options()).pdf();
       String text = TestBooklets.text(pdf).replaceAll("\\s+", "");
       assertTrue(text.contains(name.replaceAll("\\s+", "")), "printed literally: " + name);
     }
@@ -99,7 +101,7 @@ class HostileInputTest {
         </body></html>
         """.formatted(t, base(redirector));
     PdfRenderer renderer = new PdfRenderer(TestBooklets.get().fonts());
-    byte[] pdf = renderer.render(xhtml, Instant.EPOCH);
+    byte[] pdf = render(renderer, xhtml);
     assertEquals(0, hits(), "requests reached the loopback listeners");
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       for (PDPage page : doc.getPages()) {
@@ -121,14 +123,14 @@ class HostileInputTest {
         <html xmlns="http://www.w3.org/1999/xhtml"><body><p>&secret;</p></body></html>
         """;
     PdfRenderer renderer = new PdfRenderer(TestBooklets.get().fonts());
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> renderer.render(xhtml, Instant.EPOCH));
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> render(renderer, xhtml));
     assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
   }
 
   @Test
   void aNameNoFontCanPrintIsRefusedListingTheCharacters() {
     BookletException e = assertThrows(BookletException.class, () ->
-        TestBooklets.get().pdf(TestBooklets.student("Ann \uD80C\uDC00 Lee \uD83D\uDE00"), TestBooklets.options()));
+        TestBooklets.pdf(TestBooklets.get(), TestBooklets.student("Ann \uD80C\uDC00 Lee \uD83D\uDE00"), TestBooklets.options()));
     assertEquals(BookletException.Kind.BAD_INPUT, e.kind());
     assertTrue(e.getMessage().contains("U+13000") && e.getMessage().contains("U+1F600"), e.getMessage());
   }
@@ -136,7 +138,18 @@ class HostileInputTest {
   @Test
   void namesInEveryScriptAreCovered() {
     for (String name : List.of("Nguyễn Thị Ngọc Ánh", "山田 花子", "张伟", "김민준", "Zoë Ørsted-Ñúñez")) {
-      assertEquals(List.of(), TestBooklets.get().printProblems(TestBooklets.student(name), TestBooklets.options()), name);
+      assertEquals(List.of(), TestBooklets.get().check(TestBooklets.student(name), TestBooklets.options()).problems(), name);
     }
+  }
+
+  /** Renders markup as it is, tagged, with the full faces. */
+  private static byte[] render(PdfRenderer renderer, String xhtml) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      renderer.render(xhtml, new FontChoice("\"Noto Sans\"", "\"Noto Sans\"", false), Instant.EPOCH, true, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 }

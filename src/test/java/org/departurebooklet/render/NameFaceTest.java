@@ -32,7 +32,7 @@ class NameFaceTest {
     Booklets.Options options = TestBooklets.options();
     options = new Booklets.Options(options.paper(), Optional.of(lang), options.today(), options.created(),
         options.tagged());
-    byte[] pdf = TestBooklets.get().pdf(TestBooklets.student(name), options).pdf();
+    byte[] pdf = TestBooklets.pdf(TestBooklets.get(), TestBooklets.student(name), options).pdf();
     assertEquals(List.of(face), facesOf(pdf, name));
   }
 

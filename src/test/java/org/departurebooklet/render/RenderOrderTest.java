@@ -22,14 +22,14 @@ class RenderOrderTest {
   @Test
   void aBookletIsTheSameFirstOrAfterOthers() {
     Booklets.Options options = TestBooklets.options();
-    byte[] first = Booklets.packaged().pdf(TestBooklets.sample(), options).pdf();
+    byte[] first = TestBooklets.pdf(Booklets.packaged(), TestBooklets.sample(), options).pdf();
 
     Booklets busy = Booklets.packaged();
-    busy.pdf(TestBooklets.student("김민준"), options); // hangul: embeds from the full fonts
-    busy.pdf(TestBooklets.student("王小明"), new Booklets.Options(options.paper(), Optional.of("ja"),
+    TestBooklets.pdf(busy, TestBooklets.student("김민준"), options); // hangul: embeds from the full fonts
+    TestBooklets.pdf(busy, TestBooklets.student("王小明"), new Booklets.Options(options.paper(), Optional.of("ja"),
         options.today(), options.created()));
-    busy.pdf(TestBooklets.student("Priya Raman"), options.withTagged(false));
-    byte[] after = busy.pdf(TestBooklets.sample(), options).pdf();
+    TestBooklets.pdf(busy, TestBooklets.student("Priya Raman"), options.withTagged(false));
+    byte[] after = TestBooklets.pdf(busy, TestBooklets.sample(), options).pdf();
 
     assertArrayEquals(first, after);
   }
@@ -42,7 +42,7 @@ class RenderOrderTest {
         TestBooklets.student("Priya Raman"), TestBooklets.student("王小明"));
     List<byte[]> alone = new ArrayList<>();
     for (Student s : students) {
-      alone.add(Booklets.packaged().pdf(s, options).pdf());
+      alone.add(TestBooklets.pdf(Booklets.packaged(), s, options).pdf());
     }
     // Threads come and go (a pool per batch), and font sets pass from one to the next.
     for (int round = 0; round < 3; round++) {
@@ -51,7 +51,7 @@ class RenderOrderTest {
         List<Future<byte[]>> made = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
           Student s = students.get(i % students.size());
-          made.add(pool.submit(() -> booklets.pdf(s, options).pdf()));
+          made.add(pool.submit(() -> TestBooklets.pdf(booklets, s, options).pdf()));
         }
         for (int i = 0; i < made.size(); i++) {
           assertArrayEquals(alone.get(i % students.size()), made.get(i).get(), "round " + round + ", booklet " + i);

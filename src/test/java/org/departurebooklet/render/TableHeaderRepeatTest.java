@@ -37,7 +37,7 @@ class TableHeaderRepeatTest {
     Files.writeString(style, Files.readString(style).replace("{{/page}}",
         ".compare td, .compare th { font-size: 20pt; }\n{{/page}}"));
     Booklets big = Booklets.open(AssetDirs.withOverrides(Optional.empty(), Optional.of(templates), Optional.empty()));
-    byte[] pdf = big.pdf(TestBooklets.sample(), TestBooklets.options()).pdf();
+    byte[] pdf = TestBooklets.pdf(big, TestBooklets.sample(), TestBooklets.options()).pdf();
     int pagesWithRows = 0;
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       PDFTextStripper stripper = new PDFTextStripper();

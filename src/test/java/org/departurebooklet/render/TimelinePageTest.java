@@ -50,7 +50,7 @@ class TimelinePageTest {
         departure, plan, "VN", Optional.empty(), Optional.empty());
     Booklets.Options options = new Booklets.Options(paper, Optional.of(lang), today,
         Instant.parse("2027-01-01T00:00:00Z"));
-    byte[] pdf = TestBooklets.get().pdf(student, options).pdf();
+    byte[] pdf = TestBooklets.pdf(TestBooklets.get(), student, options).pdf();
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       PDOutlineItem timeline = doc.getDocumentCatalog().getDocumentOutline().getFirstChild();
       PDOutlineItem next = timeline.getNextSibling();

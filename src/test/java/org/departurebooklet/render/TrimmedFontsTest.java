@@ -56,7 +56,7 @@ class TrimmedFontsTest {
     for (String lang : new String[] {"en", "ja", "vi"}) {
       Booklets.Options options = new Booklets.Options(Paper.A5, java.util.Optional.of(lang),
           TestBooklets.TODAY, CREATED);
-      String xhtml = TestBooklets.get().xhtml(TestBooklets.sample(), options);
+      String xhtml = TestBooklets.xhtml(TestBooklets.get(), TestBooklets.sample(), options);
       assertTrue(trimmed.fitsRepertoire(xhtml), lang + ": the sample booklet should fit the repertoire");
 
       byte[] fromFull = render(full, xhtml);
@@ -85,14 +85,16 @@ class TrimmedFontsTest {
     assertFalse(trimmed.fitsRepertoire("<p>&#x20000;</p>"), "beyond the BMP never fits");
     assertFalse(full.fitsRepertoire("<p>plain</p>"), "a library without a repertoire never trims");
 
-    String xhtml = TestBooklets.get().xhtml(TestBooklets.student("김민준"), TestBooklets.options());
+    String xhtml = TestBooklets.xhtml(TestBooklets.get(), TestBooklets.student("김민준"), TestBooklets.options());
     byte[] pdf = render(trimmed, xhtml);
     assertTrue(TestBooklets.text(pdf).contains("김민준"), "the Korean name prints from the full font");
   }
 
   private static byte[] render(FontLibrary fonts, String xhtml) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new PdfRenderer(fonts).render(xhtml, CREATED, true, out);
+    // The markup decides here, as no student does: the check that a whole booklet fits the repertoire.
+    FontChoice choice = new FontChoice("", "", fonts.fitsRepertoire(xhtml));
+    new PdfRenderer(fonts).render(xhtml, choice, CREATED, true, out);
     return out.toByteArray();
   }
 
@@ -127,7 +129,7 @@ class TrimmedFontsTest {
 
     AssetDirs dirs = AssetDirs.withOverrides(Optional.of(content), Optional.of(templates), Optional.empty());
     Booklets booklets = Booklets.open(dirs);
-    String xhtml = booklets.xhtml(TestBooklets.sample(), TestBooklets.options());
+    String xhtml = TestBooklets.xhtml(booklets, TestBooklets.sample(), TestBooklets.options());
     FontLibrary fonts = FontLibrary.load(dirs.fonts(), Repertoire.of(dirs));
     assertTrue(fonts.fitsRepertoire(xhtml), "the booklet should use the trimmed fonts");
     String text = TestBooklets.text(render(fonts, xhtml));
@@ -138,7 +140,7 @@ class TrimmedFontsTest {
   /** A font descriptor from a trimmed face says what the full face's says (cap and x-height too). */
   @Test
   void fontDescriptorsMatchTheFullFaces() throws IOException {
-    String xhtml = TestBooklets.get().xhtml(TestBooklets.sample(), TestBooklets.options());
+    String xhtml = TestBooklets.xhtml(TestBooklets.get(), TestBooklets.sample(), TestBooklets.options());
     assertEquals(descriptors(render(full, xhtml)), descriptors(render(trimmed, xhtml)));
   }
 

@@ -31,8 +31,8 @@ class PrivacyTest {
     PrintStream both = new PrintStream(captured, true, StandardCharsets.UTF_8);
     HttpClient client = client();
     try (BookletServer server = BookletServer.start(booklets(), WebTesting.settings(2, Duration.ofSeconds(60)),
-        (student, options) -> {
-          throw new IllegalStateException("renderer broke on " + student.name());
+        student -> {
+          throw new IllegalStateException("renderer broke on " + student.student().name());
         })) {
       System.setErr(both);
       System.setOut(both);

@@ -34,7 +34,7 @@ class RenderSlotsTest {
     final CountDownLatch release = new CountDownLatch(1);
 
     @Override
-    public Booklets.Rendered render(org.departurebooklet.model.Student student, Booklets.Options options) {
+    public Booklets.Rendered render(Booklets.CheckedStudent student) {
       started.countDown();
       try {
         release.await(60, TimeUnit.SECONDS);

@@ -1,4 +1,4 @@
-package org.departurebooklet.web;
+package org.departurebooklet.bench;
 
 import java.io.IOException;
 import java.net.InetAddress;

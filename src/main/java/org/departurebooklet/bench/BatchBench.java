@@ -1,7 +1,8 @@
-package org.departurebooklet.cli;
+package org.departurebooklet.bench;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -27,12 +28,13 @@ import org.departurebooklet.model.StudentFields;
  * {@code booklet bench --batch}: the batch as a school runs it (roster read, booklets rendered and
  * written, manifest written) on a generated roster, in a temporary folder that is removed after.
  */
-final class BatchBench {
+public final class BatchBench {
 
   private BatchBench() {}
 
-  static int run(Booklets booklets, List<Student> students, List<Student> warmStudents, Booklets.Options options, int threads,
-      int repeat, PrintWriter out) throws IOException {
+  /** Runs a cold batch, then {@code repeat} warm ones after a batch of {@code warmStudents}; prints the figures. */
+  public static void run(Booklets booklets, List<Student> students, List<Student> warmStudents,
+      Booklets.Options options, int threads, int repeat, PrintWriter out) throws IOException {
     Path dir = Files.createTempDirectory("booklet-bench-");
     try {
       Path warm = roster(dir.resolve("warmup.csv"), warmStudents);
@@ -61,7 +63,6 @@ final class BatchBench {
           + " (warm/cold = %.2f); max heap %d MiB%n",
           students.size(), threads, Runtime.getRuntime().availableProcessors(), cold, warmMedian, warmMedian / cold,
           Runtime.getRuntime().maxMemory() >> 20);
-      return ExitCodes.OK;
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
         for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
@@ -86,13 +87,13 @@ final class BatchBench {
   /** One batch of the roster into a fresh folder. */
   private static Run runOnce(Booklets booklets, Path roster, Path out, Booklets.Options options, int threads,
       PrintWriter quiet) throws IOException {
-    long cpu0 = BenchCommand.processCpuMillis();
-    long jit0 = BenchCommand.jitMillis();
-    long gc0 = BenchCommand.gcMillis();
+    long cpu0 = ProcessClock.processCpuMillis();
+    long jit0 = ProcessClock.jitMillis();
+    long gc0 = ProcessClock.gcMillis();
     BatchSummary s = BatchRun.run(booklets, request(roster, out, options, threads), quiet, false);
     double wallS = s.elapsed().toNanos() / 1e9;
-    return new Run(s.ok() / wallS, wallS, BenchCommand.processCpuMillis() - cpu0, BenchCommand.jitMillis() - jit0,
-        BenchCommand.gcMillis() - gc0);
+    return new Run(s.ok() / wallS, wallS, ProcessClock.processCpuMillis() - cpu0, ProcessClock.jitMillis() - jit0,
+        ProcessClock.gcMillis() - gc0);
   }
 
   private static BatchRequest request(Path roster, Path out, Booklets.Options options, int threads) {
@@ -102,7 +103,7 @@ final class BatchBench {
 
   private static Path roster(Path file, List<Student> students) throws IOException {
     try (OutputStream stream = Files.newOutputStream(file);
-        CSVPrinter csv = new CSVPrinter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8), CSVFormat.RFC4180)) {
+        CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), CSVFormat.RFC4180)) {
       csv.printRecord(StudentFields.STUDENT_ID, StudentFields.NAME, StudentFields.GRADUATION_DATE,
           StudentFields.DEPARTURE_DATE, StudentFields.PLAN, StudentFields.DESTINATION);
       for (Student s : students) {
