@@ -3,6 +3,7 @@ package org.departurebooklet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +28,10 @@ import org.departurebooklet.model.FieldProblem;
 import org.departurebooklet.model.School;
 import org.departurebooklet.model.Student;
 import org.departurebooklet.model.StudentFields;
+import org.departurebooklet.plan.DeparturePlan;
+import org.departurebooklet.plan.Holidays;
+import org.departurebooklet.plan.OfficeDays;
+import org.departurebooklet.plan.Planner;
 import org.departurebooklet.render.FontChoice;
 import org.departurebooklet.render.FontLibrary;
 import org.departurebooklet.render.PdfRenderer;
@@ -143,6 +148,7 @@ public final class Booklets {
   private final FontLibrary fonts;
   private final Templates templates;
   private final PdfRenderer renderer;
+  private final Planner planner;
   private final Map<String, Content> contents = new ConcurrentHashMap<>();
 
   private Booklets(AssetDirs dirs, Optional<School> school, String schoolSource) {
@@ -153,6 +159,7 @@ public final class Booklets {
     this.fonts = FontLibrary.load(dirs.fonts(), CompletableFuture.supplyAsync(() -> Repertoire.of(dirs)));
     this.templates = Templates.load(dirs.templates());
     this.renderer = new PdfRenderer(fonts);
+    this.planner = new Planner(new OfficeDays(holidays(dirs)));
     content(DEFAULT_LANGUAGE);
     checkOwnContent();
     school.ifPresent(s -> checkPrintable(s, schoolSource));
@@ -167,6 +174,12 @@ public final class Booklets {
     if (!problems.isEmpty()) {
       throw BookletException.badInput(source + ": " + problems.get(0).describe());
     }
+  }
+
+  /** A content folder's holiday list, or the packaged one when a school's folder has none. */
+  private static Holidays holidays(AssetDirs dirs) {
+    Path own = dirs.content().resolve(Holidays.FILE_NAME);
+    return Files.isRegularFile(own) ? Holidays.load(own) : Holidays.packaged();
   }
 
   /** With the content, templates and fonts packed into the program. */
@@ -311,6 +324,15 @@ public final class Booklets {
     }
   }
 
+  /**
+   * The student's plan: every step's days (moved to the days its office is open), the day to aim
+   * for, where it stands on the options' day, and what the student must be told. The booklet, the
+   * calendar file and the web page render from it.
+   */
+  public DeparturePlan plan(CheckedStudent checked) {
+    return planner.plan(content(checked.language()), checked.student(), checked.options().today());
+  }
+
   /** A booklet's XHTML and the fonts chosen for it. */
   private record Markup(String xhtml, FontChoice fonts) {}
 
@@ -319,8 +341,8 @@ public final class Booklets {
     Student student = checked.student();
     FontChoice chosen = fonts.choose(content.strings().fonts(), content(DEFAULT_LANGUAGE).strings().fonts(),
         student.name(), userText(student));
-    BookletView view = BookletViews.of(content, student, school, checked.options().paper(),
-        checked.options().today(), chosen.bodyStack(), chosen.nameStack());
+    BookletView view = BookletViews.of(content, plan(checked), student, school, checked.options().paper(),
+        chosen.bodyStack(), chosen.nameStack());
     return new Markup(templates.render(view), chosen);
   }
 

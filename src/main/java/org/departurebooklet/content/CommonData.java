@@ -15,10 +15,18 @@ public record CommonData(
     List<String> serviceTypes,
     List<ServiceData> services) {
 
-  /** One procedure's rules and official source; {@code from}, {@code source} may be null. */
+  /**
+   * One procedure's rules and official source; {@code from}, {@code recommend}, {@code source} and
+   * {@code fromAbroad} may be null.
+   *
+   * @param office where it is done, whose closed days move its due day ({@link Office} codes)
+   * @param how the ways it can be done ({@link Way} codes), the usual one first
+   * @param recommend the rule for the day an advisor would pick, inside the window
+   * @param fromAbroad whether it can still be done after leaving Japan (else it is due by the departure)
+   */
   public record ProcedureRule(
-      String id, String term, String reading, String from, String due, String source,
-      String sourceHost) {}
+      String id, String term, String reading, String from, String due, String recommend,
+      String office, List<String> how, Boolean fromAbroad, String source, String sourceHost) {}
 
   /** One job-search service; {@code countries} and {@code plans} may be null (none). */
   public record ServiceData(

@@ -26,10 +26,26 @@ public record Content(
     services = List.copyOf(services);
   }
 
-  /** A procedure: its rules, official source and text. */
+  /**
+   * A procedure: its rules, where and how it is done, its official source and text.
+   *
+   * @param recommend the rule for the day to aim for, if it differs from the due day
+   * @param ways how it can be done, the usual way first
+   * @param fromAbroad whether it can still be done after the departure
+   */
   public record Procedure(
       String id, String term, String reading, Optional<DueRule> from, DueRule due,
-      Optional<String> source, LanguageText.ProcedureText text) {}
+      Optional<DueRule> recommend, Office office, List<Way> ways, boolean fromAbroad,
+      Optional<String> source, LanguageText.ProcedureText text) {
+    public Procedure {
+      ways = List.copyOf(ways);
+    }
+
+    /** Whether it is done in person at a counter, where the Japanese term is shown. */
+    public boolean atCounter() {
+      return ways.contains(Way.COUNTER) || ways.contains(Way.AIRPORT);
+    }
+  }
 
   /** The comparison table in row order. */
   public record Comparison(

@@ -64,7 +64,8 @@ public final class ContentLoader {
       .build();
 
   private static final Set<String> OPTIONAL = Set.of(
-      "ProcedureRule.from", "ProcedureRule.source", "ProcedureRule.sourceHost",
+      "ProcedureRule.from", "ProcedureRule.recommend", "ProcedureRule.fromAbroad",
+      "ProcedureRule.source", "ProcedureRule.sourceHost",
       "ServiceData.countries", "ServiceData.plans", "ProcedureText.note");
 
   /** One letter added, dropped or changed (-1 beyond): the typo of a key. */
@@ -235,6 +236,21 @@ public final class ContentLoader {
     placeholders(name, "timeline_from", strings.timelineFrom(), Set.of("from"), Set.of());
     placeholders(name, "timeline_overdue_hint", strings.timelineOverdueHint(), Set.of("date"), Set.of());
     placeholders(name, "qr_alt", strings.qrAlt(), Set.of("url"), Set.of("name"));
+    LanguageText.PlanStrings plan = strings.plan();
+    if (plan != null) {
+      placeholders(name, "plan.best", plan.best(), Set.of("date"), Set.of());
+      placeholders(name, "plan.today", plan.today(), Set.of("date"), Set.of());
+      placeholders(name, "plan.page_ref", plan.pageRef(), Set.of("page"), Set.of());
+      placeholders(name, "plan.office_closed", plan.officeClosed(), Set.of("day", "due", "office", "reason"), Set.of());
+      placeholders(name, "plan.online_counter", plan.onlineCounter(), Set.of("due", "counter"), Set.of());
+      for (var text : List.of(Map.entry("after_departure", plan.afterDeparture()),
+          Map.entry("after_departure_online", plan.afterDepartureOnline()),
+          Map.entry("notice_too_short", plan.noticeTooShort()), Map.entry("day_passed", plan.dayPassed()),
+          Map.entry("left_japan", plan.leftJapan()))) {
+        placeholders(name, "plan." + text.getKey(), text.getValue(), Set.of("date"), Set.of());
+      }
+      placeholders(name, "plan.holidays_until", plan.holidaysUntil(), Set.of("year"), Set.of());
+    }
     return locale;
   }
 
@@ -255,6 +271,19 @@ public final class ContentLoader {
       }
       Optional<DueRule> from = Optional.ofNullable(rule.from()).map(r -> rule(where + ".from", r));
       DueRule due = rule.due() == null ? null : rule(where + ".due", rule.due());
+      Optional<DueRule> recommend = Optional.ofNullable(rule.recommend()).map(r -> rule(where + ".recommend", r));
+      Office office = rule.office() == null ? null : Office.fromCode(rule.office()).orElse(null);
+      if (rule.office() != null && office == null) {
+        problems.add(where + ".office: \"" + rule.office() + "\" is not a kind of office (use " + Office.accepted() + ")");
+      }
+      List<Way> ways = new ArrayList<>();
+      for (String code : orEmpty(rule.how())) {
+        Way.fromCode(code).ifPresentOrElse(ways::add, () -> problems.add(where + ".how: \"" + code
+            + "\" is not a way to do a procedure (use " + Way.accepted() + ")"));
+      }
+      if (rule.how() != null && rule.how().isEmpty()) {
+        problems.add(where + ".how: the list is empty (name how the procedure is done: " + Way.accepted() + ")");
+      }
       if (from.isPresent() && due != null) {
         // Counted from one day for every anchor: a window that closes before it opens is a typo.
         LocalDate day = LocalDate.of(2027, 3, 18);
@@ -270,9 +299,10 @@ public final class ContentLoader {
       ProcedureText text = texts == null ? null : texts.get(rule.id());
       if (texts != null && text == null) {
         problems.add(file(textsFile) + ": " + rule.id() + ": missing (every procedure of common.yaml needs its text)");
-      } else if (text != null && due != null) {
-        procedures.add(new Content.Procedure(rule.id(), rule.term(), rule.reading(),
-            from, due, Optional.ofNullable(rule.source()), text));
+      } else if (text != null && due != null && office != null) {
+        procedures.add(new Content.Procedure(rule.id(), rule.term(), rule.reading(), from, due,
+            recommend.filter(r -> r != null), office, ways, Boolean.TRUE.equals(rule.fromAbroad()),
+            Optional.ofNullable(rule.source()), text));
       }
     }
     if (texts != null) {

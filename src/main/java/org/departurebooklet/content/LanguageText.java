@@ -63,7 +63,43 @@ public final class LanguageText {
       String notesIntro,
       String documentSubject,
       String documentAuthor,
-      String disclaimer) {}
+      String disclaimer,
+      PlanStrings plan) {}
+
+  /**
+   * The words of the plan (strings.yaml {@code plan:}): office days, the recommended day, where a
+   * step stands today and what a student must be told about it. Placeholders are filled from the
+   * plan: {@code {date}}, {@code {day}}, {@code {due}}, {@code {counter}}, {@code {office}},
+   * {@code {reason}}, {@code {year}}, {@code {page}}.
+   */
+  public record PlanStrings(
+      String best,
+      String today,
+      String pageRef,
+      String colPage,
+      String officeClosed,
+      String officeCityHall,
+      String officeImmigration,
+      String officeBank,
+      String officePostOffice,
+      String closedWeekend,
+      String closedHoliday,
+      String closedNewYear,
+      String onlineCounter,
+      String statusDueToday,
+      String statusThisWeek,
+      String statusOpenNow,
+      String statusTooLate,
+      String afterDeparture,
+      String afterDepartureOnline,
+      String noticeTooShort,
+      String dayPassed,
+      String leftJapan,
+      String holidaysUntil,
+      String nextTitle,
+      String nextAbroadTitle,
+      String nextLater,
+      String termPlain) {}
 
   /** One entry of content/&lt;code&gt;/procedures.yaml; {@code note} may be null. */
   public record ProcedureText(

@@ -1,5 +1,6 @@
 package org.departurebooklet.plan;
 
+import org.departurebooklet.content.Office;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Objects;

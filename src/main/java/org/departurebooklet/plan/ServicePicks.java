@@ -17,6 +17,11 @@ public final class ServicePicks {
   /** A service and whether it fits the student. */
   public record Pick(Content.Service service, boolean fit) {}
 
+  /** Every service in content order, none marked as a fit: for a room of students with other plans. */
+  public static List<Pick> general(Content content) {
+    return content.services().stream().map(s -> new Pick(s, false)).toList();
+  }
+
   public static List<Pick> forStudent(Content content, Student student) {
     return content.services().stream()
         .map(s -> new Pick(s, s.countries().contains(student.destination())

@@ -15,6 +15,7 @@ public record BookletView(
     String fontStack,
     String lineHeight,
     String footerCss,
+    String pageRefCss,
     Cover cover,
     Contents contents,
     Timeline timeline,
@@ -64,10 +65,27 @@ public record BookletView(
    */
   public record Cover(
       String title, String subtitle, String preparedFor, String name, String nameLang, String nameFontStack,
-      List<Field> facts, List<Field> dates, String generated, String school, String schoolLabel,
-      String schoolContact) {}
+      List<Field> facts, List<Field> dates, NextSteps next, String generated, String school,
+      String schoolLabel, String schoolContact) {}
 
-  public record Contents(String title, List<Entry> entries) {
+  /**
+   * The cover's panel of what to do now: overdue steps, what is due this week, windows open now;
+   * after the departure, what can still be done from abroad; when nothing needs the student this
+   * week, the next deadlines ({@code intro} says so). Null for a plan without dates.
+   */
+  public record NextSteps(String title, String intro, List<NextItem> items) {}
+
+  /** One step of the panel; {@code mark} is null for a step that is merely next. */
+  public record NextItem(int number, String mark, String markKind, Text task, String due, String procedureId) {}
+
+  /** A mark for where a step stands: its words and its kind (overdue, today, week, open, gone). */
+  public record Mark(String label, String kind) {}
+
+  /**
+   * The contents page and the PDF's bookmarks: {@code entries} what the page lists, {@code
+   * bookmarks} every section in page order (the contents page among them).
+   */
+  public record Contents(String id, String title, List<Entry> entries, List<Entry> bookmarks) {
     /**
      * One line of the contents: the section's anchor id and title, and its steps (the procedures
      * of "Step by step"), which get bookmarks of their own under the section's.
@@ -80,20 +98,31 @@ public record BookletView(
   }
 
   public record Timeline(
-      String id, String title, String intro, String colDue, String colTask, String colNotes,
-      String overdueHint, List<Row> rows) {
-    /** One checklist line. {@code overdue} is the word to print, or null. */
-    public record Row(String due, String from, Text task, String procedureId, String overdue) {}
+      String id, String title, String intro, String colDue, String colTask, String colPage, String colNotes,
+      String overdueHint, String holidayNote, List<Line> lines) {
+
+    /** A line of the checklist: a step, or the marker of where today falls ({@code today} set). */
+    public record Line(Row row, String today) {}
+
+    /**
+     * One step. {@code from} is the window's first day, or null; {@code mark} where it stands, or
+     * null; {@code notes} the day to aim for and why its day moved.
+     */
+    public record Row(
+        int number, String due, String from, Text task, String procedureId, Mark mark, List<String> notes) {}
   }
 
   public record Procedures(
       String id, String title, String intro, String labelWhen, String labelWhat,
       String labelWhere, List<Procedure> items) {}
 
-  /** One procedure; {@code bringLabel} is null when there is nothing to bring. */
+  /**
+   * One procedure; {@code bringLabel} is null when there is nothing to bring, {@code mark} when it
+   * needs none; {@code dateNotes} say why its day moved, the day to aim for, and any conflict.
+   */
   public record Procedure(
-      String id, Text title, String when, String overdue, Term term, Text summary,
-      List<Text> what, Text where, String bringLabel, List<Text> bring, Text note,
+      String id, int number, Text title, String when, Mark mark, List<String> dateNotes, Term term,
+      Text summary, List<Text> what, Text where, String bringLabel, List<Text> bring, Text note,
       Link source) {}
 
   public record Abroad(

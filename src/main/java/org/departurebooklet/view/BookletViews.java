@@ -1,7 +1,6 @@
 package org.departurebooklet.view;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,14 +11,14 @@ import org.departurebooklet.content.Links;
 import java.util.Optional;
 import org.departurebooklet.model.School;
 import org.departurebooklet.model.Student;
-import org.departurebooklet.plan.DueDates;
-import org.departurebooklet.plan.ServicePicks;
-import org.departurebooklet.plan.Step;
+import org.departurebooklet.plan.DeparturePlan;
+import org.departurebooklet.plan.PlanStep;
 
 /** Builds the {@link BookletView} of one student. Stateless and thread-safe. */
 public final class BookletViews {
 
   private static final int NOTE_LINES = 22;
+  private static final String CONTENTS_ID = "contents";
 
   private BookletViews() {}
 
@@ -27,13 +26,12 @@ public final class BookletViews {
    * @param fontStack the CSS font-family list for the body text
    * @param nameFontStack the CSS font-family list that covers the student's name best
    */
-  public static BookletView of(Content content, Student student, Optional<School> school,
-      Paper paper, LocalDate today, String fontStack, String nameFontStack) {
+  public static BookletView of(Content content, DeparturePlan plan, Student student, Optional<School> school,
+      Paper paper, String fontStack, String nameFontStack) {
     Strings s = content.strings();
     String lang = content.language();
-    DateTimeFormatter date = DateTimeFormatter.ofPattern(s.dateFormat(), content.locale());
-    DateTimeFormatter shortDate = DateTimeFormatter.ofPattern(s.shortDateFormat(), content.locale());
-    List<Step> steps = DueDates.timeline(content, student, today);
+    PlanWords words = new PlanWords(content);
+    LocalDate today = plan.today().orElseThrow();
 
     String country = new Locale("", student.destination()).getDisplayCountry(content.locale());
     List<BookletView.Field> facts = new ArrayList<>();
@@ -41,32 +39,19 @@ public final class BookletViews {
     facts.add(new BookletView.Field(s.coverPlan(), content.planName(student.plan())));
     facts.add(new BookletView.Field(s.coverDestination(), country));
     List<BookletView.Field> dates = new ArrayList<>();
-    dates.add(new BookletView.Field(s.coverGraduation(), date.format(student.graduationDate())));
+    dates.add(new BookletView.Field(s.coverGraduation(), words.date(student.graduationDate())));
     if (!student.moveOutDate().equals(student.departureDate())) {
-      dates.add(new BookletView.Field(s.coverMoveOut(), date.format(student.moveOutDate())));
+      dates.add(new BookletView.Field(s.coverMoveOut(), words.date(student.moveOutDate())));
     }
-    dates.add(new BookletView.Field(s.coverDeparture(), date.format(student.departureDate())));
+    dates.add(new BookletView.Field(s.coverDeparture(), words.date(student.departureDate())));
     BookletView.Cover cover = new BookletView.Cover(s.bookletTitle(), s.bookletSubtitle(),
         s.coverPreparedFor(), student.name(), nameLanguage(student.name(), lang), nameFontStack, facts, dates,
-        s.coverGenerated().replace("{date}", date.format(today)),
-        school.map(School::name).orElse(null), s.coverSchool(),
-        school.flatMap(School::contact).orElse(null));
+        PlanViews.next(content, plan, words), s.coverGenerated().replace("{date}", words.date(today)),
+        school.map(School::name).orElse(null), s.coverSchool(), school.flatMap(School::contact).orElse(null));
 
-    List<BookletView.Timeline.Row> rows = steps.stream()
-        .map(step -> new BookletView.Timeline.Row(
-            date.format(step.due()),
-            step.from().map(d -> s.timelineFrom().replace("{from}", shortDate.format(d))).orElse(null),
-            ScriptRuns.split(step.procedure().text().checklist(), lang),
-            step.procedure().id(),
-            step.overdue() ? s.timelineOverdue() : null))
-        .toList();
-    boolean anyOverdue = steps.stream().anyMatch(Step::overdue);
-    BookletView.Timeline timeline = new BookletView.Timeline("timeline", s.timelineTitle(),
-        s.timelineIntro(), s.timelineColDue(), s.timelineColTask(), s.timelineColNotes(),
-        anyOverdue ? s.timelineOverdueHint().replace("{date}", date.format(today)) : null, rows);
-
-    List<BookletView.Procedure> procedures = steps.stream()
-        .map(step -> procedure(content, step, date))
+    BookletView.Timeline timeline = PlanViews.timeline(content, plan, words);
+    List<BookletView.Procedure> procedures = plan.steps().stream()
+        .map(step -> procedure(content, step, PlanViews.days(step, plan.today(), words), words))
         .toList();
     BookletView.Procedures procedureSection = new BookletView.Procedures("procedures",
         s.proceduresTitle(), s.proceduresIntro(), s.labelWhen(), s.labelWhat(), s.labelWhere(),
@@ -82,7 +67,7 @@ public final class BookletViews {
             ScriptRuns.split(content.preparations().items().get(i).title(), lang),
             ScriptRuns.split(content.preparations().items().get(i).text(), lang)))
         .toList();
-    List<BookletView.Service> services = ServicePicks.forStudent(content, student).stream()
+    List<BookletView.Service> services = plan.services().stream()
         .map(p -> new BookletView.Service(p.service().name(), ScriptRuns.split(p.service().typeName(), lang),
             p.fit() ? s.servicesFit() : null, ScriptRuns.split(p.service().regions(), lang),
             ScriptRuns.split(p.service().strengths(), lang),
@@ -96,34 +81,36 @@ public final class BookletViews {
     BookletView.Notes notes = new BookletView.Notes("notes", s.notesTitle(), s.notesIntro(),
         IntStream.rangeClosed(1, NOTE_LINES).boxed().toList());
 
-    BookletView.Contents contents = new BookletView.Contents(s.contentsTitle(), List.of(
+    List<BookletView.Contents.Entry> entries = List.of(
         new BookletView.Contents.Entry(timeline.id(), timeline.title()),
-        new BookletView.Contents.Entry(procedureSection.id(), procedureSection.title(), steps.stream()
-            .map(step -> new BookletView.Contents.Entry("p-" + step.procedure().id(), step.procedure().text().title()))
+        new BookletView.Contents.Entry(procedureSection.id(), procedureSection.title(), plan.steps().stream()
+            .map(step -> new BookletView.Contents.Entry("p-" + step.id(),
+                step.number() + " " + step.procedure().text().title()))
             .toList()),
         new BookletView.Contents.Entry(comparison.id(), comparison.title()),
         new BookletView.Contents.Entry("preparations", s.preparationsTitle()),
         new BookletView.Contents.Entry("services", s.servicesTitle()),
-        new BookletView.Contents.Entry(notes.id(), notes.title())));
+        new BookletView.Contents.Entry(notes.id(), notes.title()));
+    // The contents page follows the timeline, which opens the booklet on its first spread.
+    List<BookletView.Contents.Entry> bookmarks = new ArrayList<>(entries);
+    bookmarks.add(1, new BookletView.Contents.Entry(CONTENTS_ID, s.contentsTitle()));
+    BookletView.Contents contents = new BookletView.Contents(CONTENTS_ID, s.contentsTitle(), entries, bookmarks);
 
     return new BookletView(content.language(), s.bookletTitle() + " – " + student.name(),
         s.documentAuthor(), s.documentSubject(), paper.view(), fontStack,
-        String.valueOf(s.lineHeight()), footerCss(s.footer()), cover, contents, timeline,
-        procedureSection, abroad, notes, s.disclaimer());
+        String.valueOf(s.lineHeight()), footerCss(s.footer()), pageRefCss(s.plan().pageRef()), cover, contents,
+        timeline, procedureSection, abroad, notes, s.disclaimer());
   }
 
-  private static BookletView.Procedure procedure(Content content, Step step, DateTimeFormatter date) {
+  private static BookletView.Procedure procedure(Content content, PlanStep step, PlanViews.Days days,
+      PlanWords words) {
     Strings s = content.strings();
     Content.Procedure p = step.procedure();
-    String when = step.from()
-        .map(from -> s.timelineFromTo().replace("{from}", date.format(from)).replace("{to}", date.format(step.due())))
-        .orElse(date.format(step.due()));
     String lang = content.language();
     // A Japanese reader needs no romanized reading of a Japanese term.
     String reading = ScriptRuns.JAPANESE.equals(lang) ? null : p.reading();
-    return new BookletView.Procedure(p.id(), ScriptRuns.split(p.text().title(), lang), when,
-        step.overdue() ? s.timelineOverdue() : null,
-        new BookletView.Term(s.labelTerm(), p.term(), reading),
+    return new BookletView.Procedure(p.id(), step.number(), ScriptRuns.split(p.text().title(), lang), days.when(),
+        days.mark(), days.notes(), new BookletView.Term(words.termLabel(p), p.term(), reading),
         ScriptRuns.split(p.text().summary(), lang), split(p.text().what(), lang),
         ScriptRuns.split(p.text().where(), lang),
         p.text().bring().isEmpty() ? null : s.labelBring(), split(p.text().bring(), lang),
@@ -139,6 +126,17 @@ public final class BookletViews {
     String display = Links.display(url);
     String alt = content.strings().qrAlt().replace("{name}", name).replace("{url}", url);
     return new BookletView.Link(url, display, alt, content.strings().labelScan());
+  }
+
+  /** Turns "p. {page}" into a CSS content value giving the page an element's data-target is on. */
+  static String pageRefCss(String pageRef) {
+    // A no-break space keeps "p." with its number.
+    String text = pageRef.replace(' ', '\u00a0');
+    int at = text.indexOf("{page}");
+    String before = text.substring(0, at);
+    String after = text.substring(at + "{page}".length());
+    return ((before.isEmpty() ? "" : cssString(before) + " ") + "target-counter(attr(data-target), page)"
+        + (after.isEmpty() ? "" : " " + cssString(after))).trim();
   }
 
   /** Turns "Page {page} of {pages}" into a CSS content value. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.departurebooklet.content.Office;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.departurebooklet.plan;
+package org.departurebooklet.content;
 
 import java.time.LocalDate;
 import java.time.Month;

@@ -1,0 +1,50 @@
+package org.departurebooklet.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a student must do before (and after) leaving Japan, and when: computed once by the
+ * {@link Planner} from the content's rules, the student and today. The PDF, the calendar file and
+ * the web page all render from it. Immutable.
+ *
+ * @param today the day the plan was made for; empty in a plan without a student
+ * @param departure the student's departure; empty in a plan without a student
+ * @param steps every procedure, in the order to do them (by due day, then recommended day, then
+ *     content order)
+ * @param services job-search services in the order to show them
+ * @param holidaysUntil the last year the holiday list covers, present when a day of the plan lies
+ *     beyond it (the booklet says those days were checked for weekends and the New Year only)
+ */
+public record DeparturePlan(
+    Optional<LocalDate> today,
+    Optional<LocalDate> departure,
+    List<PlanStep> steps,
+    List<ServicePicks.Pick> services,
+    Optional<Integer> holidaysUntil) {
+
+  public DeparturePlan {
+    Objects.requireNonNull(today, "today");
+    Objects.requireNonNull(departure, "departure");
+    steps = List.copyOf(steps);
+    services = List.copyOf(services);
+    Objects.requireNonNull(holidaysUntil, "holidaysUntil");
+  }
+
+  /** Whether the student had already left Japan on the day the plan was made. */
+  public boolean departed() {
+    return today.isPresent() && departure.isPresent() && today.get().isAfter(departure.get());
+  }
+
+  /** The steps that need the student's attention today, in plan order. */
+  public List<PlanStep> nextSteps() {
+    return steps.stream().filter(s -> s.status().needsAttention()).toList();
+  }
+
+  /** The steps still ahead (not yet needing attention), in plan order. */
+  public List<PlanStep> later() {
+    return steps.stream().filter(s -> s.status() == Status.LATER).toList();
+  }
+}
