@@ -70,9 +70,9 @@ public final class KeyParity {
         }
       }
     } else if (reference.isArray() && !other.isArray() && !other.isNull()) {
-      problems.add(file + ": " + path + ": must be a list as in " + referenceFile + ", not " + kind(other));
+      problems.add(file + ": " + (path.isEmpty() ? "(top)" : path) + ": must be a list as in " + referenceFile + ", not " + kind(other));
     } else if (reference.isValueNode() && !reference.isNull() && (other.isContainerNode())) {
-      problems.add(file + ": " + path + ": must be a single value as in " + referenceFile + ", not " + kind(other));
+      problems.add(file + ": " + (path.isEmpty() ? "(top)" : path) + ": must be a single value as in " + referenceFile + ", not " + kind(other));
     }
   }
 
