@@ -61,7 +61,7 @@ public final class ContentCheck {
 
   /** Loader problems that key parity reports too, in its own words. */
   private static final Pattern SAME_AS_PARITY = Pattern.compile(
-      ": missing$|: missing \\(common\\.yaml lists|: not in common\\.yaml|: unknown key|: expected .*, found ");
+      ": missing$|: missing \\(common\\.yaml lists|: missing \\(every procedure of common\\.yaml|: not in common\\.yaml|: unknown key|: expected .*, found ");
 
   /** The line (and column) a problem may name after its file. */
   private static final Pattern LINE = Pattern.compile("^(.*?\\.yaml) line \\d+(?:, column \\d+)?:");
