@@ -42,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
    * "ok" line; returns the exit code. {@code where} names the folder checked.
    */
   static int print(ContentCheck.Report report, String where, PrintWriter out) {
-    report.problems().forEach(out::println);
+    report.problems().forEach(problem -> out.println(problem.describe()));
     if (!report.ok()) {
       out.println(report.problems().size() + " problem(s) in " + where);
       return ExitCodes.BAD_INPUT;

@@ -67,7 +67,8 @@ class ValidateCasesTest {
       fail("validate/" + name + ".expected is missing: create it with mvn test -Dtest=ValidateCasesTest -D"
           + UPDATE + "=true, then read it. validate printed:\n" + String.join("\n", actual));
     }
-    assertEquals(Files.readAllLines(expected, StandardCharsets.UTF_8), actual,
+    // Compared as text, one problem a line, so a failure shows a readable diff.
+    assertEquals(String.join("\n", Files.readAllLines(expected, StandardCharsets.UTF_8)), String.join("\n", actual),
         "validate's output for " + name + " changed; if intended, rewrite with -D" + UPDATE + "=true");
     assertEquals(actual.size() == 1 && actual.get(0).startsWith("ok: ") ? ExitCodes.OK : ExitCodes.BAD_INPUT, code,
         "the exit code says whether there was a problem");
