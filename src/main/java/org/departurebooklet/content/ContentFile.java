@@ -14,10 +14,14 @@ import org.departurebooklet.io.StrictUtf8;
 import org.departurebooklet.io.YamlMappers;
 
 /**
- * Reads one content file: it must be there, be a file, and hold UTF-8 (a file saved as UTF-16 is
- * named as such, since an editor may offer it as "Unicode"). Stateless and thread-safe.
+ * Reads one content file: it must be there, be a file of at most 1 MiB, and hold UTF-8 (a file
+ * saved as UTF-16 is named as such, since an editor may offer it as "Unicode"). Stateless and
+ * thread-safe.
  */
 final class ContentFile {
+
+  /** Larger files are not content: the largest shipped one is 13 KB. */
+  static final long MAX_BYTES = 1024 * 1024;
 
   private static final ObjectMapper TREES = YamlMappers.trees();
 
@@ -36,6 +40,11 @@ final class ContentFile {
     }
     String text;
     try {
+      if (Files.size(path) > MAX_BYTES) {
+        problems.add(ContentProblem.of(file, Kind.FILE, "is larger than " + MAX_BYTES / (1024 * 1024)
+            + " MiB; a content file holds a few pages of text (is it the right file?)"));
+        return Optional.empty();
+      }
       text = StrictUtf8.decode(Files.readAllBytes(path));
     } catch (CharacterCodingException e) {
       problems.add(ContentProblem.of(file, Kind.FILE, "is not UTF-8 text (save it with the UTF-8 encoding)"));
@@ -58,10 +67,10 @@ final class ContentFile {
    * empty when it is absent or cannot be read as YAML, which the loader reports with its reason.
    */
   static Optional<JsonNode> tree(Path file) {
-    if (!Files.isRegularFile(file)) {
-      return Optional.empty();
-    }
     try {
+      if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
+        return Optional.empty();
+      }
       return Optional.ofNullable(TREES.readTree(StrictUtf8.decode(Files.readAllBytes(file))))
           .filter(n -> !n.isMissingNode());
     } catch (IOException ignored) {
