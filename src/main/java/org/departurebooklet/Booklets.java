@@ -23,6 +23,7 @@ import org.departurebooklet.io.AtomicFile;
 import org.departurebooklet.content.Content;
 import org.departurebooklet.content.ContentCheck;
 import org.departurebooklet.content.ContentLoader;
+import org.departurebooklet.content.ContentProblem;
 import org.departurebooklet.model.CleanText;
 import org.departurebooklet.model.FieldProblem;
 import org.departurebooklet.model.School;
@@ -237,7 +238,7 @@ public final class Booklets {
     }
     for (String lang : languages) {
       content(lang);
-      List<String> unprintable = ContentCheck.unprintable(dirs.content(), lang, fonts);
+      List<ContentProblem> unprintable = ContentCheck.unprintable(dirs.content(), lang, fonts);
       if (!unprintable.isEmpty()) {
         throw ContentLoader.failure(" in " + lang, unprintable);
       }

@@ -3,6 +3,7 @@ package org.departurebooklet.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.departurebooklet.content.AssetDirs;
 import org.departurebooklet.content.ContentCheck;
@@ -33,16 +34,21 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     AssetDirs dirs = AssetDirs.withOverrides(Optional.ofNullable(content), Optional.empty(), Optional.empty());
     ContentCheck.Report report = ContentCheck.run(dirs.content(), FontLibrary.load(dirs.fonts()));
-    PrintWriter out = spec.commandLine().getOut();
-    String where = content == null ? "packaged content" : content.toString();
-    report.problems().forEach(out::println);
+    return print(report, content == null ? "packaged content" : content.toString(), spec.commandLine().getOut());
+  }
+
+  /**
+   * Prints a check's outcome as {@code validate} does: every problem, then their count, or the
+   * "ok" line; returns the exit code. {@code where} names the folder checked.
+   */
+  static int print(ContentCheck.Report report, String where, PrintWriter out) {
+    report.problems().forEach(problem -> out.println(problem.describe()));
     if (!report.ok()) {
       out.println(report.problems().size() + " problem(s) in " + where);
       return ExitCodes.BAD_INPUT;
     }
-    out.println("ok: " + where + " (" + String.join(", ", new java.util.TreeSet<>(report.languages()))
+    out.println("ok: " + where + " (" + String.join(", ", new TreeSet<>(report.languages()))
         + "): schema, links, fonts and keys checked, no problems");
     return ExitCodes.OK;
   }
-
 }

@@ -10,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,19 +20,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.departurebooklet.BookletException;
-import org.departurebooklet.io.Printable;
+import org.departurebooklet.content.ContentProblem.Kind;
 
 /**
  * Everything {@code booklet validate} checks in a content folder, for every language at once:
  * the schema and links (through {@link ContentLoader}), the same keys as English
  * ({@link KeyParity}), and that each language's fonts draw every character it prints. Problems
- * are returned, never thrown, one line each starting with the file and key. Stateless and
- * thread-safe.
+ * are returned, never thrown, each with its file and key. Stateless and thread-safe.
  */
 public final class ContentCheck {
 
@@ -45,7 +43,7 @@ public final class ContentCheck {
   }
 
   /** The outcome: the languages found and every problem, in a stable order. */
-  public record Report(Set<String> languages, List<String> problems) {
+  public record Report(Set<String> languages, List<ContentProblem> problems) {
     public Report {
       languages = Set.copyOf(languages);
       problems = List.copyOf(problems);
@@ -56,114 +54,128 @@ public final class ContentCheck {
     }
   }
 
+  /**
+   * The loader's kinds of problem that key parity also finds, in its own words naming the English
+   * file: a key missing, extra or of another shape. At a key where parity found one, the loader's
+   * is left out; its other problems there (a tag, a key given twice) stay.
+   */
+  private static final Set<Kind> SAID_BY_PARITY = EnumSet.of(Kind.MISSING, Kind.UNLISTED, Kind.UNKNOWN_KEY, Kind.SHAPE);
+
   /** Keys whose values are settings, not printed text; the dates they make are checked instead. */
   private static final Set<String> SETTINGS = Set.of("locale", "date_format", "short_date_format", "fonts");
 
-  /** Loader problems that key parity reports too, in its own words. */
-  private static final Pattern SAME_AS_PARITY = Pattern.compile(
-      ": missing$|: missing \\(common\\.yaml lists|: not in common\\.yaml|: unknown key|: expected .*, found ");
-
-  /** The line (and column) a problem may name after its file. */
-  private static final Pattern LINE = Pattern.compile("^(.*?\\.yaml) line \\d+(?:, column \\d+)?:");
-
-  /** How many uncovered characters one problem line shows. */
+  /** How many uncovered characters one problem shows. */
   private static final int SHOWN = 8;
 
   private ContentCheck() {}
 
+  /** A file and a key in it: where key parity found a problem. */
+  private record Place(String file, String path) {
+    static Place of(ContentProblem problem) {
+      return new Place(problem.file(), problem.path());
+    }
+  }
+
   /** Checks the content folder {@code contentDir} with the given fonts. */
   public static Report run(Path contentDir, Glyphs glyphs) {
-    List<String> problems = new ArrayList<>();
     String folder = AssetDirs.contentLabel(contentDir);
-    strayFolders(contentDir, folder, problems);
+    // A problem of common.yaml is found again with every language: kept once, in the order found.
+    Set<ContentProblem> problems = new LinkedHashSet<>(strayFolders(contentDir, folder));
     Set<String> languages = ContentLoader.languages(contentDir);
-    if (!languages.contains(KeyParity.REFERENCE)) {
-      problems.add(folder + KeyParity.REFERENCE + "/: missing (English is the edition every "
-          + "language is compared with)");
+    boolean reference = languages.contains(KeyParity.REFERENCE);
+    if (!reference) {
+      problems.add(ContentProblem.of(folder + KeyParity.REFERENCE + "/", Kind.FOLDER,
+          "missing (English is the edition every language is compared with)"));
     }
-    Set<String> unique = new LinkedHashSet<>(problems);
     for (String lang : languages) {
-      ContentLoader.Result loaded = ContentLoader.check(contentDir, lang);
-      List<String> parity = lang.equals(KeyParity.REFERENCE) || !languages.contains(KeyParity.REFERENCE)
+      List<ContentProblem> parity = !reference || lang.equals(KeyParity.REFERENCE)
           ? List.of() : KeyParity.problems(contentDir, lang);
-      Set<String> places = parity.stream().map(ContentCheck::place).collect(Collectors.toSet());
-      unique.addAll(parity);
-      // Key parity says what the loader says of a missing, extra or differently shaped key, naming
-      // the English file; other problems at the same key (a tag, a key given twice) stay.
-      loaded.problems().stream()
-          .filter(p -> !(places.contains(place(p)) && SAME_AS_PARITY.matcher(p).find()))
-          .forEach(unique::add);
-      unique.addAll(coverage(contentDir, folder, lang, glyphs));
+      Set<Place> places = parity.stream().map(Place::of).collect(Collectors.toSet());
+      problems.addAll(parity);
+      ContentLoader.check(contentDir, lang).problems().stream()
+          .filter(p -> !(SAID_BY_PARITY.contains(p.kind()) && places.contains(Place.of(p))))
+          .forEach(problems::add);
+      problems.addAll(coverage(contentDir, folder, lang, glyphs));
     }
-    return new Report(languages, unique.stream().map(Printable::line).toList());
+    return new Report(languages, List.copyOf(problems));
   }
 
   /**
-   * What one language prints that its fonts cannot draw, one line each (empty when all prints):
+   * What one language prints that its fonts cannot draw, one problem each (empty when all prints):
    * checked before a booklet is made from a school's own content, so no booklet shows "#" boxes.
    */
-  public static List<String> unprintable(Path contentDir, String lang, Glyphs glyphs) {
+  public static List<ContentProblem> unprintable(Path contentDir, String lang, Glyphs glyphs) {
     return coverage(contentDir, AssetDirs.contentLabel(contentDir), lang, glyphs);
   }
 
   /** Language folders without strings.yaml would be silently skipped: say so. */
-  private static void strayFolders(Path contentDir, String folder, List<String> problems) {
+  private static List<ContentProblem> strayFolders(Path contentDir, String folder) {
     try (Stream<Path> children = Files.list(contentDir)) {
-      children.filter(Files::isDirectory)
+      return children.filter(Files::isDirectory)
           .filter(p -> !Files.isRegularFile(p.resolve("strings.yaml")))
           .map(p -> p.getFileName().toString().replace("/", ""))
           .sorted()
-          .forEach(name -> problems.add(folder + name + "/strings.yaml: missing, so \"" + name
-              + "\" is not offered as a language (add strings.yaml, or remove the folder)"));
+          .map(name -> ContentProblem.of(folder + name + "/strings.yaml", Kind.FOLDER, "missing, so \"" + name
+              + "\" is not offered as a language (add strings.yaml, or remove the folder)"))
+          .toList();
     } catch (IOException e) {
       throw new BookletException(BookletException.Kind.MISSING_ASSET,
           "cannot list content folder " + contentDir.toUri() + " (" + e.getMessage() + ")", e);
     }
   }
 
-  /** Every printed character of one language, and of common.yaml as that language prints it. */
-  /** {@code folder}: how messages name the content folder (see {@link AssetDirs#contentLabel}). */
-  private static List<String> coverage(Path contentDir, String folder, String lang, Glyphs glyphs) {
-    List<String> problems = new ArrayList<>();
+  /**
+   * Every printed character of one language, and of common.yaml as that language prints it.
+   * {@code folder}: how messages name the content folder (see {@link AssetDirs#contentLabel}).
+   */
+  private static List<ContentProblem> coverage(Path contentDir, String folder, String lang, Glyphs glyphs) {
+    List<ContentProblem> problems = new ArrayList<>();
     String stringsFile = folder + lang + "/strings.yaml";
-    Optional<JsonNode> strings = tree(contentDir.resolve(lang).resolve("strings.yaml"));
+    Optional<JsonNode> strings = ContentFile.tree(contentDir.resolve(lang).resolve("strings.yaml"));
     List<String> families = new ArrayList<>();
     strings.map(s -> s.get("fonts")).filter(JsonNode::isArray)
         .ifPresent(fonts -> fonts.forEach(f -> families.add(f.asText())));
     if (families.isEmpty()) {
       return problems; // ContentLoader reports the missing fonts list
     }
-    families.stream().filter(f -> !glyphs.families().contains(f)).forEach(f -> problems.add(
-        stringsFile + ": fonts: \"" + f + "\" is not a family of fonts/fonts.yaml (known: "
-            + String.join(", ", glyphs.families()) + ")"));
-    String fontList = stringsFile + " fonts " + families;
-
-    BiConsumer<String, Map<String, String>> check = (file, texts) -> texts.forEach((path, text) -> {
-      if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
-        problems.add(file + ": " + path + ": has letters written as a base letter plus combining marks "
-            + "(not Unicode NFC), which may print misplaced; save the file in composed form (NFC)");
-      }
-      Set<Integer> missing = glyphs.uncovered(text, families);
-      if (!missing.isEmpty()) {
-        problems.add(file + ": " + path + ": " + describe(missing) + " not in any font of "
-            + fontList + " (use another character, or add a font that has it)");
-      }
-    });
+    families.stream().filter(f -> !glyphs.families().contains(f)).forEach(f -> problems.add(ContentProblem.at(
+        stringsFile, "fonts", Kind.FONT, "\"" + f + "\" is not a family of fonts/fonts.yaml (known: "
+            + String.join(", ", glyphs.families()) + ")")));
+    Printed printed = new Printed(glyphs, families, stringsFile + " fonts " + families, problems);
     for (String name : ContentLoader.LANGUAGE_FILES) {
-      tree(contentDir.resolve(lang).resolve(name)).ifPresent(root ->
-          check.accept(folder + lang + "/" + name, texts(root)));
+      ContentFile.tree(contentDir.resolve(lang).resolve(name))
+          .ifPresent(root -> printed.check(folder + lang + "/" + name, texts(root)));
     }
-    tree(contentDir.resolve(ContentLoader.COMMON)).ifPresent(root -> {
-      Map<String, String> printed = new TreeMap<>();
+    ContentFile.tree(contentDir.resolve(ContentLoader.COMMON)).ifPresent(root -> {
+      Map<String, String> terms = new TreeMap<>();
       texts(root).forEach((path, text) -> {
         if (path.endsWith(".term") || path.endsWith(".reading") || path.endsWith(".name")) {
-          printed.put(path + " (as printed in " + lang + ")", text);
+          terms.put(path + " (as printed in " + lang + ")", text);
         }
       });
-      check.accept(folder + ContentLoader.COMMON, printed);
+      printed.check(folder + ContentLoader.COMMON, terms);
     });
-    strings.ifPresent(s -> check.accept(stringsFile, datesAndCountries(s)));
+    strings.ifPresent(s -> printed.check(stringsFile, datesAndCountries(s)));
     return problems;
+  }
+
+  /** Checks printed texts against one language's fonts; {@code fontList} names them in messages. */
+  private record Printed(Glyphs glyphs, List<String> families, String fontList, List<ContentProblem> problems) {
+
+    /** {@code texts} by their path in {@code file}. */
+    void check(String file, Map<String, String> texts) {
+      texts.forEach((path, text) -> {
+        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+          problems.add(ContentProblem.at(file, path, Kind.UNICODE, "has letters written as a base letter plus "
+              + "combining marks (not Unicode NFC), which may print misplaced; save the file in composed form (NFC)"));
+        }
+        Set<Integer> missing = glyphs.uncovered(text, families);
+        if (!missing.isEmpty()) {
+          problems.add(ContentProblem.at(file, path, Kind.FONT, describe(missing) + " not in any font of "
+              + fontList + " (use another character, or add a font that has it)"));
+        }
+      });
+    }
   }
 
   /** Sample dates (every month and weekday) and every country name, as this language prints them. */
@@ -192,7 +204,7 @@ public final class ContentCheck {
         for (int i = 0; i < DayOfWeek.values().length; i++) {
           sample.append(format.format(day.plusDays(i))).append(' ');
         }
-      } catch (DateTimeException e) {
+      } catch (DateTimeException ignored) {
         continue; // ContentLoader reports a pattern a date cannot fill
       }
       printed.put(key + " (the dates it prints)", sample.toString());
@@ -237,15 +249,4 @@ public final class ContentCheck {
     return codePoints.size() <= SHOWN ? shown : shown + " and " + (codePoints.size() - SHOWN) + " more";
   }
 
-  /** The file and key a problem line starts with: {@code content/vi/strings.yaml: cover_plan}. */
-  private static String place(String problem) {
-    problem = LINE.matcher(problem).replaceFirst("$1:");
-    int first = problem.indexOf(": ");
-    int second = first < 0 ? -1 : problem.indexOf(": ", first + 2);
-    return second < 0 ? problem : problem.substring(0, second);
-  }
-
-  private static Optional<JsonNode> tree(Path file) {
-    return KeyParity.tree(file);
-  }
 }

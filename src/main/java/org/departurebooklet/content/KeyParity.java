@@ -1,15 +1,12 @@
 package org.departurebooklet.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import org.departurebooklet.content.ContentProblem.Kind;
 
 /**
  * Compares the keys of one language's files with the reference edition's (English): every key of
@@ -22,73 +19,70 @@ public final class KeyParity {
   /** The edition every other language is compared with. */
   public static final String REFERENCE = "en";
 
-  private static final ObjectMapper YAML = new YAMLMapper();
-
   private KeyParity() {}
 
   /**
    * Every missing, extra or misplaced key of {@code language} compared with {@link #REFERENCE},
-   * one line each: {@code content/vi/strings.yaml: cover_plan: missing (content/en/strings.yaml has it)}.
+   * one problem each: {@code content/vi/strings.yaml: cover_plan: missing (content/en/strings.yaml has it)}.
    * Files that are absent or do not parse are left to {@link ContentLoader}, which reports them.
    */
-  public static List<String> problems(Path contentDir, String language) {
-    List<String> problems = new ArrayList<>();
+  public static List<ContentProblem> problems(Path contentDir, String language) {
+    List<ContentProblem> problems = new ArrayList<>();
     String folder = AssetDirs.contentLabel(contentDir);
     for (String name : ContentLoader.LANGUAGE_FILES) {
-      Optional<JsonNode> reference = tree(contentDir.resolve(REFERENCE).resolve(name));
-      Optional<JsonNode> other = tree(contentDir.resolve(language).resolve(name));
+      Optional<JsonNode> reference = ContentFile.tree(contentDir.resolve(REFERENCE).resolve(name));
+      Optional<JsonNode> other = ContentFile.tree(contentDir.resolve(language).resolve(name));
       if (reference.isPresent() && other.isPresent()) {
-        compare(reference.get(), other.get(), "", folder + language + "/" + name, folder + REFERENCE + "/" + name,
-            problems);
+        new Comparison(folder + language + "/" + name, folder + REFERENCE + "/" + name, problems)
+            .compare(reference.get(), other.get(), "");
       }
     }
     return problems;
   }
 
-  private static void compare(JsonNode reference, JsonNode other, String path, String file,
-      String referenceFile, List<String> problems) {
-    if (reference.isObject()) {
-      if (!other.isObject()) {
-        problems.add(file + ": " + (path.isEmpty() ? "(top)" : path) + ": must hold keys as in "
-            + referenceFile + ", not " + kind(other));
-        return;
+  /** One file compared with the reference's. */
+  private record Comparison(String file, String referenceFile, List<ContentProblem> problems) {
+
+    void compare(JsonNode reference, JsonNode other, String path) {
+      String at = path.isEmpty() ? "(top)" : path;
+      if (reference.isObject()) {
+        if (other.isObject()) {
+          compareKeys(reference, other, path);
+        } else {
+          add(at, "must hold keys as in " + referenceFile + ", not " + kind(other));
+        }
+      } else if (reference.isArray() && !other.isArray() && !other.isNull()) {
+        add(at, "must be a list as in " + referenceFile + ", not " + kind(other));
+      } else if (reference.isValueNode() && !reference.isNull() && other.isContainerNode()) {
+        add(at, "must be a single value as in " + referenceFile + ", not " + kind(other));
       }
+    }
+
+    private void compareKeys(JsonNode reference, JsonNode other, String path) {
       for (Iterator<String> names = reference.fieldNames(); names.hasNext(); ) {
         String key = names.next();
         String child = path.isEmpty() ? key : path + "." + key;
         if (!other.has(key)) {
-          problems.add(file + ": " + child + ": missing (" + referenceFile + " has it)");
+          add(child, "missing (" + referenceFile + " has it)");
         } else {
-          compare(reference.get(key), other.get(key), child, file, referenceFile, problems);
+          compare(reference.get(key), other.get(key), child);
         }
       }
       for (Iterator<String> names = other.fieldNames(); names.hasNext(); ) {
         String key = names.next();
         if (!reference.has(key)) {
-          problems.add(file + ": " + (path.isEmpty() ? key : path + "." + key)
-              + ": not a key of " + referenceFile + " (remove it, or add it to every language)");
+          add(path.isEmpty() ? key : path + "." + key,
+              "not a key of " + referenceFile + " (remove it, or add it to every language)");
         }
       }
-    } else if (reference.isArray() && !other.isArray() && !other.isNull()) {
-      problems.add(file + ": " + path + ": must be a list as in " + referenceFile + ", not " + kind(other));
-    } else if (reference.isValueNode() && !reference.isNull() && (other.isContainerNode())) {
-      problems.add(file + ": " + path + ": must be a single value as in " + referenceFile + ", not " + kind(other));
     }
-  }
 
-  private static String kind(JsonNode node) {
-    return node.isObject() ? "a map of keys" : node.isArray() ? "a list" : "a single value";
-  }
-
-  /** A YAML file as a tree; empty if it is absent or does not parse. */
-  static Optional<JsonNode> tree(Path file) {
-    if (!Files.isRegularFile(file)) {
-      return Optional.empty();
+    private void add(String path, String message) {
+      problems.add(ContentProblem.at(file, path, Kind.PARITY, message));
     }
-    try {
-      return Optional.ofNullable(YAML.readTree(Files.readAllBytes(file))).filter(n -> !n.isMissingNode());
-    } catch (IOException ignored) {
-      return Optional.empty(); // ContentLoader reports this file with its line and reason
+
+    private static String kind(JsonNode node) {
+      return node.isObject() ? "a map of keys" : node.isArray() ? "a list" : "a single value";
     }
   }
 }

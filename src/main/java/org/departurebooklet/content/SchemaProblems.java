@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.departurebooklet.content.ContentProblem.Kind;
 
 /**
  * Collects every schema mistake of one YAML file while Jackson binds it, instead of stopping at
@@ -28,7 +29,7 @@ import java.util.Set;
 final class SchemaProblems extends DeserializationProblemHandler {
 
   /** Problems by path ({@code procedures[3].due}), each with its line. */
-  private final Map<String, String> found = new LinkedHashMap<>();
+  private final Map<String, ContentProblem> found = new LinkedHashMap<>();
   private final YamlShape shape;
 
   /** @param shape the file's key lines (binding reads a tree, which has none) */
@@ -36,11 +37,8 @@ final class SchemaProblems extends DeserializationProblemHandler {
     this.shape = shape;
   }
 
-  /**
-   * The problems, one line each, to follow the file's name: {@code " line 4: procedures[3].due: ..."},
-   * or {@code ": procedures[3].due: ..."} when the parser could not say the line.
-   */
-  List<String> lines() {
+  /** The problems found, in the order found, each at its key's line when the key has one. */
+  List<ContentProblem> problems() {
     return new ArrayList<>(found.values());
   }
 
@@ -49,7 +47,7 @@ final class SchemaProblems extends DeserializationProblemHandler {
     return found.keySet();
   }
 
-  /** Unknown keys are reported from the tree, with their paths (see ContentLoader); here skipped. */
+  /** Unknown keys are reported from the tree, with their paths (see {@link SchemaCheck}); here skipped. */
   @Override
   public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
       JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
@@ -60,14 +58,14 @@ final class SchemaProblems extends DeserializationProblemHandler {
   @Override
   public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType,
       String valueToConvert, String failureMsg) {
-    add(ctxt.getParser(), quote(valueToConvert) + " is not " + expected(targetType));
+    add(ctxt.getParser(), Kind.VALUE, quote(valueToConvert) + " is not " + expected(targetType));
     return emptyValue(targetType);
   }
 
   @Override
   public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType,
       Number valueToConvert, String failureMsg) {
-    add(ctxt.getParser(), valueToConvert + " is not " + expected(targetType));
+    add(ctxt.getParser(), Kind.VALUE, valueToConvert + " is not " + expected(targetType));
     return emptyValue(targetType);
   }
 
@@ -77,7 +75,7 @@ final class SchemaProblems extends DeserializationProblemHandler {
     if (t == JsonToken.VALUE_NULL) {
       return NOT_HANDLED;
     }
-    add(p, "expected " + expected(targetType.getRawClass()) + ", found " + found(t, p));
+    add(p, Kind.SHAPE, "expected " + expected(targetType.getRawClass()) + ", found " + found(t, p));
     p.skipChildren();
     return emptyValue(targetType.getRawClass());
   }
@@ -85,7 +83,7 @@ final class SchemaProblems extends DeserializationProblemHandler {
   @Override
   public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
       ValueInstantiator valueInsta, JsonParser p, String msg) throws IOException {
-    add(p, "expected " + expected(instClass) + ", found " + found(p.currentToken(), p));
+    add(p, Kind.SHAPE, "expected " + expected(instClass) + ", found " + found(p.currentToken(), p));
     p.skipChildren();
     return null;
   }
@@ -93,15 +91,15 @@ final class SchemaProblems extends DeserializationProblemHandler {
   @Override
   public Object handleInstantiationProblem(DeserializationContext ctxt, Class<?> instClass,
       Object argument, Throwable t) {
-    add(ctxt.getParser(), "cannot be read (" + t.getMessage() + ")");
+    add(ctxt.getParser(), Kind.VALUE, "cannot be read (" + t.getMessage() + ")");
     return null;
   }
 
   /** A problem with the value the parser is on; the first one at a path is kept. */
-  private void add(JsonParser p, String problem) {
+  private void add(JsonParser p, Kind kind, String message) {
     String path = valuePath(p);
     String key = path.isEmpty() ? "(top)" : path;
-    found.putIfAbsent(key, shape.at(key) + problem);
+    found.putIfAbsent(key, shape.problem(key, kind, message));
   }
 
   /** The path of the value the parser is on, e.g. {@code procedures[3].due}. */

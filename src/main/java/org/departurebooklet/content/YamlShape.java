@@ -9,8 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.departurebooklet.content.ContentProblem.Kind;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.DocumentStartEvent;
@@ -29,8 +31,12 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  */
 final class YamlShape {
 
+  /** The file as messages name it. */
+  private final String file;
   private final Map<String, Integer> lines = new HashMap<>();
-  private final List<String> problems = new ArrayList<>();
+  private final List<ContentProblem> problems = new ArrayList<>();
+  /** The mappings and lists open where the parser is, innermost first. */
+  private final Deque<Frame> open = new ArrayDeque<>();
 
   /** One open mapping or sequence and where in it the parser is. */
   private static final class Frame {
@@ -64,95 +70,61 @@ final class YamlShape {
     }
   }
 
-  private YamlShape() {}
+  private YamlShape(String file) {
+    this.file = file;
+  }
 
-  /** Reads {@code text}; a syntax error ends the reading quietly (the binding reports it). */
-  static YamlShape of(String text) {
-    YamlShape shape = new YamlShape();
+  /**
+   * Reads {@code text}, the content of {@code file} (named so in problems); a syntax error ends
+   * the reading quietly (the binding reports it).
+   */
+  static YamlShape of(String file, String text) {
+    YamlShape shape = new YamlShape(file);
     try {
       shape.read(new Yaml(new LoaderOptions()).parse(new StringReader(text)));
-    } catch (RuntimeException syntax) {
-      // a YAMLException: the binding reads the same text and names the line and column
+    } catch (YAMLException ignored) {
+      // A syntax error: the binding reads the same text and reports it with its line and column.
     }
     return shape;
   }
 
-  /** The line (from 1) a key is on, or -1. */
+  /** The line (from 1) a key is on, or 0. */
   int line(String path) {
-    return lines.getOrDefault(path, -1);
+    return lines.getOrDefault(path, 0);
   }
 
-  /**
-   * How a problem at {@code path} follows the file's name: {@code " line 4: procedures[3].due: "},
-   * without the line when the key has none (a value in a list), without the path at the top.
-   */
-  String at(String path) {
-    int line = line(path);
-    return (line > 0 ? " line " + line : "") + ": " + (path.isEmpty() ? "" : path + ": ");
+  /** A problem at the key {@code path} of this file, on the key's line when it has one. */
+  ContentProblem problem(String path, Kind kind, String message) {
+    return new ContentProblem(file, line(path), 0, path, kind, message);
   }
 
-  /** The problems found, one each: {@code " line 4: procedures[3]: ..."}, to follow the file's name. */
-  List<String> problems() {
+  /** The YAML features found that content must not use, one problem each, in file order. */
+  List<ContentProblem> problems() {
     return problems;
   }
 
   private void read(Iterable<Event> events) {
-    Deque<Frame> open = new ArrayDeque<>();
     int documents = 0;
     for (Event event : events) {
-      int line = event.getStartMark() == null ? -1 : event.getStartMark().getLine() + 1;
+      int line = event.getStartMark() == null ? 0 : event.getStartMark().getLine() + 1;
       if (event instanceof DocumentStartEvent) {
         if (++documents == 2) {
-          add(line, "", "a second YAML document (after ---) would be ignored: keep one per file");
+          add(line, "", Kind.YAML_FEATURE, "a second YAML document (after ---) would be ignored: keep one per file");
         }
         continue;
       }
       Frame frame = open.peek();
       boolean isKey = frame != null && frame.mapping && frame.expectingKey;
       if (event instanceof NodeEvent node && node.getAnchor() != null && !(event instanceof AliasEvent)) {
-        add(line, frame == null ? "" : isKey ? frame.path : frame.child(),
+        add(line, frame == null ? "" : isKey ? frame.path : frame.child(), Kind.YAML_FEATURE,
             "anchors (&" + node.getAnchor() + ") are not read as you might expect: write the value out");
       }
       if (event instanceof ScalarEvent scalar) {
-        if (scalar.getTag() != null && scalar.getImplicit().bothFalse()) {
-          add(line, frame == null || isKey ? "" : frame.child(), "tags such as " + shortTag(scalar.getTag())
-              + " are not supported: write the value as plain text");
-        }
-        if (isKey) {
-          frame.key = scalar.getValue();
-          frame.expectingKey = false;
-          String path = frame.child();
-          if (!frame.keys.add(frame.key)) {
-            add(line, path, "given twice in the same place (the second would silently win): keep one");
-          } else {
-            lines.putIfAbsent(path, line);
-          }
-        } else if (frame != null) {
-          frame.valueDone();
-        }
+        scalar(scalar, line, frame, isKey);
       } else if (event instanceof AliasEvent alias) {
-        add(line, frame == null || isKey ? "" : frame.child(), "aliases (*" + alias.getAnchor()
-            + ") are not read as you might expect: write the value out");
-        if (frame != null) {
-          if (isKey) {
-            frame.key = "*" + alias.getAnchor();
-            frame.expectingKey = false;
-          } else {
-            frame.valueDone();
-          }
-        }
+        alias(alias, line, frame, isKey);
       } else if (event instanceof CollectionStartEvent collection) {
-        if (collection.getTag() != null && !collection.getImplicit()) {
-          add(line, frame == null || isKey ? "" : frame.child(), "tags such as " + shortTag(collection.getTag())
-              + " are not supported: write plain YAML");
-        }
-        if (isKey) {
-          add(line, frame.path, "a key must be a plain word, not a list or a group of keys");
-          frame.key = "?";
-          frame.expectingKey = false;
-        }
-        open.push(new Frame(frame == null ? "" : isKey ? frame.path + ".?" : frame.child(),
-            event instanceof MappingStartEvent, isKey));
+        collectionStart(collection, line, frame, isKey);
       } else if (event.is(Event.ID.MappingEnd) || event.is(Event.ID.SequenceEnd)) {
         Frame closed = open.pop();
         if (open.peek() != null && !closed.asKey) {
@@ -162,12 +134,61 @@ final class YamlShape {
     }
   }
 
+  /** A key (its line noted, a second one reported) or a value. */
+  private void scalar(ScalarEvent scalar, int line, Frame frame, boolean isKey) {
+    if (scalar.getTag() != null && scalar.getImplicit().bothFalse()) {
+      add(line, frame == null || isKey ? "" : frame.child(), Kind.YAML_FEATURE, "tags such as "
+          + shortTag(scalar.getTag()) + " are not supported: write the value as plain text");
+    }
+    if (isKey) {
+      frame.key = scalar.getValue();
+      frame.expectingKey = false;
+      String path = frame.child();
+      if (!frame.keys.add(frame.key)) {
+        add(line, path, Kind.DUPLICATE, "given twice in the same place (the second would silently win): keep one");
+      } else {
+        lines.putIfAbsent(path, line);
+      }
+    } else if (frame != null) {
+      frame.valueDone();
+    }
+  }
+
+  private void alias(AliasEvent alias, int line, Frame frame, boolean isKey) {
+    add(line, frame == null || isKey ? "" : frame.child(), Kind.YAML_FEATURE, "aliases (*" + alias.getAnchor()
+        + ") are not read as you might expect: write the value out");
+    if (frame == null) {
+      return;
+    }
+    if (isKey) {
+      frame.key = "*" + alias.getAnchor();
+      frame.expectingKey = false;
+    } else {
+      frame.valueDone();
+    }
+  }
+
+  /** A list or map opens: as a value, or (refused) as a key. */
+  private void collectionStart(CollectionStartEvent collection, int line, Frame frame, boolean isKey) {
+    if (collection.getTag() != null && !collection.getImplicit()) {
+      add(line, frame == null || isKey ? "" : frame.child(), Kind.YAML_FEATURE, "tags such as "
+          + shortTag(collection.getTag()) + " are not supported: write plain YAML");
+    }
+    if (isKey) {
+      add(line, frame.path, Kind.YAML_FEATURE, "a key must be a plain word, not a list or a group of keys");
+      frame.key = "?";
+      frame.expectingKey = false;
+    }
+    open.push(new Frame(frame == null ? "" : isKey ? frame.path + ".?" : frame.child(),
+        collection instanceof MappingStartEvent, isKey));
+  }
+
   /** {@code !!str} as written, not {@code tag:yaml.org,2002:str}. */
   private static String shortTag(String tag) {
     return tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
   }
 
-  private void add(int line, String path, String problem) {
-    problems.add((line > 0 ? " line " + line + ": " : ": ") + (path.isEmpty() ? "" : path + ": ") + problem);
+  private void add(int line, String path, Kind kind, String message) {
+    problems.add(new ContentProblem(file, Math.max(line, 0), 0, path, kind, message));
   }
 }

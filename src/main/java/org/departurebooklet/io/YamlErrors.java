@@ -7,7 +7,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * One line for a YAML syntax error: SnakeYAML's own message spans several lines (the source line,
- * a caret under the column, "in 'reader'"), which reads as noise in a list of problems.
+ * a caret under the column, "in 'reader'"), which reads as noise in a list of problems. Stateless.
  */
 public final class YamlErrors {
 
@@ -15,10 +15,25 @@ public final class YamlErrors {
   private static final String HINT = "; check the indentation, that list items start with \"- \" "
       + "under their key, and that every quote is closed, on this line or the one before";
 
+  /**
+   * Where reading stopped and why: {@code line} and {@code column} from 1 (0 when unknown), and
+   * {@code problem} on one line.
+   */
+  public record Failure(int line, int column, String problem) {
+
+    /** {@code " line 3, column 7"}, {@code " line 3"}, or nothing when the line is unknown. */
+    public String where() {
+      if (line <= 0) {
+        return "";
+      }
+      return String.format(Locale.ROOT, column > 0 ? " line %d, column %d" : " line %d", line, column);
+    }
+  }
+
   private YamlErrors() {}
 
-  /** {@code " line 3, column 7: expected ',' or ']' (while parsing a flow sequence)"}, or Jackson's text on one line. */
-  public static String where(JacksonException e) {
+  /** The line, column and problem of a failure to read YAML. */
+  public static Failure of(JacksonException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof MarkedYAMLException yaml) {
         // A token the scanner could not finish ("while scanning a quoted scalar") starts where the
@@ -29,16 +44,20 @@ public final class YamlErrors {
         boolean fromContext = yaml.getContext() != null && (yaml.getContext().startsWith("while scanning")
             || yaml.getContext().startsWith("while parsing a flow"));
         Mark mark = fromContext && yaml.getContextMark() != null ? yaml.getContextMark() : yaml.getProblemMark();
-        String at = mark == null ? "" : String.format(Locale.ROOT, " line %d, column %d", mark.getLine() + 1,
-            mark.getColumn() + 1);
         String problem = yaml.getProblem() == null ? "not valid YAML" : yaml.getProblem();
         String context = yaml.getContext() == null ? "" : " (" + yaml.getContext() + ")";
-        return at + ": " + oneLine(problem + context) + HINT;
+        return new Failure(mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
+            oneLine(problem + context) + HINT);
       }
     }
-    String at = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
-        : " line " + e.getLocation().getLineNr();
-    return at + ": " + oneLine(e.getOriginalMessage());
+    int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0);
+    return new Failure(line, 0, oneLine(e.getOriginalMessage()));
+  }
+
+  /** {@code " line 3, column 7: expected ',' or ']' (while parsing a flow sequence)"}, or Jackson's text on one line. */
+  public static String where(JacksonException e) {
+    Failure failure = of(e);
+    return failure.where() + ": " + failure.problem();
   }
 
   private static String oneLine(String text) {

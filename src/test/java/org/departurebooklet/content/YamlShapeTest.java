@@ -10,8 +10,8 @@ class YamlShapeTest {
 
   @Test
   void keysHaveTheirLinesInNestedListsAndMaps() {
-    YamlShape shape = YamlShape.of("---\na: 1\nlist:\n  - id: x\n    due: y\n  - {id: z, due: w}\nmap:\n  inner: |\n    text\n  after: 2\n");
-    assertEquals(List.of(), shape.problems(), "a leading --- is fine");
+    YamlShape shape = YamlShape.of("f.yaml", "---\na: 1\nlist:\n  - id: x\n    due: y\n  - {id: z, due: w}\nmap:\n  inner: |\n    text\n  after: 2\n");
+    assertEquals(List.of(), lines(shape), "a leading --- is fine");
     assertEquals(2, shape.line("a"));
     assertEquals(5, shape.line("list[0].due"));
     assertEquals(6, shape.line("list[1].id"));
@@ -20,20 +20,25 @@ class YamlShapeTest {
 
   @Test
   void aListUsedAsAKeyIsOneProblemAndTheKeysAfterItKeepTheirLines() {
-    YamlShape shape = YamlShape.of("? [a, b]\n: value\nnext: value\nother: value\n");
-    assertEquals(List.of(" line 1: a key must be a plain word, not a list or a group of keys"), shape.problems());
+    YamlShape shape = YamlShape.of("f.yaml", "? [a, b]\n: value\nnext: value\nother: value\n");
+    assertEquals(List.of("f.yaml line 1: a key must be a plain word, not a list or a group of keys"), lines(shape));
     assertEquals(3, shape.line("next"));
     assertEquals(4, shape.line("other"));
   }
 
   @Test
   void duplicatesAnchorsAliasesTagsAndASecondDocumentAreNamed() {
-    YamlShape shape = YamlShape.of("a: &x 1\nb: *x\nc: !!binary aGk=\na: 2\n---\nd: 3\n");
+    YamlShape shape = YamlShape.of("f.yaml", "a: &x 1\nb: *x\nc: !!binary aGk=\na: 2\n---\nd: 3\n");
     assertEquals(List.of(
-        " line 1: a: anchors (&x) are not read as you might expect: write the value out",
-        " line 2: b: aliases (*x) are not read as you might expect: write the value out",
-        " line 3: c: tags such as !!binary are not supported: write the value as plain text",
-        " line 4: a: given twice in the same place (the second would silently win): keep one",
-        " line 5: a second YAML document (after ---) would be ignored: keep one per file"), shape.problems());
+        "f.yaml line 1: a: anchors (&x) are not read as you might expect: write the value out",
+        "f.yaml line 2: b: aliases (*x) are not read as you might expect: write the value out",
+        "f.yaml line 3: c: tags such as !!binary are not supported: write the value as plain text",
+        "f.yaml line 4: a: given twice in the same place (the second would silently win): keep one",
+        "f.yaml line 5: a second YAML document (after ---) would be ignored: keep one per file"), lines(shape));
+    assertEquals(ContentProblem.Kind.DUPLICATE, shape.problems().get(3).kind());
+  }
+
+  private static List<String> lines(YamlShape shape) {
+    return shape.problems().stream().map(ContentProblem::describe).toList();
   }
 }

@@ -1,0 +1,229 @@
+package org.departurebooklet.content;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.departurebooklet.content.ContentProblem.Kind;
+import org.departurebooklet.content.LanguageText.ProcedureText;
+import org.departurebooklet.content.LanguageText.ServicesText;
+import org.departurebooklet.model.Plan;
+
+/**
+ * Joins common.yaml with one language's files into the parts of {@link Content}: every id
+ * common.yaml lists needs its text in the language, in common.yaml's order, and the language has
+ * no text for an id it does not list. The rules and links of common.yaml are checked on the way:
+ * deadline rules, ids used twice, links, service types, country and plan codes. Problems are
+ * added to the list given; what cannot be joined is left out. One instance per language loaded;
+ * not thread-safe.
+ */
+final class ContentJoin {
+
+  /** The apartment notice periods common.yaml may set, in days. */
+  private static final int MAX_NOTICE_DAYS = 365;
+
+  /** A day every anchor of a deadline rule is set to, to compare two rules. */
+  private static final LocalDate SAMPLE_DAY = LocalDate.of(2027, 3, 18);
+  private static final int SAMPLE_NOTICE_DAYS = 60;
+
+  private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+
+  /** common.yaml as messages name it. */
+  private final String commonFile;
+  private final List<ContentProblem> problems;
+
+  /** {@code folder}: how messages name the content folder, see {@link AssetDirs#contentLabel}. */
+  ContentJoin(String folder, List<ContentProblem> problems) {
+    this.commonFile = folder + ContentLoader.COMMON;
+    this.problems = problems;
+  }
+
+  /** Checks the notice period common.yaml sets. */
+  void noticeDays(CommonData common) {
+    Integer days = common.noticeDays();
+    if (days != null && (days < 0 || days > MAX_NOTICE_DAYS)) {
+      problems.add(ContentProblem.at(commonFile, "notice_days", Kind.SETTING,
+          days + " must be 0 to " + MAX_NOTICE_DAYS));
+    }
+  }
+
+  /** The procedures of common.yaml with their text from {@code textsFile} (null when it could not be read). */
+  List<Content.Procedure> procedures(CommonData common, Map<String, ProcedureText> texts, String textsFile) {
+    List<Content.Procedure> procedures = new ArrayList<>();
+    List<CommonData.ProcedureRule> rules = orEmpty(common.procedures());
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < rules.size(); i++) {
+      CommonData.ProcedureRule rule = rules.get(i);
+      if (rule == null || rule.id() == null) {
+        continue; // reported as missing
+      }
+      String where = "procedures[" + i + "] (" + rule.id() + ")";
+      Integer first = seen.putIfAbsent(rule.id(), i);
+      if (first != null) {
+        problems.add(ContentProblem.at(commonFile, where + ".id", Kind.DUPLICATE, "\"" + rule.id()
+            + "\" is used twice (also procedures[" + first + "]); every procedure needs its own id"));
+      }
+      Optional<DueRule> from = Optional.ofNullable(rule.from()).map(r -> rule(where + ".from", r));
+      DueRule due = rule.due() == null ? null : rule(where + ".due", rule.due());
+      Optional<DueRule> recommend = Optional.ofNullable(rule.recommend()).map(r -> rule(where + ".recommend", r));
+      window(rule, where, from, due);
+      Office office = office(rule, where);
+      List<Way> ways = ways(rule, where);
+      if (rule.source() != null) {
+        link(where + ".source", rule.source(), rule.sourceHost());
+      }
+      ProcedureText text = texts == null ? null : texts.get(rule.id());
+      if (texts != null && text == null) {
+        problems.add(ContentProblem.at(textsFile, rule.id(), Kind.MISSING,
+            "missing (every procedure of common.yaml needs its text)"));
+      } else if (text != null && due != null && office != null) {
+        procedures.add(new Content.Procedure(rule.id(), rule.term(), rule.reading(), from, due,
+            recommend.filter(r -> r != null), office, ways, Boolean.TRUE.equals(rule.fromAbroad()),
+            Optional.ofNullable(rule.source()), text));
+      }
+    }
+    if (texts != null) {
+      extraKeys(textsFile, "", texts.keySet(),
+          rules.stream().filter(r -> r != null && r.id() != null).map(CommonData.ProcedureRule::id).toList());
+    }
+    return procedures;
+  }
+
+  /** Where the procedure is done, or null (reported) when the code is not an office. */
+  private Office office(CommonData.ProcedureRule rule, String where) {
+    if (rule.office() == null) {
+      return null; // reported as missing
+    }
+    Optional<Office> office = Office.fromCode(rule.office());
+    if (office.isEmpty()) {
+      problems.add(ContentProblem.at(commonFile, where + ".office", Kind.VALUE, "\"" + rule.office()
+          + "\" is not a kind of office (use " + Office.accepted() + ")"));
+    }
+    return office.orElse(null);
+  }
+
+  /** How the procedure is done, the usual way first; unknown codes are reported. */
+  private List<Way> ways(CommonData.ProcedureRule rule, String where) {
+    List<Way> ways = new ArrayList<>();
+    for (String code : orEmpty(rule.how())) {
+      Way.fromCode(code).ifPresentOrElse(ways::add, () -> problems.add(ContentProblem.at(commonFile,
+          where + ".how", Kind.VALUE, "\"" + code + "\" is not a way to do a procedure (use " + Way.accepted() + ")")));
+    }
+    if (rule.how() != null && rule.how().isEmpty()) {
+      problems.add(ContentProblem.at(commonFile, where + ".how", Kind.VALUE,
+          "the list is empty (name how the procedure is done: " + Way.accepted() + ")"));
+    }
+    return ways;
+  }
+
+  /** A window that closes before it opens is a typo: counted from one day for every anchor. */
+  private void window(CommonData.ProcedureRule rule, String where, Optional<DueRule> from, DueRule due) {
+    if (from.isPresent() && due != null && from.get().apply(SAMPLE_DAY, SAMPLE_DAY, SAMPLE_DAY, SAMPLE_NOTICE_DAYS)
+        .isAfter(due.apply(SAMPLE_DAY, SAMPLE_DAY, SAMPLE_DAY, SAMPLE_NOTICE_DAYS))) {
+      problems.add(ContentProblem.at(commonFile, where + ".from", Kind.VALUE, "\"" + rule.from()
+          + "\" comes after due \"" + rule.due() + "\" (the window would close before it opens)"));
+    }
+  }
+
+  /** The services of common.yaml with their text from {@code textsFile} (null when it could not be read). */
+  List<Content.Service> services(CommonData common, ServicesText servicesText, String textsFile) {
+    List<CommonData.ServiceData> data = orEmpty(common.services());
+    List<ServicesText.Service> serviceTexts = servicesText == null ? List.of()
+        : ordered(textsFile, "services", servicesText.services(),
+            data.stream().filter(s -> s != null && s.id() != null).map(CommonData.ServiceData::id).toList());
+    if (servicesText != null) {
+      ordered(textsFile, "types", servicesText.types(), orEmpty(common.serviceTypes()));
+    }
+    List<Content.Service> services = new ArrayList<>();
+    for (int i = 0; i < data.size(); i++) {
+      CommonData.ServiceData s = data.get(i);
+      if (s == null) {
+        continue;
+      }
+      String where = "services[" + i + "] (" + s.id() + ")";
+      if (s.url() != null) {
+        link(where + ".url", s.url(), s.host());
+      }
+      if (s.type() != null && !orEmpty(common.serviceTypes()).contains(s.type())) {
+        problems.add(ContentProblem.at(commonFile, where + ".type", Kind.VALUE,
+            "\"" + s.type() + "\" is not one of service_types " + common.serviceTypes()));
+      }
+      Set<String> countries = countries(where, s.countries());
+      Set<Plan> plans = plans(where, s.plans());
+      if (i < serviceTexts.size() && servicesText != null && servicesText.types() != null) {
+        ServicesText.Service text = serviceTexts.get(i);
+        services.add(new Content.Service(s.id(), s.name(), s.type(),
+            servicesText.types().getOrDefault(s.type(), s.type()), s.url(), s.host(), countries, plans,
+            text.regions(), text.strengths()));
+      }
+    }
+    return services;
+  }
+
+  private Set<String> countries(String where, List<String> codes) {
+    Set<String> countries = new LinkedHashSet<>(orEmpty(codes));
+    countries.stream().filter(c -> !ISO_COUNTRIES.contains(c)).forEach(c -> problems.add(ContentProblem.at(
+        commonFile, where + ".countries", Kind.VALUE, "\"" + c + "\" is not an ISO 3166-1 alpha-2 code (use "
+            + (c.equalsIgnoreCase("UK") ? "GB for the United Kingdom" : "e.g. VN, SG") + ")")));
+    return countries;
+  }
+
+  private Set<Plan> plans(String where, List<String> codes) {
+    Set<Plan> plans = new LinkedHashSet<>();
+    for (String code : orEmpty(codes)) {
+      Plan.fromCode(code).ifPresentOrElse(plans::add, () -> problems.add(ContentProblem.at(commonFile,
+          where + ".plans", Kind.VALUE, "\"" + code + "\" is not a plan (use " + Plan.accepted() + ")")));
+    }
+    return plans;
+  }
+
+  /**
+   * The values of {@code byId} (the {@code key} of {@code file}) in the order of {@code ids}, which
+   * common.yaml lists; a missing or extra id is reported. Empty when either is null (reported as
+   * missing).
+   */
+  <T> List<T> ordered(String file, String key, Map<String, T> byId, List<String> ids) {
+    List<T> out = new ArrayList<>();
+    if (byId == null || ids == null) {
+      return out;
+    }
+    for (String id : ids) {
+      T value = byId.get(id);
+      if (value == null) {
+        problems.add(ContentProblem.at(file, key + "." + id, Kind.MISSING, "missing (common.yaml lists " + id + ")"));
+      } else {
+        out.add(value);
+      }
+    }
+    extraKeys(file, key + ".", byId.keySet(), ids);
+    return out;
+  }
+
+  private void extraKeys(String file, String prefix, Collection<String> keys, List<String> ids) {
+    keys.stream().filter(k -> !ids.contains(k)).forEach(k -> problems.add(ContentProblem.at(file, prefix + k,
+        Kind.UNLISTED, "not in common.yaml (known: " + String.join(", ", new LinkedHashSet<>(ids)) + ")")));
+  }
+
+  private void link(String path, String url, String host) {
+    Links.problems(url, host).forEach(p -> problems.add(ContentProblem.at(commonFile, path, Kind.LINK, p)));
+  }
+
+  private DueRule rule(String path, String text) {
+    try {
+      return DueRule.parse(text);
+    } catch (IllegalArgumentException e) {
+      problems.add(ContentProblem.at(commonFile, path, Kind.VALUE, e.getMessage()));
+      return null;
+    }
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+}
