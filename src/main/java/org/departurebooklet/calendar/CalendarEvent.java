@@ -52,7 +52,8 @@ public record CalendarEvent(
     Objects.requireNonNull(remindOn, "remindOn");
     if (uid.isBlank() || !uid.chars().allMatch(c -> c > ' ' && c < 0x7F)) {
       throw new IllegalArgumentException(
-          "calendar event uid \"" + uid + "\" must be printable ASCII without spaces (use CalendarEvent.stableUid(...))");
+          "calendar event uid \"" + uid
+              + "\" must be printable ASCII without spaces (use CalendarEvent.stableUid(...))");
     }
     requireText(uid, "summary", summary, false);
     if (summary.isBlank()) {

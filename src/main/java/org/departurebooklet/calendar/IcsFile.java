@@ -139,7 +139,9 @@ public final class IcsFile {
   }
 
   private static void requireArguments(String calendarName, String language, List<CalendarEvent> events) {
-    if (calendarName == null || calendarName.isBlank() || calendarName.chars().anyMatch(c -> c < ' ' || c == 0x7F)) {
+    if (calendarName == null
+        || calendarName.isBlank()
+        || calendarName.chars().anyMatch(c -> c < ' ' || c == 0x7F)) {
       throw new IllegalArgumentException(
           "calendar name \"" + calendarName + "\" must be one line of text, not blank");
     }
