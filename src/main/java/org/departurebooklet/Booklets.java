@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.departurebooklet.calendar.IcsFile;
 import org.departurebooklet.content.AssetDirs;
 import org.departurebooklet.io.AtomicFile;
 import org.departurebooklet.content.Content;
@@ -40,6 +41,7 @@ import org.departurebooklet.render.Repertoire;
 import org.departurebooklet.render.Templates;
 import org.departurebooklet.view.BookletView;
 import org.departurebooklet.view.BookletViews;
+import org.departurebooklet.view.CalendarEvents;
 import org.departurebooklet.view.Paper;
 
 /**
@@ -332,6 +334,17 @@ public final class Booklets {
    */
   public DeparturePlan plan(CheckedStudent checked) {
     return planner.plan(content(checked.language()), checked.student(), checked.options().today());
+  }
+
+  /**
+   * The student's deadlines as a calendar file (RFC 5545): one all-day event per step on the day
+   * it must be done by, with a reminder, from the same plan as the booklet.
+   */
+  public byte[] calendar(CheckedStudent checked) {
+    Content content = content(checked.language());
+    Student student = checked.student();
+    return IcsFile.write(content.strings().bookletTitle() + " – " + student.name(), checked.language(),
+        checked.options().created(), CalendarEvents.of(content, plan(checked), student));
   }
 
   /** A booklet's XHTML and the fonts chosen for it. */

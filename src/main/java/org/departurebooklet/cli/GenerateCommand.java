@@ -43,8 +43,17 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Where to write the booklet (written whole or not at all).")
   Path output;
 
-  @Option(names = "--html", description = "Write the XHTML that would be rendered, instead of the PDF.")
-  boolean html;
+  static final class Format {
+    @Option(names = "--html", description = "Write the XHTML that would be rendered, instead of the PDF.")
+    boolean html;
+
+    @Option(names = "--ics", description = "Write the deadlines as a calendar file (.ics: one event per step,"
+        + " with a reminder), instead of the PDF.")
+    boolean ics;
+  }
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  Format format = new Format();
 
   @Mixin
   BookletOptions bookletOptions;
@@ -64,9 +73,13 @@ final class GenerateCommand implements Callable<Integer> {
     }
     Booklets.CheckedStudent student = check.student().orElseThrow();
     PrintWriter out = spec.commandLine().getOut();
-    if (html) {
+    if (format.html) {
       AtomicFile.write(output, booklets.xhtml(student).getBytes(StandardCharsets.UTF_8));
       out.println("wrote " + output);
+    } else if (format.ics) {
+      AtomicFile.write(output, booklets.calendar(student));
+      out.println("wrote " + output + " (" + booklets.plan(student).steps().size() + " deadlines, "
+          + student.language() + ")");
     } else {
       Booklets.Rendered rendered = booklets.write(student, output);
       out.println("wrote " + output + " (" + rendered.pages() + " pages, " + student.language() + ", "

@@ -74,6 +74,7 @@ public final class LanguageText {
    */
   public record PlanStrings(
       String best,
+      String reminder,
       String today,
       String pageRef,
       String colPage,

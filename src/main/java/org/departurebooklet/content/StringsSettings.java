@@ -142,6 +142,7 @@ final class StringsSettings {
   /** The placeholders of the plan's words ({@code plan:} in strings.yaml). */
   private void planPlaceholders(LanguageText.PlanStrings plan) {
     placeholders("plan.best", plan.best(), Set.of("date"), Set.of());
+    placeholders("plan.reminder", plan.reminder(), Set.of("date"), Set.of());
     placeholders("plan.today", plan.today(), Set.of("date"), Set.of());
     placeholders("plan.page_ref", plan.pageRef(), Set.of("page"), Set.of());
     placeholders("plan.office_closed", plan.officeClosed(), Set.of("day", "due", "office", "reason"), Set.of());

@@ -64,6 +64,19 @@ class GenerateCommandTest {
   }
 
   @Test
+  void icsWritesTheDeadlinesAsACalendarFile() throws Exception {
+    Path ics = dir.resolve("deadlines.ics");
+    Run r = run("generate", "--student", student(GOOD).toString(), "--ics", "-o", ics.toString(), "--today", "2026-11-25");
+    assertEquals(0, r.code, r.err);
+    assertTrue(r.out.contains("14 deadlines"), r.out);
+    net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+        .build(Files.newInputStream(ics));
+    assertEquals(14, calendar.getComponents(net.fortuna.ical4j.model.Component.VEVENT).size());
+    Run both = run("generate", "--sample", "--ics", "--html", "-o", ics.toString());
+    assertEquals(ExitCodes.USAGE, both.code, both.err);
+  }
+
+  @Test
   void htmlWritesTheXhtmlThatIsRendered() throws IOException {
     Path xhtml = dir.resolve("me.xhtml");
     Run r = run("generate", "--student", student(GOOD).toString(), "--html", "-o", xhtml.toString());
