@@ -23,7 +23,6 @@ import org.departurebooklet.Booklets;
 import org.departurebooklet.io.Digests;
 import org.departurebooklet.model.FieldProblem;
 import org.departurebooklet.model.StudentFields;
-import org.departurebooklet.print.CombinedPdf;
 import org.departurebooklet.roster.Roster;
 import org.departurebooklet.roster.RosterEncoding;
 import org.departurebooklet.roster.RosterRow;
@@ -48,6 +47,8 @@ public final class BatchRun {
 
   private ManifestRow[] rows;
   private BatchState.Entry[] entries;
+  /** The files the outputs wrote beside each row's booklet. */
+  private List<Path>[] beside;
   private Progress progress;
 
   private BatchRun(Booklets booklets, BatchRequest request, PrintWriter err, boolean terminal) {
@@ -77,6 +78,7 @@ public final class BatchRun {
     InputKey key = InputKey.of(booklets.dirs(), request.options(), booklets.school());
     rows = new ManifestRow[total];
     entries = new BatchState.Entry[total];
+    beside = newLists(total);
     progress = new Progress(err, terminal, total);
     try (Roster roster = Roster.open(request.roster(), Optional.of(charset));
         BatchState state = BatchState.open(out, request.shard().suffix())) {
@@ -87,13 +89,10 @@ public final class BatchRun {
       ManifestCsv.write(manifest, Arrays.asList(rows));
       List<Path> files = Arrays.stream(rows).filter(ManifestRow::hasBooklet)
           .map(r -> out.resolve(r.file())).toList();
-      if (request.combined().isPresent()) {
-        int pages = CombinedPdf.write(request.combined().get(), files, request.options().created());
-        err.println("wrote " + request.combined().get() + " (" + files.size() + " booklets, " + pages + " pages)");
-      }
-      if (request.zip().isPresent()) {
-        ZipBundle.write(request.zip().get(), files, manifest, request.options().created());
-        err.println("wrote " + request.zip().get() + " (" + files.size() + " booklets and " + manifest.getFileName() + ")");
+      BatchOutput.ClassFiles classFiles = new BatchOutput.ClassFiles(files,
+          Arrays.stream(beside).flatMap(List::stream).toList(), manifest, request.options().created());
+      for (BatchOutput output : request.outputs()) {
+        output.fromClass(classFiles).ifPresent(err::println);
       }
       state.compact(Arrays.stream(entries).filter(Objects::nonNull).toList());
       return summary(manifest, Duration.ofNanos(System.nanoTime() - start));
@@ -198,6 +197,12 @@ public final class BatchRun {
   }
 
   private void keep(int i, RosterRow row, Booklets.CheckedStudent student, BatchState.Entry kept) {
+    try {
+      writeBeside(i, student, out.resolve(kept.file()));
+    } catch (IOException e) {
+      fail(i, row, List.of("could not write beside " + kept.file() + ": " + IoProblems.reason(e)));
+      return;
+    }
     entries[i] = kept;
     rows[i] = new ManifestRow(row.line(), id(student), kept.file(), kept.pages(), kept.sha256(),
         ManifestRow.Status.SKIPPED, "unchanged since an earlier run");
@@ -222,6 +227,7 @@ public final class BatchRun {
     try {
       String sha = Digests.sha256Hex(rendered.pdf());
       AtomicFile.write(target, rendered.pdf());
+      writeBeside(i, student, target);
       BatchState.Entry entry = new BatchState.Entry(input, sha, rendered.pages(), target.getFileName().toString());
       state.record(entry);
       entries[i] = entry;
@@ -232,6 +238,22 @@ public final class BatchRun {
     } catch (RuntimeException e) {
       fail(i, row, List.of("internal error while writing " + target.getFileName() + " (a bug: please report it): " + e));
     }
+  }
+
+  /** The outputs' files beside a booklet in place. */
+  private void writeBeside(int i, Booklets.CheckedStudent student, Path booklet) throws IOException {
+    List<Path> written = new ArrayList<>();
+    for (BatchOutput output : request.outputs()) {
+      written.addAll(output.beside(booklets, student, booklet));
+    }
+    beside[i] = written;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Path>[] newLists(int n) {
+    List<Path>[] lists = new List[n];
+    Arrays.fill(lists, List.of());
+    return lists;
   }
 
   private void fail(int i, RosterRow row, List<String> problems) {

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
@@ -20,14 +22,34 @@ import org.departurebooklet.io.AtomicFile;
  * compressed, so they are stored as they are (fast, and no bigger); entries carry a fixed time so the
  * same files give the same ZIP. Names are UTF-8, flagged as such, in entries marked as made on Unix
  * with mode 644: unzip on Linux then keeps Lê_Thị_Hồng.pdf as it is (for an entry marked MS-DOS, as
- * java.util.zip writes them, it reads the name in a DOS code page). Stateless and thread-safe.
+ * java.util.zip writes them, it reads the name in a DOS code page). Immutable and thread-safe.
  */
-public final class ZipBundle {
+public final class ZipBundle implements BatchOutput {
 
   /** A regular file, rw-r--r--. */
   private static final int FILE_MODE = 0100644;
 
-  private ZipBundle() {}
+  private final Path target;
+
+  /** {@code batch --zip FILE}: the booklets, the files beside them and the manifest. */
+  public ZipBundle(Path target) {
+    this.target = target;
+  }
+
+  @Override
+  public Optional<String> fromClass(ClassFiles files) throws IOException {
+    List<Path> all = new ArrayList<>(files.booklets());
+    all.addAll(files.beside());
+    write(target, all, files.manifest(), files.created());
+    return Optional.of("wrote " + target + " (" + files.booklets().size() + " booklets"
+        + (files.beside().isEmpty() ? "" : ", " + files.beside().size() + " files beside them")
+        + " and " + files.manifest().getFileName() + ")");
+  }
+
+  @Override
+  public boolean needsWholeClass() {
+    return true;
+  }
 
   /** Writes {@code files} (stored under their file names) and then the manifest. */
   public static void write(Path target, List<Path> files, Path manifest, Instant time) throws IOException {

@@ -97,8 +97,7 @@ public final class BatchBench {
   }
 
   private static BatchRequest request(Path roster, Path out, Booklets.Options options, int threads) {
-    return new BatchRequest(roster, Optional.empty(), out, threads, options, Optional.empty(), Optional.empty(),
-        true, Shard.ALL);
+    return new BatchRequest(roster, Optional.empty(), out, threads, options, List.of(), true, Shard.ALL);
   }
 
   private static Path roster(Path file, List<Student> students) throws IOException {

@@ -4,15 +4,21 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.Booklets;
+import org.departurebooklet.batch.BatchOutput;
 import org.departurebooklet.batch.BatchRequest;
 import org.departurebooklet.batch.BatchRun;
 import org.departurebooklet.batch.BatchSummary;
+import org.departurebooklet.batch.CalendarFiles;
+import org.departurebooklet.batch.PrintFileOutput;
 import org.departurebooklet.batch.Shard;
+import org.departurebooklet.batch.ZipBundle;
 import org.departurebooklet.roster.RosterEncoding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,8 +53,13 @@ final class BatchCommand implements Callable<Integer> {
       description = "Also write one print file of all booklets, each padded to an even page count.")
   Path combined;
 
-  @Option(names = "--zip", paramLabel = "FILE", description = "Also write a ZIP of the booklets and the manifest.")
+  @Option(names = "--zip", paramLabel = "FILE", description = "Also write a ZIP of the booklets (and their calendar"
+      + " files) and the manifest.")
   Path zip;
+
+  @Option(names = "--ics", description = "Also write each student's deadlines as a calendar file beside their booklet"
+      + " (Name.ics beside Name.pdf).")
+  boolean ics;
 
   @Option(names = "--encoding", paramLabel = "UTF-8|Shift_JIS",
       description = "The roster's encoding (default: UTF-8 if the file is valid UTF-8, else Shift_JIS/CP932).")
@@ -92,7 +103,17 @@ final class BatchCommand implements Callable<Integer> {
       throw BookletException.usage("--jobs " + jobs + " is not a number of threads (use 1 to 256)");
     }
     Shard slice = shard == null ? Shard.ALL : Shard.parse(shard);
-    if (!slice.isAll() && (combined != null || zip != null)) {
+    List<BatchOutput> outputs = new ArrayList<>();
+    if (ics) {
+      outputs.add(new CalendarFiles());
+    }
+    if (combined != null) {
+      outputs.add(new PrintFileOutput(combined));
+    }
+    if (zip != null) {
+      outputs.add(new ZipBundle(zip));
+    }
+    if (!slice.isAll() && outputs.stream().anyMatch(BatchOutput::needsWholeClass)) {
       throw BookletException.usage("--combined and --zip gather the whole class: run them without --shard after all shards"
           + " have finished (every booklet is then kept as unchanged)");
     }
@@ -113,8 +134,7 @@ final class BatchCommand implements Callable<Integer> {
       OutputPaths.file("--zip", zip);
     }
     int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-    return new BatchRequest(roster, charset, out, threads, bookletOptions.toOptions(),
-        Optional.ofNullable(combined), Optional.ofNullable(zip), force, slice);
+    return new BatchRequest(roster, charset, out, threads, bookletOptions.toOptions(), outputs, force, slice);
   }
 
 }

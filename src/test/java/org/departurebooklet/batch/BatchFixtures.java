@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.departurebooklet.Booklets;
 import org.departurebooklet.view.Paper;
@@ -32,6 +33,6 @@ final class BatchFixtures {
   }
 
   static BatchRequest request(Path roster, Path out, boolean force) {
-    return new BatchRequest(roster, Optional.empty(), out, 2, OPTIONS, Optional.empty(), Optional.empty(), force, Shard.ALL);
+    return new BatchRequest(roster, Optional.empty(), out, 2, OPTIONS, List.of(), force, Shard.ALL);
   }
 }

@@ -27,6 +27,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.departurebooklet.TestBooklets;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,14 +80,14 @@ class BatchRunTest {
   }
 
   @Test
-  void combinedFileStartsEveryBookletOnAnOddPageAndZipHoldsEverything() throws IOException {
+  void combinedFileStartsEveryBookletOnAnOddPageAndZipHoldsEverything() throws Exception {
     Path out = dir.resolve("out");
     Path roster = roster(dir, row("S1", "Anna Berg", "return-home", "SE"), row("S2", "Ben Okafor", "undecided", "NG"),
         row("S3", "Chen Wei", "work-abroad", "SG"));
     Path combined = dir.resolve("print.pdf");
     Path zip = dir.resolve("class.zip");
-    BatchRequest request = new BatchRequest(roster, Optional.empty(), out, 2, OPTIONS, Optional.of(combined),
-        Optional.of(zip), false, Shard.ALL);
+    BatchRequest request = new BatchRequest(roster, Optional.empty(), out, 2, OPTIONS,
+        List.of(new CalendarFiles(), new PrintFileOutput(combined), new ZipBundle(zip)), false, Shard.ALL);
     run(request);
 
     List<CSVRecord> rows = manifest(out.resolve("manifest.csv"));
@@ -107,12 +110,21 @@ class BatchRunTest {
     try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
       for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
         entries.add(e.getName());
-        if (e.getName().endsWith(".pdf")) {
+        if (!e.getName().equals("manifest.csv")) {
           assertArrayEquals(Files.readAllBytes(out.resolve(e.getName())), in.readAllBytes());
         }
       }
     }
-    assertEquals(List.of("S1_Anna_Berg.pdf", "S2_Ben_Okafor.pdf", "S3_Chen_Wei.pdf", "manifest.csv"), entries);
+    assertEquals(List.of("S1_Anna_Berg.pdf", "S2_Ben_Okafor.pdf", "S3_Chen_Wei.pdf", "S1_Anna_Berg.ics",
+        "S2_Ben_Okafor.ics", "S3_Chen_Wei.ics", "manifest.csv"), entries);
+    Calendar calendar = new CalendarBuilder().build(Files.newInputStream(out.resolve("S2_Ben_Okafor.ics")));
+    assertEquals(14, calendar.getComponents(Component.VEVENT).size(), "one event per step");
+
+    // A rerun keeps the booklets and writes the calendar files again.
+    Files.delete(out.resolve("S1_Anna_Berg.ics"));
+    BatchSummary again = run(request);
+    assertEquals(3, again.skipped());
+    assertTrue(Files.isRegularFile(out.resolve("S1_Anna_Berg.ics")));
   }
 
   @Test
