@@ -54,7 +54,8 @@ final class ContentJoin {
   }
 
   /** The procedures of common.yaml with their text from {@code textsFile} (null when it could not be read). */
-  List<Content.Procedure> procedures(CommonData common, Map<String, ProcedureText> texts, String textsFile) {
+  List<Content.Procedure> procedures(CommonData common, Map<String, ProcedureText> texts, String textsFile,
+      String language) {
     List<Content.Procedure> procedures = new ArrayList<>();
     List<CommonData.ProcedureRule> rules = orEmpty(common.procedures());
     Map<String, Integer> seen = new HashMap<>();
@@ -82,10 +83,13 @@ final class ContentJoin {
       if (texts != null && text == null) {
         problems.add(ContentProblem.at(textsFile, rule.id(), Kind.MISSING,
             "missing (every procedure of common.yaml needs its text)"));
-      } else if (text != null && due != null && office != null) {
-        procedures.add(new Content.Procedure(rule.id(), rule.term(), rule.reading(), from, due,
-            recommend.filter(r -> r != null), office, ways, Boolean.TRUE.equals(rule.fromAbroad()),
-            Optional.ofNullable(rule.source()), text));
+      } else if (text != null && due != null) {
+        problems.addAll(RuleNumbers.check(textsFile, rule.id(), text, from.filter(f -> f != null), due, language));
+        if (office != null) {
+          procedures.add(new Content.Procedure(rule.id(), rule.term(), rule.reading(), from, due,
+              recommend.filter(r -> r != null), office, ways, Boolean.TRUE.equals(rule.fromAbroad()),
+              Optional.ofNullable(rule.source()), RuleNumbers.fill(text, from.filter(f -> f != null), due)));
+        }
       }
     }
     if (texts != null) {

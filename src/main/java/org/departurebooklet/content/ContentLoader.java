@@ -119,7 +119,7 @@ public final class ContentLoader {
     List<Content.Procedure> procedures = new ArrayList<>();
     if (common != null) {
       join.noticeDays(common);
-      procedures = join.procedures(common, procedureTexts, label + prefix + "procedures.yaml");
+      procedures = join.procedures(common, procedureTexts, label + prefix + "procedures.yaml", lang);
     }
     List<ComparisonText.Row> rows = common == null || comparisonText == null ? List.of()
         : join.ordered(label + prefix + "comparison.yaml", "rows", comparisonText.rows(), common.comparison());

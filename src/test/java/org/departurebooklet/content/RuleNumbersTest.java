@@ -1,0 +1,44 @@
+package org.departurebooklet.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.departurebooklet.content.LanguageText.ProcedureText;
+import org.junit.jupiter.api.Test;
+
+class RuleNumbersTest {
+
+  private static ProcedureText text(String summary) {
+    return new ProcedureText("Title", "Check", summary, List.of("Within {days} days."), "Where", List.of(), null);
+  }
+
+  @Test
+  void placeholdersTakeTheRulesNumbers() {
+    ProcedureText filled = RuleNumbers.fill(text("Within {days} days, from {from_days} days before."),
+        Optional.of(DueRule.parse("departure - 10 days")), DueRule.parse("graduation + 21 days"));
+    assertEquals("Within 21 days, from 10 days before.", filled.summary());
+    assertEquals("Within 21 days.", filled.what().get(0));
+  }
+
+  @Test
+  void aNumberTheRulesDoNotGiveIsReportedInEachKnownLanguage() {
+    DueRule due = DueRule.parse("graduation + 14 days");
+    assertTrue(RuleNumbers.check("f", "immigration", text("within 14 days"), Optional.empty(), due, "en").isEmpty());
+    assertEquals(1, RuleNumbers.check("f", "immigration", text("within 15 days"), Optional.empty(), due, "en").size());
+    assertEquals(1, RuleNumbers.check("f", "immigration", text("卒業から15日以内"), Optional.empty(), due, "ja").size());
+    assertTrue(RuleNumbers.check("f", "immigration", text("2024年5月27日から"), Optional.empty(), due, "ja").isEmpty(),
+        "a date is not a number of days");
+    assertEquals(1, RuleNumbers.check("f", "immigration", text("trong vòng 15 ngày"), Optional.empty(), due, "vi").size());
+    assertTrue(RuleNumbers.check("f", "immigration", text("within 15 days"), Optional.empty(), due, "fr").isEmpty(),
+        "unit words unknown: not checked");
+  }
+
+  @Test
+  void aPlaceholderWithoutItsRuleIsReported() {
+    List<ContentProblem> problems = RuleNumbers.check("f", "bank", text("in {years} years"), Optional.empty(),
+        DueRule.parse("departure"), "en");
+    assertEquals(2, problems.size(), problems.toString()); // the summary's {years} and what[0]'s {days}
+  }
+}
