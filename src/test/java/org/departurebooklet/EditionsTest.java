@@ -76,7 +76,8 @@ class EditionsTest {
     assertTrue(ja.contains("2027年4月9日（金）"), "departure");
     assertTrue(ja.contains("2027年2月6日（土）"), "apartment notice: move-out - 60 days");
     assertTrue(ja.contains("2029年4月9日（月）"), "pension refund: departure + 2 years");
-    assertTrue(ja.contains("2027年3月1日（月）時点"), "the day the dates were checked");
+    assertTrue(ja.contains("2027年3月1日（月）作成"), "the day the booklet was made");
+    assertTrue(ja.contains("情報の確認日：2026年11月25日（水）"), "the day the facts were checked");
     assertTrue(ja.contains("シンガポール"), "destination in Japanese");
   }
 

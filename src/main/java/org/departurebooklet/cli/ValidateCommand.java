@@ -43,6 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
    */
   static int print(ContentCheck.Report report, String where, PrintWriter out) {
     report.problems().forEach(problem -> out.println(problem.describe()));
+    report.warnings().forEach(warning -> out.println("warning: " + warning));
     if (!report.ok()) {
       out.println(report.problems().size() + " problem(s) in " + where);
       return ExitCodes.BAD_INPUT;

@@ -1,5 +1,6 @@
 package org.departurebooklet.content;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.departurebooklet.model.Plan;
  */
 public record Content(
     String language,
+    LocalDate factsChecked,
     Locale locale,
     Strings strings,
     int noticeDays,
@@ -32,11 +34,13 @@ public record Content(
    * @param recommend the rule for the day to aim for, if it differs from the due day
    * @param ways how it can be done, the usual way first
    * @param fromAbroad whether it can still be done after the departure
+   * @param source the official page in this edition's language where there is one, else in English
+   * @param exampleCity the city whose page {@code source} is, when it is one city's example
    */
   public record Procedure(
       String id, String term, String reading, Optional<DueRule> from, DueRule due,
       Optional<DueRule> recommend, Office office, List<Way> ways, boolean fromAbroad,
-      Optional<String> source, LanguageText.ProcedureText text) {
+      Optional<String> source, Optional<String> exampleCity, LanguageText.ProcedureText text) {
     public Procedure {
       ways = List.copyOf(ways);
     }

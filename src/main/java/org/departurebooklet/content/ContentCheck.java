@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Period;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -43,10 +44,11 @@ public final class ContentCheck {
   }
 
   /** The outcome: the languages found and every problem, in a stable order. */
-  public record Report(Set<String> languages, List<ContentProblem> problems) {
+  public record Report(Set<String> languages, List<ContentProblem> problems, List<String> warnings) {
     public Report {
       languages = Set.copyOf(languages);
       problems = List.copyOf(problems);
+      warnings = List.copyOf(warnings);
     }
 
     public boolean ok() {
@@ -76,8 +78,16 @@ public final class ContentCheck {
     }
   }
 
-  /** Checks the content folder {@code contentDir} with the given fonts. */
+  /** How old the day the facts were checked may be before validate warns. */
+  static final Period FACTS_CHECKED_WARNING = Period.ofYears(1);
+
+  /** Checks the content folder {@code contentDir} with the given fonts, today. */
   public static Report run(Path contentDir, Glyphs glyphs) {
+    return run(contentDir, glyphs, LocalDate.now());
+  }
+
+  /** Checks the content folder as on {@code today} (the facts-checked warning counts from it). */
+  public static Report run(Path contentDir, Glyphs glyphs, LocalDate today) {
     String folder = AssetDirs.contentLabel(contentDir);
     // A problem of common.yaml is found again with every language: kept once, in the order found.
     Set<ContentProblem> problems = new LinkedHashSet<>(strayFolders(contentDir, folder));
@@ -97,7 +107,15 @@ public final class ContentCheck {
           .forEach(problems::add);
       problems.addAll(coverage(contentDir, folder, lang, glyphs));
     }
-    return new Report(languages, List.copyOf(problems));
+    List<String> warnings = new ArrayList<>();
+    if (reference) {
+      ContentLoader.check(contentDir, KeyParity.REFERENCE).content().map(Content::factsChecked)
+          .filter(day -> day.plus(FACTS_CHECKED_WARNING).isBefore(today))
+          .ifPresent(day -> warnings.add(folder + ContentLoader.COMMON + ": facts_checked " + day
+              + " is more than a year ago: check each fact against its official source and set the day"
+              + " you did (every booklet prints it)"));
+    }
+    return new Report(languages, List.copyOf(problems), warnings);
   }
 
   /**

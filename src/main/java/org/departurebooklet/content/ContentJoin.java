@@ -1,6 +1,7 @@
 package org.departurebooklet.content;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -79,6 +80,10 @@ final class ContentJoin {
       if (rule.source() != null) {
         link(where + ".source", rule.source(), rule.sourceHost());
       }
+      if (rule.sources() != null) {
+        String host = rule.sourcesHost() != null ? rule.sourcesHost() : rule.sourceHost();
+        rule.sources().forEach((lang, url) -> link(where + ".sources." + lang, url, host));
+      }
       ProcedureText text = texts == null ? null : texts.get(rule.id());
       if (texts != null && text == null) {
         problems.add(ContentProblem.at(textsFile, rule.id(), Kind.MISSING,
@@ -88,7 +93,8 @@ final class ContentJoin {
         if (office != null) {
           procedures.add(new Content.Procedure(rule.id(), rule.term(), rule.reading(), from, due,
               recommend.filter(r -> r != null), office, ways, Boolean.TRUE.equals(rule.fromAbroad()),
-              Optional.ofNullable(rule.source()), RuleNumbers.fill(text, from.filter(f -> f != null), due)));
+              source(rule, language), Optional.ofNullable(rule.exampleCity()),
+              RuleNumbers.fill(text, from.filter(f -> f != null), due)));
         }
       }
     }
@@ -97,6 +103,25 @@ final class ContentJoin {
           rules.stream().filter(r -> r != null && r.id() != null).map(CommonData.ProcedureRule::id).toList());
     }
     return procedures;
+  }
+
+  /** The official page in the edition's language where the site has one, else the English (or only) one. */
+  private static Optional<String> source(CommonData.ProcedureRule rule, String language) {
+    return Optional.ofNullable(rule.sources()).map(s -> s.get(language)).or(() -> Optional.ofNullable(rule.source()));
+  }
+
+  /** The day the facts were checked, or null (reported) when it is not a date. */
+  LocalDate factsChecked(CommonData common) {
+    if (common.factsChecked() == null) {
+      return null; // reported as missing
+    }
+    try {
+      return LocalDate.parse(common.factsChecked());
+    } catch (DateTimeParseException e) {
+      problems.add(ContentProblem.at(commonFile, "facts_checked", Kind.VALUE, "\"" + common.factsChecked()
+          + "\" is not a date (write the day the facts were last checked as YYYY-MM-DD)"));
+      return null;
+    }
   }
 
   /** Where the procedure is done, or null (reported) when the code is not an office. */

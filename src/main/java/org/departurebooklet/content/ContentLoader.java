@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -117,8 +118,10 @@ public final class ContentLoader {
         : StringsSettings.check(lang, label + prefix + "strings.yaml", strings, problems);
     ContentJoin join = new ContentJoin(label, problems);
     List<Content.Procedure> procedures = new ArrayList<>();
+    LocalDate factsChecked = null;
     if (common != null) {
       join.noticeDays(common);
+      factsChecked = join.factsChecked(common);
       procedures = join.procedures(common, procedureTexts, label + prefix + "procedures.yaml", lang);
     }
     List<ComparisonText.Row> rows = common == null || comparisonText == null ? List.of()
@@ -128,11 +131,17 @@ public final class ContentLoader {
     List<Content.Service> services = common == null ? List.of()
         : join.services(common, servicesText, label + prefix + "services.yaml");
 
+    if (strings != null && strings.cities() != null) {
+      procedures.stream().flatMap(p -> p.exampleCity().stream()).distinct()
+          .filter(city -> !strings.cities().containsKey(city))
+          .forEach(city -> problems.add(ContentProblem.at(label + prefix + "strings.yaml", "cities." + city,
+              ContentProblem.Kind.MISSING, "missing (common.yaml gives " + city + "'s page as an example)")));
+    }
     if (!problems.isEmpty() || Stream.of(common, strings, procedureTexts, comparisonText, preparationsText,
         servicesText).anyMatch(read -> read == null)) {
       return Optional.empty();
     }
-    return Optional.of(new Content(lang, locale, strings, common.noticeDays(), procedures,
+    return Optional.of(new Content(lang, factsChecked, locale, strings, common.noticeDays(), procedures,
         new Content.Comparison(comparisonText.intro(), comparisonText.colItem(),
             comparisonText.colAdvantage(), comparisonText.colDisadvantage(), rows),
         new Content.Preparations(preparationsText.intro(), items), services));

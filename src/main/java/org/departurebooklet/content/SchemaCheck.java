@@ -36,7 +36,8 @@ final class SchemaCheck {
   /** Components that may be absent, as {@code Record.component}. */
   private static final Set<String> OPTIONAL = Set.of(
       "ProcedureRule.from", "ProcedureRule.recommend", "ProcedureRule.fromAbroad",
-      "ProcedureRule.source", "ProcedureRule.sourceHost",
+      "ProcedureRule.source", "ProcedureRule.sources", "ProcedureRule.exampleCity", "ProcedureRule.sourceHost",
+      "ProcedureRule.sourcesHost",
       "ServiceData.countries", "ServiceData.plans", "ProcedureText.note");
 
   /** One letter added, dropped or changed (-1 beyond): the typo of a key. */

@@ -17,13 +17,16 @@ import java.util.Optional;
  * @param services job-search services in the order to show them
  * @param holidaysUntil the last year the holiday list covers, present when a day of the plan lies
  *     beyond it (the booklet says those days were checked for weekends and the New Year only)
+ * @param noticeDays the apartment notice period the plan counted, in days: the student's own, or
+ *     the content's usual one
  */
 public record DeparturePlan(
     Optional<LocalDate> today,
     Optional<LocalDate> departure,
     List<PlanStep> steps,
     List<ServicePicks.Pick> services,
-    Optional<Integer> holidaysUntil) {
+    Optional<Integer> holidaysUntil,
+    int noticeDays) {
 
   public DeparturePlan {
     Objects.requireNonNull(today, "today");

@@ -47,7 +47,7 @@ public final class Planner {
         .anyMatch(s -> !s.dates().orElseThrow().holidaysKnown())
         ? Optional.of(officeDays.holidays().lastYear()) : Optional.empty();
     return new DeparturePlan(Optional.of(today), Optional.of(student.departureDate()), steps,
-        ServicePicks.forStudent(content, student), holidaysUntil);
+        ServicePicks.forStudent(content, student), holidaysUntil, notice);
   }
 
   /** A plan without a student (an advisor's handout): every step in content order, undated. */
@@ -57,7 +57,7 @@ public final class Planner {
         .mapToObj(i -> new PlanStep(i + 1, procedures.get(i), Optional.empty(), Status.UNDATED, List.of()))
         .toList();
     return new DeparturePlan(Optional.empty(), Optional.empty(), steps, ServicePicks.general(content),
-        Optional.empty());
+        Optional.empty(), content.noticeDays());
   }
 
   private StepDates dates(Content.Procedure p, Student student, int notice) {

@@ -65,7 +65,7 @@ public record BookletView(
    */
   public record Cover(
       String title, String subtitle, String preparedFor, String name, String nameLang, String nameFontStack,
-      List<Field> facts, List<Field> dates, NextSteps next, String generated, String school,
+      List<Field> facts, List<Field> dates, NextSteps next, String generated, String factsChecked, String school,
       String schoolLabel, String schoolContact) {}
 
   /**
@@ -123,10 +123,10 @@ public record BookletView(
   public record Procedure(
       String id, int number, Text title, String when, Mark mark, List<String> dateNotes, Term term,
       Text summary, List<Text> what, Text where, String bringLabel, List<Text> bring, Text note,
-      Link source) {}
+      Link source, String sourceNote) {}
 
   public record Abroad(
-      String id, String title, Comparison comparison, Preparations preparations,
+      String id, Comparison comparison, Preparations preparations,
       Services services) {}
 
   public record Comparison(

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.departurebooklet.content.Content;
 import org.departurebooklet.content.LanguageText.Strings;
@@ -47,11 +48,12 @@ public final class BookletViews {
     BookletView.Cover cover = new BookletView.Cover(s.bookletTitle(), s.bookletSubtitle(),
         s.coverPreparedFor(), student.name(), nameLanguage(student.name(), lang), nameFontStack, facts, dates,
         PlanViews.next(content, plan, words), s.coverGenerated().replace("{date}", words.date(today)),
+        s.coverFactsChecked().replace("{date}", words.date(content.factsChecked())),
         school.map(School::name).orElse(null), s.coverSchool(), school.flatMap(School::contact).orElse(null));
 
     BookletView.Timeline timeline = PlanViews.timeline(content, plan, words);
     List<BookletView.Procedure> procedures = plan.steps().stream()
-        .map(step -> procedure(content, step, PlanViews.days(step, plan.today(), words), words))
+        .map(step -> procedure(content, step, PlanViews.days(step, plan.today(), words), words, plan.noticeDays()))
         .toList();
     BookletView.Procedures procedureSection = new BookletView.Procedures("procedures",
         s.proceduresTitle(), s.proceduresIntro(), s.labelWhen(), s.labelWhat(), s.labelWhere(),
@@ -69,11 +71,15 @@ public final class BookletViews {
         .toList();
     List<BookletView.Service> services = plan.services().stream()
         .map(p -> new BookletView.Service(p.service().name(), ScriptRuns.split(p.service().typeName(), lang),
-            p.fit() ? s.servicesFit() : null, ScriptRuns.split(p.service().regions(), lang),
+            switch (p.fit()) {
+              case DESTINATION -> s.servicesFitDestination().replace("{country}", country);
+              case PLAN -> s.servicesFitPlan();
+              case NONE -> null;
+            }, ScriptRuns.split(p.service().regions(), lang),
             ScriptRuns.split(p.service().strengths(), lang),
             link(content, p.service().url(), p.service().name())))
         .toList();
-    BookletView.Abroad abroad = new BookletView.Abroad("abroad", s.abroadTitle(), comparison,
+    BookletView.Abroad abroad = new BookletView.Abroad("abroad", comparison,
         new BookletView.Preparations("preparations", s.preparationsTitle(), content.preparations().intro(), preparations),
         new BookletView.Services("services", s.servicesTitle(), s.servicesIntro(),
             s.servicesColRegions(), services));
@@ -103,19 +109,23 @@ public final class BookletViews {
   }
 
   private static BookletView.Procedure procedure(Content content, PlanStep step, PlanViews.Days days,
-      PlanWords words) {
+      PlanWords words, int noticeDays) {
     Strings s = content.strings();
     Content.Procedure p = step.procedure();
     String lang = content.language();
+    // The notice period the plan counted: the student's own, or the content's usual one.
+    UnaryOperator<String> notice = t -> t == null ? null : t.replace("{notice_days}", Integer.toString(noticeDays));
     // A Japanese reader needs no romanized reading of a Japanese term.
     String reading = ScriptRuns.JAPANESE.equals(lang) ? null : p.reading();
     return new BookletView.Procedure(p.id(), step.number(), ScriptRuns.split(p.text().title(), lang), days.when(),
         days.mark(), days.notes(), new BookletView.Term(words.termLabel(p), p.term(), reading),
-        ScriptRuns.split(p.text().summary(), lang), split(p.text().what(), lang),
+        ScriptRuns.split(notice.apply(p.text().summary()), lang),
+        split(p.text().what().stream().map(notice).toList(), lang),
         ScriptRuns.split(p.text().where(), lang),
         p.text().bring().isEmpty() ? null : s.labelBring(), split(p.text().bring(), lang),
-        ScriptRuns.split(p.text().note(), lang),
-        p.source().map(url -> link(content, url, p.text().title())).orElse(null));
+        ScriptRuns.split(notice.apply(p.text().note()), lang),
+        p.source().map(url -> link(content, url, p.text().title())).orElse(null),
+        p.exampleCity().map(city -> s.sourceExample().replace("{city}", s.cities().get(city))).orElse(null));
   }
 
   private static List<BookletView.Text> split(List<String> texts, String lang) {

@@ -1,8 +1,6 @@
 package org.departurebooklet.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,24 +20,34 @@ class ServicePicksTest {
         null, plan, country, Optional.empty(), Optional.empty());
   }
 
-  @Test
-  void servicesForTheDestinationComeFirstAndAreMarked() {
-    List<ServicePicks.Pick> picks = ServicePicks.forStudent(content, goingTo("VN", Plan.WORK_ABROAD));
-    assertEquals(content.services().size(), picks.size());
-    assertTrue(picks.get(0).fit());
-    List<String> fits = picks.stream().filter(ServicePicks.Pick::fit).map(p -> p.service().id()).toList();
-    assertTrue(fits.contains("kamome") && fits.contains("working-abroad"), fits.toString());
-    boolean seenNonFit = false;
-    for (ServicePicks.Pick p : picks) {
-      seenNonFit |= !p.fit();
-      assertFalse(seenNonFit && p.fit(), "a fit after a non-fit");
-    }
+  private static List<String> ids(List<ServicePicks.Pick> picks) {
+    return picks.stream().map(p -> p.service().id()).toList();
   }
 
   @Test
-  void undecidedStudentsGetServicesForUndecidedFirst() {
+  void servicesForTheDestinationComeFirstThenWorldwideOnesThenTheRest() {
+    List<ServicePicks.Pick> picks = ServicePicks.forStudent(content, goingTo("VN", Plan.WORK_ABROAD));
+    assertEquals(List.of("kamome", "reeracoen", "working-abroad", "linkedin", "indeed", "glassdoor", "jac", "pasona"),
+        ids(picks));
+    assertEquals(List.of(ServicePicks.Fit.DESTINATION, ServicePicks.Fit.DESTINATION, ServicePicks.Fit.DESTINATION),
+        picks.subList(0, 3).stream().map(ServicePicks.Pick::fit).toList());
+  }
+
+  @Test
+  void aStudentGoingToGermanyGetsTheWorldwideServicesBeforeAsiaOnlyOnes() {
+    List<ServicePicks.Pick> picks = ServicePicks.forStudent(content, goingTo("DE", Plan.WORK_ABROAD));
+    assertEquals(List.of("linkedin", "indeed", "glassdoor", "jac", "pasona", "kamome", "reeracoen", "working-abroad"),
+        ids(picks));
+    assertEquals(List.of(), picks.stream().filter(p -> p.fit() != ServicePicks.Fit.NONE).toList(),
+        "no badge says a service fits when it does not");
+  }
+
+  @Test
+  void aServiceThatSuitsThePlanSaysSoWhereverItStands() {
     List<ServicePicks.Pick> picks = ServicePicks.forStudent(content, goingTo("US", Plan.UNDECIDED));
-    assertEquals("reeracoen", picks.get(0).service().id());
-    assertEquals(1, picks.stream().filter(ServicePicks.Pick::fit).count());
+    ServicePicks.Pick reeracoen = picks.stream().filter(p -> p.service().id().equals("reeracoen")).findFirst()
+        .orElseThrow();
+    assertEquals(ServicePicks.Fit.PLAN, reeracoen.fit());
+    assertEquals("linkedin", picks.get(0).service().id(), "worldwide before the Asia-only ones for the US");
   }
 }
