@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JacksonException;
 import java.util.Locale;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * One line for a YAML syntax error: SnakeYAML's own message spans several lines (the source line,
@@ -21,24 +23,58 @@ public final class YamlErrors {
   public static String where(JacksonException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof MarkedYAMLException yaml) {
-        // A token the scanner could not finish ("while scanning a quoted scalar") starts where the
-        // mistake is, and the end of the file is where it noticed; in a block ("while parsing a
-        // block mapping") the context is the start of the enclosing block, often line 1 or 2, and
-        // the problem mark is the line to fix.
-        // An unclosed bracket ("while parsing a flow sequence") is found where it opens.
-        boolean fromContext = yaml.getContext() != null && (yaml.getContext().startsWith("while scanning")
-            || yaml.getContext().startsWith("while parsing a flow"));
-        Mark mark = fromContext && yaml.getContextMark() != null ? yaml.getContextMark() : yaml.getProblemMark();
-        String at = mark == null ? "" : String.format(Locale.ROOT, " line %d, column %d", mark.getLine() + 1,
-            mark.getColumn() + 1);
-        String problem = yaml.getProblem() == null ? "not valid YAML" : yaml.getProblem();
-        String context = yaml.getContext() == null ? "" : " (" + yaml.getContext() + ")";
-        return at + ": " + oneLine(problem + context) + HINT;
+        return marked(yaml);
       }
     }
     String at = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
         : " line " + e.getLocation().getLineNr();
     return at + ": " + oneLine(e.getOriginalMessage());
+  }
+
+  /**
+   * The same for SnakeYAML's own exceptions; {@code text} is what was parsed, to find the line of a
+   * character the reader refused (its exception gives only the position).
+   */
+  public static String where(YAMLException e, String text) {
+    if (e instanceof MarkedYAMLException yaml) {
+      return marked(yaml);
+    }
+    if (e instanceof ReaderException reader) {
+      int cp = reader.getCodePoint();
+      return " line " + line(text, reader.getPosition()) + ": the character " + String.format(Locale.ROOT, "U+%04X", cp)
+          + (Character.getName(cp) == null ? "" : " " + Character.getName(cp))
+          + " is not allowed in YAML (delete it, or write it in double quotes as \\u"
+          + String.format(Locale.ROOT, "%04X", cp) + ")";
+    }
+    return ": " + oneLine(e.getMessage());
+  }
+
+  private static String marked(MarkedYAMLException yaml) {
+    // A token the scanner could not finish ("while scanning a quoted scalar") starts where the
+    // mistake is, and the end of the file is where it noticed; in a block ("while parsing a
+    // block mapping") the context is the start of the enclosing block, often line 1 or 2, and
+    // the problem mark is the line to fix.
+    // An unclosed bracket ("while parsing a flow sequence") is found where it opens.
+    boolean fromContext = yaml.getContext() != null && (yaml.getContext().startsWith("while scanning")
+        || yaml.getContext().startsWith("while parsing a flow"));
+    Mark mark = fromContext && yaml.getContextMark() != null ? yaml.getContextMark() : yaml.getProblemMark();
+    String at = mark == null ? "" : String.format(Locale.ROOT, " line %d, column %d", mark.getLine() + 1,
+        mark.getColumn() + 1);
+    String problem = yaml.getProblem() == null ? "not valid YAML" : yaml.getProblem();
+    String context = yaml.getContext() == null ? "" : " (" + yaml.getContext() + ")";
+    return at + ": " + oneLine(problem + context) + HINT;
+  }
+
+  /** The line (from 1) of the code point at {@code position}. */
+  private static int line(String text, int position) {
+    int line = 1;
+    int cps = 0;
+    for (int i = 0; i < text.length() && cps < position; i += Character.charCount(text.codePointAt(i)), cps++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   private static String oneLine(String text) {

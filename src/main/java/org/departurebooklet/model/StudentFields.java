@@ -39,6 +39,7 @@ public final class StudentFields {
   private static final DateTimeFormatter ISO_STRICT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+  private static final String JAPAN = "JP";
 
   private StudentFields() {}
 
@@ -64,13 +65,16 @@ public final class StudentFields {
     String name = CleanText.clean(raw.get(NAME));
     if (name == null || name.isEmpty()) {
       problems.add(new FieldProblem(NAME, "", "is missing (write the student's name as it should print)", FieldProblem.Kind.MISSING));
+    } else if (!CleanText.hasLetter(name)) {
+      problems.add(new FieldProblem(NAME, "", "has no letter that prints (write the student's name as it should print)",
+          FieldProblem.Kind.MISSING));
     } else if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
       problems.add(new FieldProblem(NAME, shorten(name),
           "is too long (at most " + MAX_NAME_LENGTH + " characters)", FieldProblem.Kind.TOO_LONG));
     }
 
     Optional<String> studentId = optional(raw, STUDENT_ID);
-    if (studentId.isPresent() && studentId.get().length() > MAX_ID_LENGTH) {
+    if (studentId.isPresent() && studentId.get().codePointCount(0, studentId.get().length()) > MAX_ID_LENGTH) {
       problems.add(new FieldProblem(STUDENT_ID, shorten(studentId.get()),
           "is too long (at most " + MAX_ID_LENGTH + " characters)", FieldProblem.Kind.TOO_LONG));
     }
@@ -105,7 +109,10 @@ public final class StudentFields {
           "is missing (use a two-letter ISO 3166-1 country code such as VN, SG or US)", FieldProblem.Kind.MISSING));
     } else {
       destination = country.get().toUpperCase(Locale.ROOT);
-      if (!COUNTRIES.contains(destination)) {
+      if (destination.equals(JAPAN)) {
+        problems.add(new FieldProblem(DESTINATION, country.get(), "is Japan: the booklet is for leaving Japan"
+            + " (write the country the student moves to, such as VN, SG or US)"));
+      } else if (!COUNTRIES.contains(destination)) {
         problems.add(new FieldProblem(DESTINATION, country.get(),
             destination.equals("UK") ? "is not a country code (use GB for the United Kingdom)"
                 : "is not a country code (use a two-letter ISO 3166-1 code such as VN, SG or US)",
@@ -177,6 +184,6 @@ public final class StudentFields {
   }
 
   private static String shorten(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    return s.codePointCount(0, s.length()) <= 40 ? s : s.substring(0, s.offsetByCodePoints(0, 37)) + "...";
   }
 }
