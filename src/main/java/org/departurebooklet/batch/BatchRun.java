@@ -73,12 +73,13 @@ public final class BatchRun {
     long start = System.nanoTime();
     prepareOut();
     Charset charset = request.encoding().orElseGet(() -> Roster.detect(request.roster()));
-    int total = request.shard().size(Roster.count(request.roster(), charset));
+    boolean named = request.encoding().isPresent();
+    int total = request.shard().size(Roster.count(request.roster(), charset, named));
     InputKey key = InputKey.of(booklets.dirs(), request.options(), booklets.school());
     rows = new ManifestRow[total];
     entries = new BatchState.Entry[total];
     progress = new Progress(err, terminal, total);
-    try (Roster roster = Roster.open(request.roster(), Optional.of(charset));
+    try (Roster roster = Roster.open(request.roster(), charset, named);
         BatchState state = BatchState.open(out, request.shard().suffix())) {
       announce(roster, total);
       renderAll(roster, state, key);
