@@ -1,5 +1,6 @@
 package org.departurebooklet.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
 import java.time.LocalDate;
@@ -59,8 +60,9 @@ public final class Main implements Runnable {
         err.println("error: " + Printable.lines(be.getMessage()));
         return ExitCodes.of(be);
       }
-      if (IoProblems.find(e) instanceof FileSystemException file) {
-        err.println("error: " + IoProblems.describe(file));
+      IOException io = IoProblems.find(e);
+      if (io instanceof FileSystemException || io != null && IoProblems.isDiskFull(io)) {
+        err.println("error: " + IoProblems.describe(io)); // a file named, or at least "the disk is full"
         return ExitCodes.FILE_ACCESS;
       }
       err.println("internal error: " + e);

@@ -5,8 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -50,38 +54,51 @@ public final class BoundedFiles {
   private BoundedFiles() {}
 
   /**
-   * The whole file, if it is a regular file (links are followed) of at most {@code limit} bytes.
+   * The whole file, if it is a regular file of at most {@code limit} bytes. Links are followed
+   * unless {@code options} holds {@link LinkOption#NOFOLLOW_LINKS}: then a link is refused.
    *
-   * @throws NotRegularFileException if it is a device, a pipe, a socket or a folder
+   * @throws NotRegularFileException if it is a device, a pipe, a socket, a folder (or a link, see above)
    * @throws TooLargeException if it holds more than {@code limit} bytes
    */
-  public static byte[] readRegular(Path file, long limit) throws IOException {
+  public static byte[] readRegular(Path file, long limit, LinkOption... options) throws IOException {
     if (limit < 0 || limit >= Integer.MAX_VALUE - 8) {
       throw new IllegalArgumentException("limit " + limit + " is not a size that fits in memory");
     }
-    try (InputStream in = openRegular(file, limit)) {
+    try (InputStream in = openRegular(file, limit, options)) {
       return in.readNBytes((int) limit + 1); // the stream throws at byte limit + 1
     }
   }
 
   /**
-   * A stream of the file, if it is a regular file (links are followed), that throws
-   * {@link TooLargeException} when more than {@code limit} bytes are read from it.
+   * A stream of the file, if it is a regular file (links: as for {@link #readRegular}), that
+   * throws {@link TooLargeException} when more than {@code limit} bytes are read from it.
    */
-  public static InputStream openRegular(Path file, long limit) throws IOException {
-    requireRegular(file);
-    return new Bounded(Files.newInputStream(file), file, limit);
+  public static InputStream openRegular(Path file, long limit, LinkOption... options) throws IOException {
+    requireRegular(file, options);
+    OpenOption[] open = noFollow(options) ? new OpenOption[] {StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS}
+        : new OpenOption[] {StandardOpenOption.READ};
+    return new Bounded(Files.newInputStream(file, open), file, limit);
   }
 
-  /** Throws {@link NotRegularFileException} unless {@code file} is a regular file (links are followed). */
-  public static void requireRegular(Path file) throws IOException {
-    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+  /**
+   * Throws {@link NotRegularFileException} unless {@code file} is a regular file (links: as for
+   * {@link #readRegular}).
+   */
+  public static void requireRegular(Path file, LinkOption... options) throws IOException {
+    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, options);
+    if (attributes.isSymbolicLink()) {
+      throw new NotRegularFileException(file, "is a symbolic link");
+    }
     if (attributes.isDirectory()) {
       throw new NotRegularFileException(file, "is a folder, not a file");
     }
     if (!attributes.isRegularFile()) {
       throw new NotRegularFileException(file, "is not a regular file (it is a device, a pipe or a socket)");
     }
+  }
+
+  private static boolean noFollow(LinkOption... options) {
+    return Arrays.asList(options).contains(LinkOption.NOFOLLOW_LINKS);
   }
 
   /** A size for messages: {@code "64 KiB"}, {@code "32 MiB"}. */
