@@ -33,6 +33,10 @@ public final class StudentFields {
       List.of(STUDENT_ID, NAME, GRADUATION_DATE, DEPARTURE_DATE, MOVE_OUT_DATE, PLAN, DESTINATION,
           LANGUAGE, NOTICE_DAYS);
 
+  /** The first and last years a date may fall in: a booklet plans a departure, not history. */
+  public static final int FIRST_YEAR = 2000;
+  public static final int LAST_YEAR = 2100;
+
   public static final int MAX_NAME_LENGTH = 100;
   public static final int MAX_ID_LENGTH = 40;
 
@@ -167,8 +171,9 @@ public final class StudentFields {
     }
     try {
       LocalDate date = LocalDate.parse(value.get(), ISO_STRICT);
-      if (date.getYear() < 2000 || date.getYear() > 2100) {
-        problems.add(new FieldProblem(field, value.get(), "is out of range (use a date between 2000 and 2100)", FieldProblem.Kind.DATE_OUT_OF_RANGE));
+      if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+        problems.add(new FieldProblem(field, value.get(), "is out of range (use a date between " + FIRST_YEAR + " and "
+            + LAST_YEAR + ")", FieldProblem.Kind.DATE_OUT_OF_RANGE));
         return null;
       }
       return date;
