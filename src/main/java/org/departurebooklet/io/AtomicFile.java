@@ -67,7 +67,7 @@ public final class AtomicFile {
       Files.createDirectories(dir);
       claimed = claim(dir, target.getFileName().toString());
     } catch (IOException e) {
-      throw named(target, "cannot be written in " + dir, e);
+      throw named(target, "cannot be written in " + dir, e, null);
     }
     try (FileChannel channel = claimed.channel()) {
       OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
@@ -80,7 +80,8 @@ public final class AtomicFile {
         Files.move(claimed.temp(), target, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw named(target, "could not be written", e); // disk full, an I/O error, a failed move
+      // Disk full, an I/O error, a failed move; or a file the writer read (named then).
+      throw named(target, "could not be written", e, claimed.temp());
     } finally {
       Files.deleteIfExists(claimed.temp());
       OWN.remove(claimed.temp());
@@ -192,9 +193,15 @@ public final class AtomicFile {
     }
   }
 
-  /** The failure named by the file the user asked for, not our temporary one; the cause keeps the details. */
-  private static FileSystemException named(Path target, String what, IOException cause) {
-    FileSystemException e = new FileSystemException(target.toString(), null, what + " (" + IoProblems.reason(cause) + ")");
+  /**
+   * The failure named by the file the user asked for, not our temporary one; the cause keeps the
+   * details. A problem with another file (one the writer was reading) names that file too.
+   */
+  private static FileSystemException named(Path target, String what, IOException cause, Path temp) {
+    boolean other = temp != null && cause instanceof FileSystemException fs && fs.getFile() != null
+        && !fs.getFile().equals(temp.toString()) && !fs.getFile().equals(target.toString());
+    String why = other ? IoProblems.describe(cause) : IoProblems.reason(cause);
+    FileSystemException e = new FileSystemException(target.toString(), null, what + " (" + why + ")");
     e.initCause(cause);
     return e;
   }

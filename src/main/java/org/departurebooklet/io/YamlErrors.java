@@ -1,6 +1,7 @@
 package org.departurebooklet.io;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParseException;
 import java.util.Locale;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -23,7 +24,19 @@ public final class YamlErrors {
   public static String where(JacksonException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof MarkedYAMLException yaml) {
-        return marked(yaml);
+        // A token the scanner could not finish ("while scanning a quoted scalar") starts where the
+        // mistake is, and the end of the file is where it noticed; in a block ("while parsing a
+        // block mapping") the context is the start of the enclosing block, often line 1 or 2, and
+        // the problem mark is the line to fix.
+        // An unclosed bracket ("while parsing a flow sequence") is found where it opens.
+        boolean fromContext = yaml.getContext() != null && (yaml.getContext().startsWith("while scanning")
+            || yaml.getContext().startsWith("while parsing a flow"));
+        Mark mark = fromContext && yaml.getContextMark() != null ? yaml.getContextMark() : yaml.getProblemMark();
+        String at = mark == null ? "" : String.format(Locale.ROOT, " line %d, column %d", mark.getLine() + 1,
+            mark.getColumn() + 1);
+        String problem = yaml.getProblem() == null ? "not valid YAML" : yaml.getProblem();
+        String context = yaml.getContext() == null ? "" : " (" + yaml.getContext() + ")";
+        return at + ": " + oneLine(problem + context) + HINT;
       }
     }
     String at = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
@@ -31,38 +44,24 @@ public final class YamlErrors {
     return at + ": " + oneLine(e.getOriginalMessage());
   }
 
-  /**
-   * The same for SnakeYAML's own exceptions; {@code text} is what was parsed, to find the line of a
-   * character the reader refused (its exception gives only the position).
-   */
-  public static String where(YAMLException e, String text) {
-    if (e instanceof MarkedYAMLException yaml) {
-      return marked(yaml);
-    }
-    if (e instanceof ReaderException reader) {
-      int cp = reader.getCodePoint();
-      return " line " + line(text, reader.getPosition()) + ": the character " + String.format(Locale.ROOT, "U+%04X", cp)
-          + (Character.getName(cp) == null ? "" : " " + Character.getName(cp))
-          + " is not allowed in YAML (delete it, or write it in double quotes as \\u"
-          + String.format(Locale.ROOT, "%04X", cp) + ")";
-    }
-    return ": " + oneLine(e.getMessage());
+  private static String oneLine(String text) {
+    return text == null ? "not valid YAML" : text.replaceAll("\\s*\\R\\s*", " ").strip();
   }
 
-  private static String marked(MarkedYAMLException yaml) {
-    // A token the scanner could not finish ("while scanning a quoted scalar") starts where the
-    // mistake is, and the end of the file is where it noticed; in a block ("while parsing a
-    // block mapping") the context is the start of the enclosing block, often line 1 or 2, and
-    // the problem mark is the line to fix.
-    // An unclosed bracket ("while parsing a flow sequence") is found where it opens.
-    boolean fromContext = yaml.getContext() != null && (yaml.getContext().startsWith("while scanning")
-        || yaml.getContext().startsWith("while parsing a flow"));
-    Mark mark = fromContext && yaml.getContextMark() != null ? yaml.getContextMark() : yaml.getProblemMark();
-    String at = mark == null ? "" : String.format(Locale.ROOT, " line %d, column %d", mark.getLine() + 1,
-        mark.getColumn() + 1);
-    String problem = yaml.getProblem() == null ? "not valid YAML" : yaml.getProblem();
-    String context = yaml.getContext() == null ? "" : " (" + yaml.getContext() + ")";
-    return at + ": " + oneLine(problem + context) + HINT;
+  /**
+   * The same for SnakeYAML's own exceptions (for files read as SnakeYAML nodes); {@code text} is
+   * what was parsed, to find the line of a character the reader refused (it gives only a position).
+   */
+  public static String where(YAMLException e, String text) {
+    if (e instanceof ReaderException reader) {
+      int cp = reader.getCodePoint();
+      String name = Character.getName(cp);
+      return " line " + line(text, reader.getPosition()) + ": the character " + String.format(Locale.ROOT, "U+%04X", cp)
+          + (name == null ? "" : " " + name) + " is not allowed in YAML (delete it, or write it in double quotes"
+          + " as \\u" + String.format(Locale.ROOT, "%04X", cp) + ")";
+    }
+    // Jackson's YAML errors are these same exceptions wrapped: read them the same way, in the same words.
+    return where(new JsonParseException(null, oneLine(e.getMessage()), e));
   }
 
   /** The line (from 1) of the code point at {@code position}. */
@@ -75,9 +74,5 @@ public final class YamlErrors {
       }
     }
     return line;
-  }
-
-  private static String oneLine(String text) {
-    return text == null ? "not valid YAML" : text.replaceAll("\\s*\\R\\s*", " ").strip();
   }
 }
