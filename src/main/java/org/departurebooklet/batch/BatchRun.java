@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.departurebooklet.io.AtomicFile;
 import org.departurebooklet.io.IoProblems;
 import org.departurebooklet.BookletException;
@@ -312,13 +313,16 @@ public final class BatchRun {
    */
   private void removeLeftovers() throws IOException {
     AtomicFile.removeLeftovers(out, name -> name.endsWith(".pdf") || name.endsWith(".csv") || name.endsWith(".zip"));
-    for (Optional<Path> extra : List.of(request.combined(), request.zip())) {
-      if (extra.isPresent()) {
-        Path file = extra.get().toAbsolutePath().normalize();
-        String name = file.getFileName().toString();
-        AtomicFile.removeLeftovers(file.getParent(), name::equals);
-      }
+    for (Path target : classFileTargets()) {
+      Path file = target.toAbsolutePath().normalize();
+      String name = file.getFileName().toString();
+      AtomicFile.removeLeftovers(file.getParent(), name::equals);
     }
+  }
+
+  /** The files made from the whole class (print file, ZIP), wherever they go. */
+  private List<Path> classFileTargets() {
+    return Stream.of(request.combined(), request.zip()).flatMap(Optional::stream).toList();
   }
 
   private BatchSummary summary(Path manifest, Duration elapsed) {
