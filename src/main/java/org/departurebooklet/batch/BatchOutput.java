@@ -30,6 +30,11 @@ public interface BatchOutput {
     return Optional.empty();
   }
 
+  /** The file it makes from the class, if it makes one (its leftovers are cleaned at start). */
+  default Optional<Path> classFile() {
+    return Optional.empty();
+  }
+
   /** Whether it gathers the whole class, so it cannot run on one shard of the roster. */
   default boolean needsWholeClass() {
     return false;

@@ -3,7 +3,7 @@ package org.departurebooklet.batch;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.departurebooklet.io.AtomicFile;
 import org.departurebooklet.io.IoProblems;
 import org.departurebooklet.BookletException;
@@ -44,6 +46,9 @@ public final class BatchRun {
   private final PrintWriter err;
   private final boolean terminal;
   private final Path out;
+  private final OutputFiles files;
+  /** The first "disk full": set once, it stops every render and write not yet begun. */
+  private final AtomicReference<FileSystemException> diskFull = new AtomicReference<>();
 
   private ManifestRow[] rows;
   private BatchState.Entry[] entries;
@@ -51,12 +56,13 @@ public final class BatchRun {
   private List<Path>[] beside;
   private Progress progress;
 
-  private BatchRun(Booklets booklets, BatchRequest request, PrintWriter err, boolean terminal) {
+  private BatchRun(Booklets booklets, BatchRequest request, PrintWriter err, boolean terminal, OutputFiles files) {
     this.booklets = booklets;
     this.request = request;
     this.err = err;
     this.terminal = terminal;
     this.out = request.out().toAbsolutePath().normalize();
+    this.files = files;
   }
 
   /**
@@ -64,27 +70,40 @@ public final class BatchRun {
    *
    * @param err where warnings, row errors and progress go
    * @param terminal whether {@code err} is a terminal (a redrawn bar) or a log (plain lines)
+   * @throws FileSystemException naming the file, when the disk is full: the batch stops at the
+   *     first booklet or journal line that cannot be written, nothing half-written is left, and a
+   *     rerun after space is freed keeps every booklet already made
    */
   public static BatchSummary run(Booklets booklets, BatchRequest request, PrintWriter err,
       boolean terminal) throws IOException {
-    return new BatchRun(booklets, request, err, terminal).run();
+    return run(booklets, request, err, terminal, OutputFiles.ATOMIC);
+  }
+
+  /** The same, with the files written through {@code files} (tests: a disk that fills up). */
+  static BatchSummary run(Booklets booklets, BatchRequest request, PrintWriter err,
+      boolean terminal, OutputFiles files) throws IOException {
+    return new BatchRun(booklets, request, err, terminal, files).run();
   }
 
   private BatchSummary run() throws IOException {
     long start = System.nanoTime();
     prepareOut();
     Charset charset = request.encoding().orElseGet(() -> Roster.detect(request.roster()));
-    int total = request.shard().size(Roster.count(request.roster(), charset));
+    boolean named = request.encoding().isPresent();
+    int total = request.shard().size(Roster.count(request.roster(), charset, named));
     InputKey key = InputKey.of(booklets.dirs(), request.options(), booklets.school());
     rows = new ManifestRow[total];
     entries = new BatchState.Entry[total];
     beside = newLists(total);
     progress = new Progress(err, terminal, total);
-    try (Roster roster = Roster.open(request.roster(), Optional.of(charset));
-        BatchState state = BatchState.open(out, request.shard().suffix())) {
+    try (Roster roster = Roster.open(request.roster(), charset, named);
+        BatchState state = BatchState.open(out, request.shard().suffix(), files)) {
       announce(roster, total);
       renderAll(roster, state, key);
       progress.finish();
+      if (diskFull.get() != null) {
+        throw diskFull.get();
+      }
       Path manifest = out.resolve(request.manifestName());
       ManifestCsv.write(manifest, Arrays.asList(rows));
       List<Path> files = Arrays.stream(rows).filter(ManifestRow::hasBooklet)
@@ -124,6 +143,9 @@ public final class BatchRun {
     int slot = 0;
     try {
       for (RosterRow row : roster) {
+        if (diskFull.get() != null) {
+          break;
+        }
         Prepared prepared = prepare(row, names);
         if (!request.shard().includes(row.index())) {
           continue;
@@ -147,7 +169,7 @@ public final class BatchRun {
         pool.execute(() -> {
           boolean handedOver = false;
           try {
-            Booklets.Rendered rendered = render(i, row, prepared.student());
+            Booklets.Rendered rendered = diskFull.get() != null ? null : render(i, row, prepared.student());
             if (rendered != null) {
               writers.execute(() -> {
                 try {
@@ -224,9 +246,12 @@ public final class BatchRun {
   /** Writes a rendered booklet into place and records it in the journal and the manifest. */
   private void write(int i, RosterRow row, Booklets.CheckedStudent student, Path target, String input, BatchState state,
       Booklets.Rendered rendered) {
+    if (diskFull.get() != null) {
+      return;
+    }
     try {
       String sha = Digests.sha256Hex(rendered.pdf());
-      AtomicFile.write(target, rendered.pdf());
+      files.write(target, stream -> stream.write(rendered.pdf()));
       writeBeside(i, student, target);
       BatchState.Entry entry = new BatchState.Entry(input, sha, rendered.pages(), target.getFileName().toString());
       state.record(entry);
@@ -234,6 +259,9 @@ public final class BatchRun {
       rows[i] = new ManifestRow(row.line(), id(student), entry.file(), entry.pages(), sha, ManifestRow.Status.OK, "");
       progress.row(true);
     } catch (IOException e) {
+      if (IoProblems.isDiskFull(e)) {
+        stopForFullDisk(target, e);
+      }
       fail(i, row, List.of("could not write " + target.getFileName() + ": " + IoProblems.reason(e)));
     } catch (RuntimeException e) {
       fail(i, row, List.of("internal error while writing " + target.getFileName() + " (a bug: please report it): " + e));
@@ -254,6 +282,18 @@ public final class BatchRun {
     List<Path>[] lists = new List[n];
     Arrays.fill(lists, List.of());
     return lists;
+  }
+
+  /**
+   * Notes the first full-disk failure: every booklet after it would fail the same way (after a
+   * render each), so the batch stops, and says which file and what to do.
+   */
+  private void stopForFullDisk(Path target, IOException e) {
+    String file = e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : target.toString();
+    FileSystemException stop = new FileSystemException(file, null, IoProblems.reason(e) + "; the batch stopped there."
+        + " Free some space and run it again: the booklets already made are kept");
+    stop.initCause(e);
+    diskFull.compareAndSet(null, stop);
   }
 
   private void fail(int i, RosterRow row, List<String> problems) {
@@ -283,24 +323,28 @@ public final class BatchRun {
       throw new BookletException(BookletException.Kind.USAGE, "--out " + out + ": is a file, not a folder");
     }
     Files.createDirectories(out);
-    if (request.shard().isAll()) {
-      removeLeftovers();
-    }
+    removeLeftovers();
   }
 
   /**
-   * Removes temporary files a killed run left behind (a whole-roster run only: shards sharing the
-   * folder may be writing theirs right now).
+   * Removes the temporary files that killed runs left behind: booklets, manifests and journals in
+   * the output folder, and those of this run's print file and ZIP in their folders. A temporary
+   * file is removed only when its writer is provably gone (it holds a lock while it writes, see
+   * {@link AtomicFile#removeLeftovers}), so a batch running beside this one in the same folder (a
+   * shard, another class) keeps its own.
    */
   private void removeLeftovers() throws IOException {
-    try (DirectoryStream<Path> temps = Files.newDirectoryStream(out, ".*.part")) {
-      for (Path temp : temps) {
-        String name = temp.getFileName().toString();
-        if (name.matches("\\..+\\.(pdf|csv)\\.\\d+\\.part")) {
-          Files.deleteIfExists(temp);
-        }
-      }
+    AtomicFile.removeLeftovers(out, name -> name.endsWith(".pdf") || name.endsWith(".csv") || name.endsWith(".zip"));
+    for (Path target : classFileTargets()) {
+      Path file = target.toAbsolutePath().normalize();
+      String name = file.getFileName().toString();
+      AtomicFile.removeLeftovers(file.getParent(), name::equals);
     }
+  }
+
+  /** The files made from the whole class (print file, ZIP), wherever they go. */
+  private List<Path> classFileTargets() {
+    return request.outputs().stream().map(BatchOutput::classFile).flatMap(Optional::stream).toList();
   }
 
   private BatchSummary summary(Path manifest, Duration elapsed) {

@@ -21,6 +21,11 @@ public final class PrintFileOutput implements BatchOutput {
   }
 
   @Override
+  public Optional<Path> classFile() {
+    return Optional.of(target);
+  }
+
+  @Override
   public boolean needsWholeClass() {
     return true;
   }

@@ -1,21 +1,19 @@
 package org.departurebooklet.batch;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.departurebooklet.io.AtomicFile;
+import org.departurebooklet.io.BoundedFiles;
 
 /**
  * One ZIP of a batch's booklets and its manifest, written atomically. The PDFs are already
@@ -25,6 +23,9 @@ import org.departurebooklet.io.AtomicFile;
  * java.util.zip writes them, it reads the name in a DOS code page). Immutable and thread-safe.
  */
 public final class ZipBundle implements BatchOutput {
+
+  /** Larger files are not booklets (one is well under 1 MB). */
+  static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
 
   /** A regular file, rw-r--r--. */
   private static final int FILE_MODE = 0100644;
@@ -47,6 +48,11 @@ public final class ZipBundle implements BatchOutput {
   }
 
   @Override
+  public Optional<Path> classFile() {
+    return Optional.of(target);
+  }
+
+  @Override
   public boolean needsWholeClass() {
     return true;
   }
@@ -62,24 +68,31 @@ public final class ZipBundle implements BatchOutput {
       }
       ZipArchiveEntry entry = entry(manifest, time);
       zip.putArchiveEntry(entry);
-      Files.copy(manifest, zip);
+      zip.write(read(manifest));
       zip.closeArchiveEntry();
       zip.finish(); // not close: AtomicFile syncs and closes the file itself
     });
   }
 
   private static void stored(ZipArchiveOutputStream zip, Path file, Instant time) throws IOException {
+    byte[] bytes = read(file);
     CRC32 crc = new CRC32();
-    try (InputStream in = new CheckedInputStream(Files.newInputStream(file), crc)) {
-      in.transferTo(OutputStream.nullOutputStream());
-    }
+    crc.update(bytes);
     ZipArchiveEntry entry = entry(file, time);
     entry.setMethod(ZipEntry.STORED);
-    entry.setSize(Files.size(file));
+    entry.setSize(bytes.length);
     entry.setCrc(crc.getValue());
     zip.putArchiveEntry(entry);
-    Files.copy(file, zip);
+    zip.write(bytes);
     zip.closeArchiveEntry();
+  }
+
+  /**
+   * A file of the output folder, read once (so what is summed is what is stored), as a regular
+   * file and without following a link someone may have put in its place since it was written.
+   */
+  private static byte[] read(Path file) throws IOException {
+    return BoundedFiles.readRegular(file, MAX_FILE_BYTES, LinkOption.NOFOLLOW_LINKS);
   }
 
   private static ZipArchiveEntry entry(Path file, Instant time) {

@@ -124,7 +124,9 @@ final class BatchCommand implements Callable<Integer> {
     }
     if (!Files.isRegularFile(roster)) {
       throw BookletException.usage("--roster " + roster + (Files.isDirectory(roster)
-          ? ": is a folder; give the roster's CSV file" : ": no such file"));
+          ? ": is a folder; give the roster's CSV file"
+          : Files.exists(roster) ? ": is not a regular file (it is a device, a pipe or a socket); give the roster's CSV file"
+          : ": no such file"));
     }
     OutputPaths.folder("--out", out);
     if (combined != null) {

@@ -1,12 +1,16 @@
 package org.departurebooklet.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.io.IoProblems;
 import org.departurebooklet.io.Printable;
+import org.departurebooklet.model.StudentFields;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -59,8 +63,9 @@ public final class Main implements Runnable {
         err.println("error: " + Printable.lines(be.getMessage()));
         return ExitCodes.of(be);
       }
-      if (IoProblems.find(e) instanceof FileSystemException file) {
-        err.println("error: " + IoProblems.describe(file));
+      IOException io = IoProblems.find(e);
+      if (io instanceof FileSystemException || io != null && IoProblems.isDiskFull(io)) {
+        err.println("error: " + IoProblems.describe(io)); // a file named, or at least "the disk is full"
         return ExitCodes.FILE_ACCESS;
       }
       err.println("internal error: " + e);
@@ -73,14 +78,26 @@ public final class Main implements Runnable {
     return code;
   }
 
-  /** A date on the command line: YYYY-MM-DD, a real day. */
+  private static final DateTimeFormatter ISO_STRICT =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+  /** A date on the command line: YYYY-MM-DD, a real day, in the years a student's dates may be in. */
   private static LocalDate date(String text) {
+    LocalDate date;
     try {
-      return LocalDate.parse(text);
+      date = text.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(text, ISO_STRICT) : null;
     } catch (DateTimeParseException e) {
+      date = null;
+    }
+    if (date == null) {
       throw new CommandLine.TypeConversionException("\"" + text + "\" is not a date (write YYYY-MM-DD, a real day,"
           + " such as 2027-03-20)");
     }
+    if (date.getYear() < StudentFields.FIRST_YEAR || date.getYear() > StudentFields.LAST_YEAR) {
+      throw new CommandLine.TypeConversionException("\"" + text + "\" is out of range (use a date between "
+          + StudentFields.FIRST_YEAR + " and " + StudentFields.LAST_YEAR + ")");
+    }
+    return date;
   }
 
   @Override

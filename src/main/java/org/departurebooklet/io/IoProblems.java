@@ -57,10 +57,32 @@ public final class IoProblems {
     if (text.equalsIgnoreCase("Is a directory")) {
       return "is a folder, not a file";
     }
-    if (text.equalsIgnoreCase("No space left on device")) {
+    if (text.equalsIgnoreCase("No space left on device") || text.equalsIgnoreCase("There is not enough space on the disk")) {
       return "the disk is full";
     }
+    if (text.equalsIgnoreCase("Disk quota exceeded")) {
+      return "the disk quota is used up";
+    }
     return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
+  }
+
+  /**
+   * Whether {@code e}, or an exception behind it, says the disk (or the user's quota) is full:
+   * {@code ENOSPC}, "No space left on device", "Disk quota exceeded". Nothing written after it
+   * can succeed until space is freed.
+   */
+  public static boolean isDiskFull(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IOException io) {
+        String reason = reason(io);
+        String raw = String.valueOf(io instanceof FileSystemException fs ? fs.getReason() : io.getMessage());
+        if (reason.equals("the disk is full") || reason.equals("the disk quota is used up")
+            || raw.contains("ENOSPC") || raw.contains("EDQUOT") || raw.contains("No space left on device")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The file problem behind an exception, if there is one (directly or as its cause). */

@@ -1,9 +1,12 @@
 package org.departurebooklet.io;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParseException;
 import java.util.Locale;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * One line for a YAML syntax error: SnakeYAML's own message spans several lines (the source line,
@@ -62,5 +65,33 @@ public final class YamlErrors {
 
   private static String oneLine(String text) {
     return text == null ? "not valid YAML" : text.replaceAll("\\s*\\R\\s*", " ").strip();
+  }
+
+  /**
+   * The same for SnakeYAML's own exceptions (for files read as SnakeYAML nodes); {@code text} is
+   * what was parsed, to find the line of a character the reader refused (it gives only a position).
+   */
+  public static String where(YAMLException e, String text) {
+    if (e instanceof ReaderException reader) {
+      int cp = reader.getCodePoint();
+      String name = Character.getName(cp);
+      return " line " + line(text, reader.getPosition()) + ": the character " + String.format(Locale.ROOT, "U+%04X", cp)
+          + (name == null ? "" : " " + name) + " is not allowed in YAML (delete it, or write it in double quotes"
+          + " as \\u" + String.format(Locale.ROOT, "%04X", cp) + ")";
+    }
+    // Jackson's YAML errors are these same exceptions wrapped: read them the same way, in the same words.
+    return where(new JsonParseException(null, oneLine(e.getMessage()), e));
+  }
+
+  /** The line (from 1) of the code point at {@code position}. */
+  private static int line(String text, int position) {
+    int line = 1;
+    int cps = 0;
+    for (int i = 0; i < text.length() && cps < position; i += Character.charCount(text.codePointAt(i)), cps++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 }

@@ -39,8 +39,23 @@ public final class CleanText {
     return out.substring(0, end);
   }
 
-  /** Control, format (bidi marks and overrides, zero-width), private-use and unassigned code points. */
+  /**
+   * Whether {@code text} has at least one letter (of any script, ideographs included): a name of
+   * only combining marks, digits or punctuation prints as nothing a reader could call a name.
+   */
+  public static boolean hasLetter(String text) {
+    return text.codePoints().anyMatch(cp -> Character.isLetter(cp) && !isInvisible(cp));
+  }
+
+  /**
+   * Control, format (bidi marks and overrides, zero-width), private-use and unassigned code points,
+   * and the Hangul fillers: letters to Java, but default-ignorable in Unicode, so they print as
+   * blank space (a "name" of U+3164 alone looks empty).
+   */
   static boolean isInvisible(int cp) {
+    if (cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0) {
+      return true;
+    }
     int type = Character.getType(cp);
     return type == Character.CONTROL
         || type == Character.FORMAT

@@ -33,12 +33,17 @@ public final class StudentFields {
       List.of(STUDENT_ID, NAME, GRADUATION_DATE, DEPARTURE_DATE, MOVE_OUT_DATE, PLAN, DESTINATION,
           LANGUAGE, NOTICE_DAYS);
 
+  /** The first and last years a date may fall in: a booklet plans a departure, not history. */
+  public static final int FIRST_YEAR = 2000;
+  public static final int LAST_YEAR = 2100;
+
   public static final int MAX_NAME_LENGTH = 100;
   public static final int MAX_ID_LENGTH = 40;
 
   private static final DateTimeFormatter ISO_STRICT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+  private static final String JAPAN = "JP";
 
   private StudentFields() {}
 
@@ -64,13 +69,16 @@ public final class StudentFields {
     String name = CleanText.clean(raw.get(NAME));
     if (name == null || name.isEmpty()) {
       problems.add(new FieldProblem(NAME, "", "is missing (write the student's name as it should print)", FieldProblem.Kind.MISSING));
+    } else if (!CleanText.hasLetter(name)) {
+      problems.add(new FieldProblem(NAME, "", "has no letter that prints (write the student's name as it should print)",
+          FieldProblem.Kind.MISSING));
     } else if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
       problems.add(new FieldProblem(NAME, shorten(name),
           "is too long (at most " + MAX_NAME_LENGTH + " characters)", FieldProblem.Kind.TOO_LONG));
     }
 
     Optional<String> studentId = optional(raw, STUDENT_ID);
-    if (studentId.isPresent() && studentId.get().length() > MAX_ID_LENGTH) {
+    if (studentId.isPresent() && studentId.get().codePointCount(0, studentId.get().length()) > MAX_ID_LENGTH) {
       problems.add(new FieldProblem(STUDENT_ID, shorten(studentId.get()),
           "is too long (at most " + MAX_ID_LENGTH + " characters)", FieldProblem.Kind.TOO_LONG));
     }
@@ -105,7 +113,10 @@ public final class StudentFields {
           "is missing (use a two-letter ISO 3166-1 country code such as VN, SG or US)", FieldProblem.Kind.MISSING));
     } else {
       destination = country.get().toUpperCase(Locale.ROOT);
-      if (!COUNTRIES.contains(destination)) {
+      if (destination.equals(JAPAN)) {
+        problems.add(new FieldProblem(DESTINATION, country.get(), "is Japan: the booklet is for leaving Japan"
+            + " (write the country the student moves to, such as VN, SG or US)"));
+      } else if (!COUNTRIES.contains(destination)) {
         problems.add(new FieldProblem(DESTINATION, country.get(),
             destination.equals("UK") ? "is not a country code (use GB for the United Kingdom)"
                 : "is not a country code (use a two-letter ISO 3166-1 code such as VN, SG or US)",
@@ -160,8 +171,9 @@ public final class StudentFields {
     }
     try {
       LocalDate date = LocalDate.parse(value.get(), ISO_STRICT);
-      if (date.getYear() < 2000 || date.getYear() > 2100) {
-        problems.add(new FieldProblem(field, value.get(), "is out of range (use a date between 2000 and 2100)", FieldProblem.Kind.DATE_OUT_OF_RANGE));
+      if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+        problems.add(new FieldProblem(field, value.get(), "is out of range (use a date between " + FIRST_YEAR + " and "
+            + LAST_YEAR + ")", FieldProblem.Kind.DATE_OUT_OF_RANGE));
         return null;
       }
       return date;
@@ -177,6 +189,6 @@ public final class StudentFields {
   }
 
   private static String shorten(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    return s.codePointCount(0, s.length()) <= 40 ? s : s.substring(0, s.offsetByCodePoints(0, 37)) + "...";
   }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -33,6 +34,7 @@ import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.departurebooklet.io.AtomicFile;
+import org.departurebooklet.io.BoundedFiles;
 import org.departurebooklet.io.Digests;
 
 /**
@@ -54,6 +56,8 @@ public final class CombinedPdf {
   private static final int CATALOG = 1;
   private static final int ROOT = 2;
   private static final int INFO = 3;
+  /** Larger files are not booklets (one is well under 1 MB). */
+  private static final long MAX_BOOKLET_BYTES = 256L * 1024 * 1024;
 
   private CombinedPdf() {}
 
@@ -124,7 +128,8 @@ public final class CombinedPdf {
       pageDicts.clear();
       List<Integer> kids = new ArrayList<>();
       COSArray lastBox = null;
-      try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+      // Read as a regular file without following a link someone may have put there since it was written.
+      try (PDDocument doc = Loader.loadPDF(BoundedFiles.readRegular(file, MAX_BOOKLET_BYTES, LinkOption.NOFOLLOW_LINKS))) {
         List<PDPage> pages = new ArrayList<>();
         doc.getPages().forEach(pages::add);
         for (PDPage page : pages) {

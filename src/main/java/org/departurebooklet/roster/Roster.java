@@ -11,7 +11,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +30,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.departurebooklet.BookletException;
+import org.departurebooklet.io.BoundedFiles;
 import org.departurebooklet.io.IoProblems;
 import org.departurebooklet.model.CleanText;
 import org.departurebooklet.model.StudentFields;
@@ -60,6 +60,13 @@ public final class Roster implements Closeable, Iterable<RosterRow> {
       .get();
 
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+  /**
+   * Larger files are not rosters: some 200,000 students at 150 bytes a row. A bound, because a
+   * roster is read while it streams (it is never held whole), and an unclosed quote would otherwise
+   * gather a file of any size into one value.
+   */
+  public static final long MAX_BYTES = 32L * 1024 * 1024;
 
   private final Path file;
   private final String label;
@@ -97,21 +104,27 @@ public final class Roster implements Closeable, Iterable<RosterRow> {
    * @param encoding the encoding the user named, or empty to detect UTF-8 or Shift_JIS
    */
   public static Roster open(Path file, Optional<Charset> encoding) {
-    Charset charset = encoding.orElseGet(() -> detect(file));
+    return open(file, encoding.orElseGet(() -> detect(file)), encoding.isPresent());
+  }
+
+  /**
+   * Opens a roster in a known encoding.
+   *
+   * @param named whether the user named {@code charset} (with --encoding) or it was detected, for messages
+   */
+  public static Roster open(Path file, Charset charset, boolean named) {
     try {
-      return new Roster(file, charset, encoding.isPresent());
-    } catch (NoSuchFileException e) {
-      throw new BookletException(BookletException.Kind.USAGE, file + ": no such file");
+      return new Roster(file, charset, named);
     } catch (UncheckedIOException e) {
-      throw problem(file, charset, encoding.isPresent(), -1, e.getCause());
+      throw problem(file, charset, named, -1, e.getCause());
     } catch (IOException e) {
-      throw problem(file, charset, encoding.isPresent(), -1, e);
+      throw problem(file, charset, named, -1, e);
     }
   }
 
   /** UTF-8 if the file has a UTF-8 byte-order mark or is valid UTF-8 throughout, else Shift_JIS. */
   public static Charset detect(Path file) {
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+    try (InputStream in = new BufferedInputStream(BoundedFiles.openRegular(file, MAX_BYTES))) {
       in.mark(3);
       byte[] start = in.readNBytes(3);
       if (java.util.Arrays.equals(start, BOM)) {
@@ -127,16 +140,14 @@ public final class Roster implements Closeable, Iterable<RosterRow> {
       return RosterEncoding.UTF_8;
     } catch (CharacterCodingException e) {
       return RosterEncoding.SHIFT_JIS;
-    } catch (NoSuchFileException e) {
-      throw new BookletException(BookletException.Kind.USAGE, file + ": no such file");
     } catch (IOException e) {
-      throw new BookletException(BookletException.Kind.USAGE, file + ": cannot be read (" + IoProblems.reason(e) + ")");
+      throw problem(file, RosterEncoding.UTF_8, false, -1, e);
     }
   }
 
   /** Counts the data rows (a full read, which also finds any problem with the file as a whole). */
-  public static int count(Path file, Charset charset) {
-    try (Roster roster = open(file, Optional.of(charset))) {
+  public static int count(Path file, Charset charset, boolean named) {
+    try (Roster roster = open(file, charset, named)) {
       int n = 0;
       for (Iterator<RosterRow> it = roster.iterator(); it.hasNext(); it.next()) {
         n++;
@@ -274,7 +285,7 @@ public final class Roster implements Closeable, Iterable<RosterRow> {
   }
 
   private static Reader reader(Path file, Charset charset) throws IOException {
-    InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
+    InputStream in = new BufferedInputStream(BoundedFiles.openRegular(file, MAX_BYTES), 64 * 1024);
     if (charset.equals(RosterEncoding.UTF_8)) {
       in.mark(3);
       if (!java.util.Arrays.equals(in.readNBytes(3), BOM)) {
@@ -291,11 +302,7 @@ public final class Roster implements Closeable, Iterable<RosterRow> {
   private static BookletException problem(Path file, Charset charset, boolean encodingNamed, long line, Throwable e) {
     String where = file.getFileName() + (line > 0 ? " near line " + line : "");
     if (e instanceof CharacterCodingException) {
-      String encoding = RosterEncoding.label(charset);
-      return BookletException.badInput(where + ": has bytes that are not valid " + encoding + (encodingNamed
-          ? ", the encoding named with --encoding (try the other one, " + RosterEncoding.ACCEPTED
-              + ", or leave --encoding out to detect it)"
-          : " (save the roster as \"CSV UTF-8\", or name its encoding with --encoding " + RosterEncoding.ACCEPTED + ")"));
+      return notDecodable(file, charset, encodingNamed);
     }
     Matcher open = e == null || e.getMessage() == null ? null : OPEN_QUOTE.matcher(e.getMessage());
     if (open != null && open.find()) {
@@ -306,10 +313,48 @@ public final class Roster implements Closeable, Iterable<RosterRow> {
     if (e instanceof NoSuchFileException) {
       return new BookletException(BookletException.Kind.USAGE, file + ": no such file");
     }
+    if (e instanceof BoundedFiles.TooLargeException) {
+      return BookletException.badInput(file + ": is larger than " + BoundedFiles.size(MAX_BYTES)
+          + ", more than a roster holds (some 200,000 students); split the class into several rosters");
+    }
+    if (e instanceof BoundedFiles.NotRegularFileException fs) {
+      return BookletException.usage(file + ": " + IoProblems.reason(fs) + "; give the roster's CSV file");
+    }
     if (e instanceof FileSystemException fs) {
       return new BookletException(BookletException.Kind.USAGE, file + ": cannot be read (" + IoProblems.reason(fs) + ")");
     }
     return BookletException.badInput(where + ": is not a readable CSV file (" + e.getMessage()
         + "; values with commas, quotes or line breaks go in double quotes, a quote inside as \"\")");
+  }
+
+  /**
+   * Bytes that {@code charset} cannot decode, named by their line: the parser reads ahead, so the
+   * line it has reached says little; the file is read again up to the first bad byte.
+   */
+  private static BookletException notDecodable(Path file, Charset charset, boolean named) {
+    String name = String.valueOf(file.getFileName());
+    String encoding = RosterEncoding.label(charset);
+    String fix = " (save the roster as \"CSV UTF-8\", or name its encoding with --encoding " + RosterEncoding.ACCEPTED + ")";
+    if (named) {
+      return BookletException.badInput(name + firstBad(file, charset) + ": has bytes that are not valid " + encoding
+          + ", the encoding named with --encoding (try the other one, " + RosterEncoding.ACCEPTED
+          + ", or leave --encoding out to detect it)");
+    }
+    if (charset.equals(RosterEncoding.SHIFT_JIS)) {
+      // Detected: the file was not UTF-8 throughout, so Shift_JIS was tried.
+      return BookletException.badInput(name + ": is neither UTF-8 (see" + firstBad(file, RosterEncoding.UTF_8)
+          + ") nor Shift_JIS (CP932) (see" + firstBad(file, charset) + ")" + fix);
+    }
+    return BookletException.badInput(name + firstBad(file, charset) + ": has bytes that are not valid " + encoding + fix);
+  }
+
+  /** {@code " line 12"}, the first line with a byte {@code charset} cannot decode, or "" if none is found now. */
+  private static String firstBad(Path file, Charset charset) {
+    try (InputStream in = BoundedFiles.openRegular(file, MAX_BYTES)) {
+      long line = RosterEncoding.firstUndecodableLine(in, charset);
+      return line > 0 ? " line " + line : "";
+    } catch (IOException ignored) {
+      return ""; // only to say where: without the line the message still names the file and the encoding
+    }
   }
 }

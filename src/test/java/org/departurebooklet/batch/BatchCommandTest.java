@@ -5,6 +5,7 @@ import static org.departurebooklet.batch.BatchFixtures.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -90,5 +91,14 @@ class BatchCommandTest {
     assertTrue(err.toString().contains("class.csv line 2: a value opens a double quote that is never closed"),
         err.toString());
     assertFalse(err.toString().contains("EOF") || err.toString().contains("encapsulated"), err.toString());
+  }
+
+  @Test
+  void aDeviceGivenAsTheRosterIsNamedAsNotAFile() {
+    Path zero = Path.of("/dev/zero");
+    assumeTrue(Files.exists(zero), "a system with /dev/zero");
+    assertEquals(ExitCodes.USAGE, batch("--roster", zero.toString(), "--out", dir.resolve("out").toString()));
+    assertTrue(err.toString().contains("--roster /dev/zero: is not a regular file (it is a device, a pipe or a socket)"),
+        err.toString());
   }
 }

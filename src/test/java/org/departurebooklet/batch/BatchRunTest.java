@@ -134,7 +134,7 @@ class BatchRunTest {
         row("../x", "\"../../evil\"", "undecided", "US"),
         row("", "\"CON\"", "undecided", "US"),
         row("", "\"\u202Egnp.exe\"", "undecided", "US"),
-        row("", "\"" + "山".repeat(100) + "\"", "undecided", "JP"),
+        row("", "\"" + "山".repeat(100) + "\"", "undecided", "CN"),
         row("", "\"CON\"", "undecided", "US"));
     Path before = dir.resolve("evil.pdf");
     BatchSummary summary = run(request(roster, out, false));

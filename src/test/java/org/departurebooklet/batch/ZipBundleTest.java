@@ -2,10 +2,13 @@ package org.departurebooklet.batch;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,6 +17,8 @@ import java.util.Collections;
 import java.util.List;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.departurebooklet.io.IoProblems;
+import org.departurebooklet.print.CombinedPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,5 +52,23 @@ class ZipBundleTest {
     Path again = dir.resolve("again.zip");
     ZipBundle.write(again, files, manifest, time);
     assertArrayEquals(Files.readAllBytes(zip), Files.readAllBytes(again));
+  }
+
+  @Test
+  void aBookletSwappedForALinkIsNotFollowedIntoTheZipOrThePrintFile() throws IOException {
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "not for the class");
+    Path pdf = dir.resolve("S1_Anna.pdf");
+    Files.createSymbolicLink(pdf, secret);
+    Path manifest = Files.writeString(dir.resolve("manifest.csv"), "line,file\n", StandardCharsets.UTF_8);
+    Path zip = dir.resolve("class.zip");
+    FileSystemException e = assertThrows(FileSystemException.class,
+        () -> ZipBundle.write(zip, List.of(pdf), manifest, Instant.EPOCH));
+    assertEquals(zip + ": could not be written (" + pdf + ": is a symbolic link)", IoProblems.describe(e));
+    assertFalse(Files.exists(zip));
+    Path print = dir.resolve("print.pdf");
+    FileSystemException p = assertThrows(FileSystemException.class,
+        () -> CombinedPdf.write(print, List.of(pdf), Instant.EPOCH));
+    assertTrue(IoProblems.describe(p).contains("is a symbolic link"), IoProblems.describe(p));
+    assertFalse(Files.exists(print));
   }
 }

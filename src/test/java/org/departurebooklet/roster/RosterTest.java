@@ -113,8 +113,62 @@ class RosterTest {
   void bytesThatAreNotTheNamedEncodingAreReportedWithTheLine() throws IOException {
     Path file = write(HEADER + "\nS1,山田 花子,2027-03-18,2027-04-09,return-home,VN\n", RosterEncoding.SHIFT_JIS, false);
     BookletException e = assertThrows(BookletException.class,
-        () -> Roster.count(file, StandardCharsets.UTF_8));
+        () -> Roster.count(file, StandardCharsets.UTF_8, true));
     assertTrue(e.getMessage().contains("not valid UTF-8") && e.getMessage().contains("--encoding"), e.getMessage());
+  }
+
+  @Test
+  void aBadByteFarIntoTheFileIsNamedByItsOwnLine() throws IOException {
+    StringBuilder text = new StringBuilder(HEADER + "\r\n");
+    for (int i = 1; i <= 300; i++) {
+      text.append("S").append(i).append(",Student ").append(i).append(",2027-03-18,2027-04-09,return-home,VN\r\n");
+    }
+    byte[] good = text.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] bad = "S301,Bad \u00ff,2027-03-18,2027-04-09,return-home,VN\r\n".getBytes(StandardCharsets.ISO_8859_1);
+    Path file = dir.resolve("class.csv");
+    Files.write(file, concat(good, bad, "S302,After,2027-03-18,2027-04-09,return-home,VN\r\n".getBytes(StandardCharsets.UTF_8)));
+
+    BookletException named = assertThrows(BookletException.class, () -> Roster.count(file, StandardCharsets.UTF_8, true));
+    assertTrue(named.getMessage().startsWith("class.csv line 302: has bytes that are not valid UTF-8, the encoding named"
+        + " with --encoding"), named.getMessage());
+
+    // Not UTF-8 throughout, so Shift_JIS is tried, where 0xFF is not a character either.
+    assertEquals(RosterEncoding.SHIFT_JIS, Roster.detect(file));
+    BookletException detected = assertThrows(BookletException.class, () -> rows(file, Optional.empty()));
+    assertFalse(detected.getMessage().contains("named with --encoding"), detected.getMessage());
+    assertTrue(detected.getMessage().startsWith("class.csv: is neither UTF-8 (see line 302) nor Shift_JIS (CP932)"
+        + " (see line 302) (save the roster as \"CSV UTF-8\""), detected.getMessage());
+  }
+
+  @Test
+  void aDeviceOrAnOversizedFileIsRefused() throws IOException {
+    Path zero = Path.of("/dev/zero");
+    if (Files.exists(zero)) {
+      BookletException device = assertThrows(BookletException.class, () -> Roster.open(zero, Optional.empty()));
+      assertEquals(BookletException.Kind.USAGE, device.kind());
+      assertEquals("/dev/zero: is not a regular file (it is a device, a pipe or a socket); give the roster's CSV file",
+          device.getMessage());
+    }
+    Path big = dir.resolve("big.csv");
+    try (var out = Files.newOutputStream(big)) {
+      out.write((HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+      out.write(("S1,\"" + "x".repeat(1024 * 1024)).getBytes(StandardCharsets.UTF_8)); // an unclosed quote
+      byte[] more = "y".repeat(1024 * 1024).getBytes(StandardCharsets.UTF_8);
+      for (int i = 0; i < Roster.MAX_BYTES / more.length; i++) {
+        out.write(more);
+      }
+    }
+    BookletException e = assertThrows(BookletException.class, () -> Roster.count(big, StandardCharsets.UTF_8, false));
+    assertEquals(BookletException.Kind.BAD_INPUT, e.kind());
+    assertTrue(e.getMessage().startsWith(big + ": is larger than 32 MiB, more than a roster holds"), e.getMessage());
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.writeBytes(part);
+    }
+    return out.toByteArray();
   }
 
   @Test

@@ -1,0 +1,147 @@
+package org.departurebooklet.model;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.departurebooklet.BookletException;
+import org.departurebooklet.io.BoundedFiles;
+import org.departurebooklet.io.IoProblems;
+import org.departurebooklet.io.YamlErrors;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * A small YAML file of {@code field: value} lines (a student file, a school profile), read as the
+ * text that was written. YAML 1.1, which SnakeYAML and Jackson implement, re-types plain values:
+ * {@code 0042} is the octal number 34, {@code 1e3} is 1000.0, {@code No} is false, so a student ID
+ * or the country code of Norway would change on the way in. Here the file is only composed into
+ * nodes (never constructed into Java values) and each value is its scalar's own text: plain and
+ * quoted give the same, and dates stay text. Stateless and thread-safe.
+ */
+final class FieldYaml {
+
+  /**
+   * One top-level field: its name, the line it is on, and its text ({@code ""} when no value is
+   * given; empty when the value is a list or a map).
+   */
+  record Field(String name, int line, Optional<String> text) {}
+
+  private FieldYaml() {}
+
+  /**
+   * Reads a file whole, refusing anything but a regular file of at most {@code limit} bytes.
+   *
+   * @param what the kind of file, for messages: {@code "a student file"}
+   */
+  static byte[] read(Path file, long limit, String what) {
+    String label = file.toString();
+    try {
+      return BoundedFiles.readRegular(file, limit);
+    } catch (NoSuchFileException e) {
+      throw BookletException.usage(label + ": no such file");
+    } catch (BoundedFiles.NotRegularFileException e) {
+      throw BookletException.usage(label + ": " + IoProblems.reason(e) + "; give " + what + " (YAML)");
+    } catch (BoundedFiles.TooLargeException e) {
+      throw BookletException.badInput(label + ": is larger than " + BoundedFiles.size(limit) + "; " + what
+          + " holds a few lines of YAML");
+    } catch (IOException e) {
+      throw BookletException.badInput(label + ": cannot be read (" + IoProblems.reason(e) + ")");
+    }
+  }
+
+  /**
+   * The top-level fields, in file order; empty if the file is not a mapping (an empty file, a
+   * single value, a list).
+   *
+   * @param label names the source in messages
+   * @param shape what the file should look like, said after a syntax error
+   */
+  static Optional<List<Field>> parse(byte[] bytes, String label, String shape) {
+    String text = decode(bytes, label);
+    Node root;
+    try {
+      root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
+    } catch (YAMLException e) {
+      throw BookletException.badInput(label + YamlErrors.where(e, text) + "; " + shape);
+    }
+    if (!(root instanceof MappingNode mapping)) {
+      return Optional.empty();
+    }
+    List<Field> fields = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (NodeTuple tuple : mapping.getValue()) {
+      int line = tuple.getKeyNode().getStartMark().getLine() + 1;
+      if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+        throw BookletException.badInput(label + " line " + line + ": a field name must be a word, not a list or a map; "
+            + shape);
+      }
+      Integer first = seen.putIfAbsent(key.getValue(), line);
+      if (first != null) {
+        throw BookletException.badInput(label + " line " + line + ": field " + CleanText.clean(key.getValue())
+            + " is given twice (also on line " + first + "; the second would silently win): keep one");
+      }
+      Node value = tuple.getValueNode();
+      fields.add(new Field(key.getValue(), line,
+          value instanceof ScalarNode scalar ? Optional.of(scalar.getValue()) : Optional.empty()));
+    }
+    return Optional.of(fields);
+  }
+
+  /** UTF-8, with or without a byte-order mark; anything else is refused with what to do. */
+  private static String decode(byte[] bytes, String label) {
+    if (looksLikeUtf16(bytes)) {
+      throw BookletException.badInput(label + ": is saved as UTF-16 (\"Unicode\" in some editors); save it as UTF-8");
+    }
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int line = 1;
+      for (int i = 0; i < in.position(); i++) {
+        line += bytes[i] == '\n' ? 1 : 0;
+      }
+      throw BookletException.badInput(label + " line " + line + ": has bytes that are not UTF-8 (perhaps Shift_JIS);"
+          + " save the file as UTF-8");
+    }
+    decoder.flush(out);
+    return out.flip().toString();
+  }
+
+  /**
+   * A UTF-16 byte-order mark, or ASCII text in UTF-16: among the first bytes, zero bytes at every
+   * other position (which UTF-8 text never has).
+   */
+  private static boolean looksLikeUtf16(byte[] bytes) {
+    if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+        || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+      return true;
+    }
+    int[] zeros = new int[2];
+    int n = Math.min(bytes.length, 64);
+    for (int i = 0; i < n; i++) {
+      zeros[i % 2] += bytes[i] == 0 ? 1 : 0;
+    }
+    return n >= 4 && (zeros[0] >= n / 4 && zeros[1] == 0 || zeros[1] >= n / 4 && zeros[0] == 0);
+  }
+}
