@@ -214,7 +214,10 @@ public final class BookletServer implements AutoCloseable {
         "/?lang=" + lang, t.backToForm())));
   }
 
-  /** The plan page: computed from the plan in microseconds, so it needs no render slot. */
+  /**
+   * The plan page. It takes no render slot: the plan and its page take under a millisecond (about
+   * 0.3 ms warm on the 2-core development machine, 2026-12-06), against hundreds for a PDF.
+   */
   private void plan(Context ctx) throws IOException {
     String lang = pageLanguage(ctx);
     Optional<FormAnswers> answers = checkedAnswers(ctx, lang);
@@ -234,8 +237,9 @@ public final class BookletServer implements AutoCloseable {
   }
 
   /**
-   * The calendar file. It takes no render slot: it is written straight from the plan as a few
-   * kilobytes of text, in about a millisecond, against the hundred or more a PDF takes.
+   * The calendar file. It takes no render slot: it is written straight from the plan as about 11 KB
+   * of text in a few milliseconds (2 to 9 ms on the 2-core development machine, 2026-12-06),
+   * against hundreds for a PDF, and the request's body is capped like every other.
    */
   private void calendar(Context ctx) throws IOException {
     String lang = pageLanguage(ctx);
