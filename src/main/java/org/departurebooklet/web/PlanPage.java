@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.departurebooklet.content.Content;
+import org.departurebooklet.model.CleanText;
 import org.departurebooklet.model.School;
 import org.departurebooklet.model.Student;
 import org.departurebooklet.plan.DeparturePlan;
@@ -153,12 +154,16 @@ public final class PlanPage {
     return "step-" + step.id();
   }
 
+  /**
+   * The answers as the download forms send them again: cleaned as the checks read them, so no
+   * control or bidi character is written into the page (U+0000 would come back as U+FFFD).
+   */
   private static List<Answer> hidden(Map<String, String> answers) {
     List<Answer> out = new ArrayList<>();
     for (String field : FormPage.FIELDS) {
       String value = answers.get(field);
       if (value != null) {
-        out.add(new Answer(field, value));
+        out.add(new Answer(field, CleanText.clean(value)));
       }
     }
     return out;

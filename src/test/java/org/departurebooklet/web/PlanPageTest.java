@@ -184,7 +184,7 @@ class PlanPageTest {
   @Test
   void bothDownloadFormsCarryEveryAnswerAsTyped() throws Exception {
     Map<String, String> form = sundayDeparture("Zoë \"Zo\" <O'Brien> & {name}");
-    form.put("destination", "  vIETNAM ");
+    form.put("destination", "vIETNAM");
     form.put("paper", "a4");
     Document page = planPage("?lang=vi", form);
     Elements forms = page.select("form");
@@ -196,6 +196,16 @@ class PlanPageTest {
     }
     assertEquals("Kế hoạch rời Nhật của Zoë \"Zo\" <O'Brien> & {name}", page.selectFirst("h1").text(),
         "the name is text, escaped, and its braces are not a placeholder");
+  }
+
+  @Test
+  void controlAndBidiCharactersAreNotWrittenIntoTheHiddenFields() throws Exception {
+    Map<String, String> form = sundayDeparture("Zoë\u0000 \u202EO'Brien\u200B");
+    form.put("destination", "  Viet\tNam ");
+    Map<String, String> sent = hiddenFields(planPage("", form).selectFirst("form"));
+    assertEquals("Zoë O'Brien", sent.get("name"));
+    assertEquals("Viet Nam", sent.get("destination"), "spaces as the checks read them");
+    assertEquals("2027-04-04", sent.get("departure_date"));
   }
 
   @Test
