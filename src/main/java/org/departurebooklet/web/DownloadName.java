@@ -6,25 +6,52 @@ import java.util.Locale;
 import org.departurebooklet.model.CleanText;
 
 /**
- * The Content-Disposition of a booklet download: a plain ASCII {@code filename} made from the
- * student's name (accents dropped, anything else turned into hyphens) for old clients, and an RFC
- * 5987 {@code filename*} with the name as typed, percent-encoded. Neither can hold a path
- * separator, a quote or a control character. Stateless and thread-safe.
+ * The Content-Disposition of a download (the booklet, the calendar file): a plain ASCII
+ * {@code filename} made from the student's name (accents dropped, anything else turned into
+ * hyphens) for old clients, and an RFC 5987 {@code filename*} with the name as typed,
+ * percent-encoded. Neither can hold a path separator, a quote or a control character. Stateless
+ * and thread-safe.
  */
 public final class DownloadName {
 
-  static final String SUFFIX = "-departure-booklet.pdf";
-  static final String FALLBACK = "departure-booklet.pdf";
+  /** What is downloaded: the end of its file name, and the whole name when the student's gives nothing. */
+  public enum Kind {
+    BOOKLET("-departure-booklet.pdf", "departure-booklet.pdf"),
+    CALENDAR("-deadlines.ics", "deadlines.ics");
+
+    final String suffix;
+    final String fallback;
+
+    Kind(String suffix, String fallback) {
+      this.suffix = suffix;
+      this.fallback = fallback;
+    }
+  }
+
+  static final String FALLBACK = Kind.BOOKLET.fallback;
   private static final int MAX_BASE = 60;
 
   private DownloadName() {}
 
+  /** The booklet's. */
   public static String contentDisposition(String name) {
-    return "attachment; filename=\"" + ascii(name) + "\"; filename*=UTF-8''" + encode(unicode(name));
+    return contentDisposition(name, Kind.BOOKLET);
   }
 
-  /** e.g. {@code Le-Thi-Hong-Nhung-departure-booklet.pdf}; {@link #FALLBACK} if nothing is left. */
+  public static String contentDisposition(String name, Kind kind) {
+    return "attachment; filename=\"" + ascii(name, kind) + "\"; filename*=UTF-8''" + encode(unicode(name, kind));
+  }
+
   static String ascii(String name) {
+    return ascii(name, Kind.BOOKLET);
+  }
+
+  static String unicode(String name) {
+    return unicode(name, Kind.BOOKLET);
+  }
+
+  /** e.g. {@code Le-Thi-Hong-Nhung-departure-booklet.pdf}; the kind's fallback if nothing is left. */
+  static String ascii(String name, Kind kind) {
     String cleaned = CleanText.clean(name == null ? "" : name);
     String plain = Normalizer.normalize(cleaned.replace('đ', 'd').replace('Đ', 'D')
         .replace('ø', 'o').replace('Ø', 'O').replace('ß', 's').replace('ł', 'l').replace('Ł', 'L'),
@@ -33,11 +60,11 @@ public final class DownloadName {
     if (base.length() > MAX_BASE) {
       base = base.substring(0, MAX_BASE).replaceAll("-+$", "");
     }
-    return base.isEmpty() ? FALLBACK : base + SUFFIX;
+    return base.isEmpty() ? kind.fallback : base + kind.suffix;
   }
 
   /** The name as typed, minus what could act as a path or break the header; spaces as hyphens. */
-  static String unicode(String name) {
+  static String unicode(String name, Kind kind) {
     String cleaned = CleanText.clean(name == null ? "" : name);
     StringBuilder out = new StringBuilder();
     cleaned.codePoints().limit(MAX_BASE).forEach(cp -> {
@@ -46,7 +73,7 @@ public final class DownloadName {
       out.appendCodePoint(unsafe ? '-' : cp);
     });
     String base = out.toString().replaceAll("-{2,}", "-").replaceAll("^[-.]+|[-.]+$", "");
-    return base.isEmpty() ? FALLBACK : base + SUFFIX;
+    return base.isEmpty() ? kind.fallback : base + kind.suffix;
   }
 
   /** RFC 5987 value characters: everything but attr-char is percent-encoded from UTF-8. */

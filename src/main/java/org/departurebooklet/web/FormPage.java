@@ -135,7 +135,7 @@ public final class FormPage {
 
     List<LanguageLink> others = otherPages(lang);
     String title = summary.isEmpty() ? t.title() : "(" + summary.size() + ") " + t.title();
-    return new FormView(lang, title, t, "/booklet?lang=" + lang, others, !others.isEmpty(), summary,
+    return new FormView(lang, title, t, "/plan?lang=" + lang, others, !others.isEmpty(), summary,
         !summary.isEmpty(), busy, inputs, plans, destination, language, papers, school);
   }
 

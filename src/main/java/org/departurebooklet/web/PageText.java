@@ -55,7 +55,8 @@ public record PageText(
     String messageMethod,
     String messageErrorTitle,
     String messageError,
-    String backToForm) {
+    String backToForm,
+    PlanPageText planPage) {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)\\}");
 

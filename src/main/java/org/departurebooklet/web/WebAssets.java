@@ -38,6 +38,7 @@ public final class WebAssets {
   public static final String FOLDER = "web";
   public static final String FORM = "form.mustache";
   public static final String MESSAGE = "message.mustache";
+  public static final String PLAN = "plan.mustache";
   public static final String STYLE = "style.css";
   private static final Pattern STRINGS_FILE = Pattern.compile("strings-([a-z]{2,3})\\.yaml");
 
@@ -50,12 +51,14 @@ public final class WebAssets {
 
   private final Mustache form;
   private final Mustache message;
+  private final Mustache plan;
   private final byte[] style;
   private final Map<String, PageText> texts;
 
-  private WebAssets(Mustache form, Mustache message, byte[] style, Map<String, PageText> texts) {
+  private WebAssets(Mustache form, Mustache message, Mustache plan, byte[] style, Map<String, PageText> texts) {
     this.form = form;
     this.message = message;
+    this.plan = plan;
     this.style = style;
     this.texts = texts;
   }
@@ -74,7 +77,8 @@ public final class WebAssets {
     try {
       Mustache form = compile(factory, dir, FORM);
       Mustache message = compile(factory, dir, MESSAGE);
-      return new WebAssets(form, message, AssetDirs.read(dir, STYLE), texts(dir));
+      Mustache plan = compile(factory, dir, PLAN);
+      return new WebAssets(form, message, plan, AssetDirs.read(dir, STYLE), texts(dir));
     } catch (MustacheException e) {
       throw new BookletException(BookletException.Kind.MISSING_ASSET,
           "template problem in " + dir.toUri() + ": " + e.getMessage(), e);
@@ -132,6 +136,12 @@ public final class WebAssets {
   public String form(FormView view) {
     StringWriter out = new StringWriter(32 * 1024);
     form.execute(out, view);
+    return out.toString();
+  }
+
+  public String plan(PlanView view) {
+    StringWriter out = new StringWriter(48 * 1024);
+    plan.execute(out, view);
     return out.toString();
   }
 

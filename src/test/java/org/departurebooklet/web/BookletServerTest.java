@@ -89,7 +89,7 @@ class BookletServerTest {
       assertTrue(html.contains("入力した内容は保存されません"));
       assertTrue(html.contains("<option value=\"シンガポール\"></option>"), "country names in Japanese");
       assertFalse(html.contains("<option value=\"日本\">"), "the student is leaving Japan");
-      assertTrue(html.contains("action=\"/booklet?lang&#61;ja\""), "the answer page stays Japanese");
+      assertTrue(html.contains("action=\"/plan?lang&#61;ja\""), "the answer page stays Japanese");
       for (String field : List.of("name", "graduation_date", "departure_date", "move_out_date", "plan",
           "destination", "language", "paper")) {
         assertTrue(html.contains("name=\"" + field + "\""), "input " + field);
@@ -354,8 +354,8 @@ class BookletServerTest {
 
   @Test
   void otherMethodsOnTheAppsAddressesGet405WithAllow() throws Exception {
-    Map<String, String> allowed = Map.of("/", "GET, HEAD", "/booklet", "POST", "/health", "GET, HEAD",
-        "/style.css", "GET, HEAD");
+    Map<String, String> allowed = Map.of("/", "GET, HEAD", "/plan", "POST", "/booklet", "POST",
+        "/calendar", "POST", "/health", "GET, HEAD", "/style.css", "GET, HEAD");
     for (Map.Entry<String, String> address : allowed.entrySet()) {
       for (String method : List.of("PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "POST", "GET")) {
         if (address.getValue().contains(method)) {

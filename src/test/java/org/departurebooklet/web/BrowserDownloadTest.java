@@ -10,11 +10,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,9 +34,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A real browser fills in the form and downloads the booklet: Debian's chromium and
- * chromium-driver, headless, with a fresh profile and no background networking. Skipped with the
- * reason when they are not installed, except under CI=true, where it must run.
+ * A real browser fills in the form, lands on the plan page and downloads the booklet and the
+ * calendar file from it: Debian's chromium and chromium-driver, headless, with a fresh profile and
+ * no background networking. Skipped with the reason when they are not installed, except under
+ * CI=true, where it must run.
  */
 class BrowserDownloadTest {
 
@@ -99,13 +103,13 @@ class BrowserDownloadTest {
   }
 
   @Test
-  void studentFillsTheFormAndDownloadsTheirOwnBooklet() throws Exception {
+  void studentFillsTheFormSeesTheirPlanAndDownloadsTheBookletAndTheCalendarFile() throws Exception {
     browser.get("http://127.0.0.1:" + server.port() + "/?lang=ja");
     assertEquals("ja", browser.findElement(By.tagName("html")).getAttribute("lang"));
 
     browser.findElement(By.id("name")).sendKeys("Nguyễn Văn Đức");
     setDate("graduation_date", "2027-03-18");
-    setDate("departure_date", "2027-04-09");
+    setDate("departure_date", "2027-04-04");
     browser.findElement(By.cssSelector("label[for=plan-return-home]")).click();
     // A searchable list: the input names its datalist, which the browser offers as suggestions.
     Object suggestions = ((JavascriptExecutor) browser).executeScript(
@@ -115,7 +119,15 @@ class BrowserDownloadTest {
     new Select(browser.findElement(By.id("language"))).selectByValue("en");
     browser.findElement(By.cssSelector("button[type=submit]")).click();
 
-    Path pdf = awaitDownload(Duration.ofSeconds(90));
+    // The plan page, in the page's language, with the English booklet's dates.
+    new WebDriverWait(browser, Duration.ofSeconds(60))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("step-moving-out")));
+    assertEquals("Nguyễn Văn Đứcさんの出国までの手続き", browser.findElement(By.tagName("h1")).getText());
+    assertEquals("Fri 2 Apr 2027",
+        browser.findElement(By.cssSelector("#step-moving-out td.due")).getText(), "Friday, not Sunday");
+
+    browser.findElement(By.id("download-booklet")).click();
+    Path pdf = awaitDownload(".pdf", Duration.ofSeconds(90));
     String file = pdf.getFileName().toString();
     // Chromium takes the UTF-8 filename* over the ASCII fallback.
     assertTrue(file.startsWith("Nguy") && file.endsWith("-departure-booklet.pdf"), file);
@@ -124,6 +136,19 @@ class BrowserDownloadTest {
     String text = WebTesting.pdfText(bytes);
     assertTrue(text.contains("Nguyễn Văn Đức"), "the student's name is in the booklet");
     assertTrue(text.contains("Vietnam"), "the destination is in the booklet");
+    assertTrue(text.contains("Fri 2 Apr 2027"), "the booklet's day is the page's");
+
+    // A download leaves the plan page in place (going back would ask to send the form again).
+    assertTrue(browser.findElement(By.id("download-calendar")).isDisplayed());
+    browser.findElement(By.id("download-calendar")).click();
+    Path ics = awaitDownload(".ics", Duration.ofSeconds(60));
+    assertTrue(ics.getFileName().toString().startsWith("Nguy")
+        && ics.getFileName().toString().endsWith("-deadlines.ics"), ics.getFileName().toString());
+    List<VEvent> events = WebTesting.events(Files.readAllBytes(ics));
+    assertEquals(browser.findElements(By.cssSelector("tbody tr[id^=step-]")).size(), events.size(),
+        "one event per row of the plan page");
+    assertTrue(events.stream().anyMatch(e -> e.getStartDate().orElseThrow().getDate().equals(LocalDate.of(2027, 4, 2))
+        && e.getProperty(Property.SUMMARY).orElseThrow().getValue().contains("Moving-out")));
   }
 
   @Test
@@ -154,18 +179,21 @@ class BrowserDownloadTest {
         browser.findElement(By.id(id)), isoDate);
   }
 
-  private Path awaitDownload(Duration timeout) throws IOException, InterruptedException {
+  /** The first finished download whose name ends with {@code suffix}. */
+  private Path awaitDownload(String suffix, Duration timeout) throws IOException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       try (Stream<Path> files = Files.list(downloads)) {
-        List<Path> done = files.filter(p -> p.toString().endsWith(".pdf")).toList();
+        List<Path> done = files.filter(p -> p.toString().endsWith(suffix)).toList();
         if (!done.isEmpty()) {
           return done.get(0);
         }
       }
       Thread.sleep(200);
     }
-    fail("no PDF downloaded within " + timeout + "; page says: " + browser.getPageSource().substring(0, 500));
+    String source = browser.getPageSource();
+    fail("no " + suffix + " downloaded within " + timeout + "; page says: "
+        + source.substring(0, Math.min(500, source.length())));
     return null;
   }
 }

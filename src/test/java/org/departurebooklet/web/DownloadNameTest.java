@@ -33,4 +33,13 @@ class DownloadNameTest {
         + "%E5%B1%B1%E7%94%B0-%E8%8A%B1%E5%AD%90-departure-booklet.pdf", header);
     assertTrue(DownloadName.contentDisposition("x".repeat(300)).length() < 250, "capped");
   }
+
+  @Test
+  void theCalendarFileIsNamedForTheStudentToo() {
+    assertEquals("attachment; filename=\"Le-Thi-Hong-Nhung-deadlines.ics\"; filename*=UTF-8''"
+        + "L%C3%AA-Th%E1%BB%8B-H%E1%BB%93ng-Nhung-deadlines.ics",
+        DownloadName.contentDisposition("Lê Thị Hồng Nhung", DownloadName.Kind.CALENDAR));
+    assertEquals("attachment; filename=\"deadlines.ics\"; filename*=UTF-8''deadlines.ics",
+        DownloadName.contentDisposition("../..", DownloadName.Kind.CALENDAR), "nothing left of the name");
+  }
 }

@@ -29,7 +29,7 @@ class RenderSlotsTest {
   private static final HttpClient CLIENT = client();
 
   /** A renderer that waits for the test to let it go, then makes a tiny stand-in PDF. */
-  private static final class HeldRenderer implements BookletServer.Renderer {
+  static final class HeldRenderer implements BookletServer.Renderer {
     final CountDownLatch started = new CountDownLatch(1);
     final CountDownLatch release = new CountDownLatch(1);
 

@@ -13,13 +13,21 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.departurebooklet.Booklets;
 import org.departurebooklet.TestBooklets;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /** What the web tests share: one {@link Booklets} per test JVM, an HTTP client, form bodies. */
 final class WebTesting {
@@ -99,6 +107,25 @@ final class WebTesting {
 
   static String text(byte[] body) {
     return new String(body, StandardCharsets.UTF_8);
+  }
+
+  /** A page as a browser reads it: elements to select, not markup to match. */
+  static Document page(byte[] body) {
+    return Jsoup.parse(text(body));
+  }
+
+  /** The hidden fields of a page's form, in order: what it sends again. */
+  static Map<String, String> hiddenFields(Element form) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (Element input : form.select("input[type=hidden]")) {
+      fields.put(input.attr("name"), input.attr("value"));
+    }
+    return fields;
+  }
+
+  /** The events of a calendar file, read back with ical4j (not the library that wrote it). */
+  static List<VEvent> events(byte[] ics) throws IOException, ParserException {
+    return new CalendarBuilder().build(new ByteArrayInputStream(ics)).getComponents(Component.VEVENT);
   }
 
   static ByteArrayInputStream stream(String s) {
