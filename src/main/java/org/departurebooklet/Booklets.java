@@ -42,6 +42,7 @@ import org.departurebooklet.render.Templates;
 import org.departurebooklet.view.BookletView;
 import org.departurebooklet.view.BookletViews;
 import org.departurebooklet.view.CalendarEvents;
+import org.departurebooklet.view.Folding;
 import org.departurebooklet.view.Paper;
 
 /**
@@ -152,6 +153,7 @@ public final class Booklets {
   private final Templates templates;
   private final PdfRenderer renderer;
   private final Planner planner;
+  private final Folding folding = new Folding();
   private final Map<String, Content> contents = new ConcurrentHashMap<>();
 
   private Booklets(AssetDirs dirs, Optional<School> school, String schoolSource) {
@@ -309,15 +311,38 @@ public final class Booklets {
     }
   }
 
-  /** The XHTML that {@link #pdf} renders. */
+  /** The XHTML that {@link #pdf} renders (rendered to find how many notes pages make it fold). */
   public String xhtml(CheckedStudent checked) {
-    return markup(checked).xhtml();
+    return folded(checked).markup().xhtml();
   }
 
   /** The booklet as PDF bytes. */
   public Rendered pdf(CheckedStudent checked) {
-    Markup markup = markup(checked);
-    Options options = checked.options();
+    return folded(checked).rendered();
+  }
+
+  /**
+   * A booklet whose page count folds (see {@link Folding}): rendered with the number of extra notes
+   * pages that fitted the last booklet of its edition and paper, and again in the rare case its
+   * own pages need another.
+   */
+  private Folded folded(CheckedStudent checked) {
+    String lang = checked.language();
+    Paper paper = checked.options().paper();
+    int extra = folding.guess(lang, paper);
+    Markup markup = markup(checked, extra);
+    Rendered rendered = render(markup, checked.options());
+    int needed = folding.needed(lang, paper, rendered.pages(), extra);
+    if (needed != extra) {
+      markup = markup(checked, needed);
+      rendered = render(markup, checked.options());
+    }
+    return new Folded(markup, rendered);
+  }
+
+  private record Folded(Markup markup, Rendered rendered) {}
+
+  private Rendered render(Markup markup, Options options) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
     try {
       int pages = renderer.render(markup.xhtml(), markup.fonts(), options.created(), options.tagged(), out);
@@ -350,13 +375,13 @@ public final class Booklets {
   /** A booklet's XHTML and the fonts chosen for it. */
   private record Markup(String xhtml, FontChoice fonts) {}
 
-  private Markup markup(CheckedStudent checked) {
+  private Markup markup(CheckedStudent checked, int extraNotes) {
     Content content = content(checked.language());
     Student student = checked.student();
     FontChoice chosen = fonts.choose(content.strings().fonts(), content(DEFAULT_LANGUAGE).strings().fonts(),
         student.name(), userText(student));
     BookletView view = BookletViews.of(content, plan(checked), student, school, checked.options().paper(),
-        chosen.bodyStack(), chosen.nameStack());
+        chosen.bodyStack(), chosen.nameStack(), extraNotes);
     return new Markup(templates.render(view), chosen);
   }
 

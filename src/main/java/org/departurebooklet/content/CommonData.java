@@ -12,6 +12,7 @@ import java.util.Map;
 public record CommonData(
     String factsChecked,
     Integer noticeDays,
+    List<String> phases,
     List<ProcedureRule> procedures,
     List<String> comparison,
     List<String> preparations,
@@ -22,6 +23,7 @@ public record CommonData(
    * One procedure's rules and official source; {@code from}, {@code recommend}, {@code source} and
    * {@code fromAbroad} may be null.
    *
+   * @param phase the phase of leaving it belongs to (an id of {@code phases})
    * @param office where it is done, whose closed days move its due day ({@link Office} codes)
    * @param how the ways it can be done ({@link Way} codes), the usual one first
    * @param recommend the rule for the day an advisor would pick, inside the window
@@ -34,7 +36,7 @@ public record CommonData(
    *     {@code cities} in each strings.yaml)
    */
   public record ProcedureRule(
-      String id, String term, String reading, String from, String due, String recommend,
+      String id, String term, String reading, String phase, String from, String due, String recommend,
       String office, List<String> how, Boolean fromAbroad, String source, Map<String, String> sources,
       String exampleCity, String sourceHost, String sourcesHost) {}
 

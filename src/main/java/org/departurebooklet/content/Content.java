@@ -18,15 +18,20 @@ public record Content(
     Locale locale,
     Strings strings,
     int noticeDays,
+    List<Phase> phases,
     List<Procedure> procedures,
     Comparison comparison,
     Preparations preparations,
     List<Service> services) {
 
   public Content {
+    phases = List.copyOf(phases);
     procedures = List.copyOf(procedures);
     services = List.copyOf(services);
   }
+
+  /** A phase of leaving: its number from 1 in the order a student lives them, heading and intro. */
+  public record Phase(String id, int number, String title, String intro) {}
 
   /**
    * A procedure: its rules, where and how it is done, its official source and text.
@@ -38,7 +43,7 @@ public record Content(
    * @param exampleCity the city whose page {@code source} is, when it is one city's example
    */
   public record Procedure(
-      String id, String term, String reading, Optional<DueRule> from, DueRule due,
+      String id, String term, String reading, Phase phase, Optional<DueRule> from, DueRule due,
       Optional<DueRule> recommend, Office office, List<Way> ways, boolean fromAbroad,
       Optional<String> source, Optional<String> exampleCity, LanguageText.ProcedureText text) {
     public Procedure {

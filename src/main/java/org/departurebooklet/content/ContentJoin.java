@@ -55,8 +55,22 @@ final class ContentJoin {
   }
 
   /** The procedures of common.yaml with their text from {@code textsFile} (null when it could not be read). */
+  /** The phases of common.yaml with their text from {@code stringsFile}. */
+  List<Content.Phase> phases(CommonData common, Map<String, LanguageText.PhaseText> texts, String stringsFile) {
+    List<String> ids = orEmpty(common.phases());
+    List<LanguageText.PhaseText> ordered = ordered(stringsFile, "phases", texts, ids);
+    if (ordered.size() != ids.size()) {
+      return List.of(); // a phase's text is missing: reported
+    }
+    List<Content.Phase> phases = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      phases.add(new Content.Phase(ids.get(i), i + 1, ordered.get(i).title(), ordered.get(i).intro()));
+    }
+    return phases;
+  }
+
   List<Content.Procedure> procedures(CommonData common, Map<String, ProcedureText> texts, String textsFile,
-      String language) {
+      String language, List<Content.Phase> phases) {
     List<Content.Procedure> procedures = new ArrayList<>();
     List<CommonData.ProcedureRule> rules = orEmpty(common.procedures());
     Map<String, Integer> seen = new HashMap<>();
@@ -76,6 +90,11 @@ final class ContentJoin {
       Optional<DueRule> recommend = Optional.ofNullable(rule.recommend()).map(r -> rule(where + ".recommend", r));
       window(rule, where, from, due);
       Office office = office(rule, where);
+      Content.Phase phase = phases.stream().filter(p -> p.id().equals(rule.phase())).findFirst().orElse(null);
+      if (rule.phase() != null && phase == null && !phases.isEmpty()) {
+        problems.add(ContentProblem.at(commonFile, where + ".phase", Kind.VALUE, "\"" + rule.phase()
+            + "\" is not one of phases " + phases.stream().map(Content.Phase::id).toList()));
+      }
       List<Way> ways = ways(rule, where);
       if (rule.source() != null) {
         link(where + ".source", rule.source(), rule.sourceHost());
@@ -90,8 +109,8 @@ final class ContentJoin {
             "missing (every procedure of common.yaml needs its text)"));
       } else if (text != null && due != null) {
         problems.addAll(RuleNumbers.check(textsFile, rule.id(), text, from.filter(f -> f != null), due, language));
-        if (office != null) {
-          procedures.add(new Content.Procedure(rule.id(), rule.term(), rule.reading(), from, due,
+        if (office != null && phase != null) {
+          procedures.add(new Content.Procedure(rule.id(), rule.term(), rule.reading(), phase, from, due,
               recommend.filter(r -> r != null), office, ways, Boolean.TRUE.equals(rule.fromAbroad()),
               source(rule, language), Optional.ofNullable(rule.exampleCity()),
               RuleNumbers.fill(text, from.filter(f -> f != null), due)));

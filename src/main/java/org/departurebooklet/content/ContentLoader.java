@@ -119,10 +119,12 @@ public final class ContentLoader {
     ContentJoin join = new ContentJoin(label, problems);
     List<Content.Procedure> procedures = new ArrayList<>();
     LocalDate factsChecked = null;
+    List<Content.Phase> phases = List.of();
     if (common != null) {
       join.noticeDays(common);
       factsChecked = join.factsChecked(common);
-      procedures = join.procedures(common, procedureTexts, label + prefix + "procedures.yaml", lang);
+      phases = strings == null ? List.of() : join.phases(common, strings.phases(), label + prefix + "strings.yaml");
+      procedures = join.procedures(common, procedureTexts, label + prefix + "procedures.yaml", lang, phases);
     }
     List<ComparisonText.Row> rows = common == null || comparisonText == null ? List.of()
         : join.ordered(label + prefix + "comparison.yaml", "rows", comparisonText.rows(), common.comparison());
@@ -141,7 +143,7 @@ public final class ContentLoader {
         servicesText).anyMatch(read -> read == null)) {
       return Optional.empty();
     }
-    return Optional.of(new Content(lang, factsChecked, locale, strings, common.noticeDays(), procedures,
+    return Optional.of(new Content(lang, factsChecked, locale, strings, common.noticeDays(), phases, procedures,
         new Content.Comparison(comparisonText.intro(), comparisonText.colItem(),
             comparisonText.colAdvantage(), comparisonText.colDisadvantage(), rows),
         new Content.Preparations(preparationsText.intro(), items), services));

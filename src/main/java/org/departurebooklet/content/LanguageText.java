@@ -42,8 +42,6 @@ public final class LanguageText {
       String timelineFrom,
       String timelineOverdue,
       String timelineOverdueHint,
-      String proceduresTitle,
-      String proceduresIntro,
       String labelWhen,
       String labelWhat,
       String labelWhere,
@@ -65,7 +63,20 @@ public final class LanguageText {
       String documentSubject,
       String documentAuthor,
       String disclaimer,
-      PlanStrings plan) {}
+      PlanStrings plan,
+      Map<String, PhaseText> phases,
+      String labelHow,
+      String labelGlance,
+      Map<String, String> ways,
+      String backTitle,
+      String backEmergency,
+      List<String> backLines,
+      String contactsTitle,
+      String contactsIntro,
+      List<String> contactsRows) {}
+
+  /** A phase of leaving (common.yaml phases): its heading and one line of what it is about. */
+  public record PhaseText(String title, String intro) {}
 
   /**
    * The words of the plan (strings.yaml {@code plan:}): office days, the recommended day, where a

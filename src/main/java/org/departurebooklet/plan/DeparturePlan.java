@@ -12,8 +12,8 @@ import java.util.Optional;
  *
  * @param today the day the plan was made for; empty in a plan without a student
  * @param departure the student's departure; empty in a plan without a student
- * @param steps every procedure, in the order to do them (by due day, then recommended day, then
- *     content order)
+ * @param steps every procedure, in the order to do them: by phase, then by due day, recommended day
+ *     and content order
  * @param services job-search services in the order to show them
  * @param holidaysUntil the last year the holiday list covers, present when a day of the plan lies
  *     beyond it (the booklet says those days were checked for weekends and the New Year only)

@@ -36,7 +36,8 @@ public final class Planner {
     record Dated(Content.Procedure procedure, StepDates dates) {}
     List<Dated> dated = procedures.stream()
         .map(p -> new Dated(p, dates(p, student, notice)))
-        .sorted(Comparator.comparing((Dated d) -> d.dates().due())
+        .sorted(Comparator.comparingInt((Dated d) -> d.procedure().phase().number())
+            .thenComparing(d -> d.dates().due())
             .thenComparing(d -> d.dates().recommended())
             .thenComparing(d -> procedures.indexOf(d.procedure())))
         .toList();
@@ -50,9 +51,10 @@ public final class Planner {
         ServicePicks.forStudent(content, student), holidaysUntil, notice);
   }
 
-  /** A plan without a student (an advisor's handout): every step in content order, undated. */
+  /** A plan without a student (an advisor's handout): every step by phase, then in content order, undated. */
   public DeparturePlan undated(Content content) {
-    List<Content.Procedure> procedures = content.procedures();
+    List<Content.Procedure> procedures = content.procedures().stream()
+        .sorted(Comparator.comparingInt(p -> p.phase().number())).toList();
     List<PlanStep> steps = IntStream.range(0, procedures.size())
         .mapToObj(i -> new PlanStep(i + 1, procedures.get(i), Optional.empty(), Status.UNDATED, List.of()))
         .toList();

@@ -22,6 +22,8 @@ public record BookletView(
     Procedures procedures,
     Abroad abroad,
     Notes notes,
+    Contacts contacts,
+    BackCover back,
     String disclaimer) {
 
   /**
@@ -53,8 +55,11 @@ public record BookletView(
   /** A line of label and value. */
   public record Field(String label, String value) {}
 
-  /** A Japanese term with its reading, to show at a counter. */
-  public record Term(String label, String japanese, String reading) {}
+  /**
+   * A Japanese term with its reading; {@code card} when it is to be shown at a counter (printed as a
+   * card), else it is printed as the procedure's Japanese name.
+   */
+  public record Term(String label, String japanese, String reading, boolean card) {}
 
   /** A QR-coded link with the text printed beside it and the alternative text for screen readers. */
   public record Link(String url, String display, String alt, String label) {}
@@ -94,6 +99,10 @@ public record BookletView(
       public Entry(String id, String title) {
         this(id, title, List.of());
       }
+
+      public boolean hasSteps() {
+        return !steps.isEmpty();
+      }
     }
   }
 
@@ -101,8 +110,14 @@ public record BookletView(
       String id, String title, String intro, String colDue, String colTask, String colPage, String colNotes,
       String overdueHint, String holidayNote, List<Line> lines) {
 
-    /** A line of the checklist: a step, or the marker of where today falls ({@code today} set). */
-    public record Line(Row row, String today) {}
+    /**
+     * A line of the checklist: a step, the heading of a phase ({@code phase} set), or the marker of
+     * where today falls ({@code today} set).
+     */
+    public record Line(Row row, String today, PhaseHead phase) {}
+
+    /** The heading line of a phase in the checklist. */
+    public record PhaseHead(int number, String title) {}
 
     /**
      * One step. {@code from} is the window's first day, or null; {@code mark} where it stands, or
@@ -112,18 +127,43 @@ public record BookletView(
         int number, String due, String from, Text task, String procedureId, Mark mark, List<String> notes) {}
   }
 
+  /**
+   * The procedures, by phase. {@code label*} are the labels of each procedure's "at a glance" box.
+   */
   public record Procedures(
-      String id, String title, String intro, String labelWhen, String labelWhat,
-      String labelWhere, List<Procedure> items) {}
+      String labelGlance, String labelWhen, String labelWhere, String labelHow, String labelBring,
+      String labelWhat, List<Phase> phases) {}
 
   /**
-   * One procedure; {@code bringLabel} is null when there is nothing to bring, {@code mark} when it
-   * needs none; {@code dateNotes} say why its day moved, the day to aim for, and any conflict.
+   * A phase of leaving: a chapter of the booklet, with its number on a tab at the outer edge of
+   * its pages ({@code tabOffset} from the top of the side margin, so the tabs step down the edge
+   * from phase to phase and can be found by thumbing).
+   */
+  public record Phase(String id, int number, String title, String intro, List<Procedure> items) {}
+
+  /**
+   * What each procedure carries of its phase: the tab on the outer edge of the page it starts on
+   * (a running element, so a page shows the phase of the first procedure that starts on it), and,
+   * for the phase's first procedure, the phase's heading, kept on one page with it.
+   */
+  public record PhaseMark(String phaseId, int phaseNumber, String phaseTitle, String phaseIntro, String tabOffset,
+      boolean first) {}
+
+  /**
+   * One procedure: its "at a glance" box (when, where, how, what to bring, the Japanese term as a
+   * card to show where there is a counter), then its steps. {@code mark} is null when it needs
+   * none; {@code dateNotes} say why its day moved, the day to aim for, and any conflict; {@code
+   * bring} is empty when there is nothing to bring.
    */
   public record Procedure(
       String id, int number, Text title, String when, Mark mark, List<String> dateNotes, Term term,
-      Text summary, List<Text> what, Text where, String bringLabel, List<Text> bring, Text note,
-      Link source, String sourceNote) {}
+      Text summary, List<Text> what, Text where, String how, List<Text> bring, Text note,
+      Link source, String sourceNote, PhaseMark phase) {
+
+    public boolean hasBring() {
+      return !bring.isEmpty();
+    }
+  }
 
   public record Abroad(
       String id, Comparison comparison, Preparations preparations,
@@ -147,5 +187,35 @@ public record BookletView(
   public record Service(
       String name, Text type, String fit, Text regions, Text strengths, Link link) {}
 
-  public record Notes(String id, String title, String intro, List<Integer> lines) {}
+  /**
+   * The notes pages: one, and as many more as it takes for the booklet's page count to fold
+   * ({@code pages}, each a list of lines to write on).
+   */
+  public record Notes(String id, String title, String intro, List<NotesPage> pages) {}
+
+  /**
+   * One page of lines; {@code more} for a page after the first. The first page's first {@code
+   * head} lines stay with its heading.
+   */
+  public record NotesPage(boolean more, List<Integer> head, List<Integer> lines) {}
+
+  /** A page of contacts to write down before leaving: one labelled line each. */
+  public record Contacts(String id, String title, String intro, List<String> rows) {
+    /** The first row, kept on one page with the heading. */
+    public List<String> first() {
+      return rows.subList(0, Math.min(1, rows.size()));
+    }
+
+    public List<String> rest() {
+      return rows.subList(Math.min(1, rows.size()), rows.size());
+    }
+  }
+
+  /**
+   * The back cover: whom to call (emergency numbers, the immigration information center), the
+   * school's office, and the day the facts were checked.
+   */
+  public record BackCover(
+      String title, String emergency, List<String> lines, String school, String schoolContact,
+      String factsChecked, String generated) {}
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.departurebooklet.content.Content;
 import org.departurebooklet.content.LanguageText.Strings;
@@ -19,20 +20,27 @@ import org.departurebooklet.plan.PlanStep;
 public final class BookletViews {
 
   private static final int NOTE_LINES = 22;
+  /** Lines of the first notes page kept with its heading. */
+  private static final int NOTES_HEAD_LINES = 3;
   private static final String CONTENTS_ID = "contents";
+  /** How far each phase's tab sits below the one before, on the outer edge. */
+  private static final double TAB_STEP_MM = 14;
 
   private BookletViews() {}
 
   /**
    * @param fontStack the CSS font-family list for the body text
    * @param nameFontStack the CSS font-family list that covers the student's name best
+   * @param extraNotes notes pages beyond the first, so the page count folds (see {@code Folding})
    */
   public static BookletView of(Content content, DeparturePlan plan, Student student, Optional<School> school,
-      Paper paper, String fontStack, String nameFontStack) {
+      Paper paper, String fontStack, String nameFontStack, int extraNotes) {
     Strings s = content.strings();
     String lang = content.language();
     PlanWords words = new PlanWords(content);
     LocalDate today = plan.today().orElseThrow();
+    String made = s.coverGenerated().replace("{date}", words.date(today));
+    String factsChecked = s.coverFactsChecked().replace("{date}", words.date(content.factsChecked()));
 
     String country = new Locale("", student.destination()).getDisplayCountry(content.locale());
     List<BookletView.Field> facts = new ArrayList<>();
@@ -47,18 +55,50 @@ public final class BookletViews {
     dates.add(new BookletView.Field(s.coverDeparture(), words.date(student.departureDate())));
     BookletView.Cover cover = new BookletView.Cover(s.bookletTitle(), s.bookletSubtitle(),
         s.coverPreparedFor(), student.name(), nameLanguage(student.name(), lang), nameFontStack, facts, dates,
-        PlanViews.next(content, plan, words), s.coverGenerated().replace("{date}", words.date(today)),
-        s.coverFactsChecked().replace("{date}", words.date(content.factsChecked())),
+        PlanViews.next(content, plan, words), made, factsChecked,
         school.map(School::name).orElse(null), s.coverSchool(), school.flatMap(School::contact).orElse(null));
 
     BookletView.Timeline timeline = PlanViews.timeline(content, plan, words);
-    List<BookletView.Procedure> procedures = plan.steps().stream()
-        .map(step -> procedure(content, step, PlanViews.days(step, plan.today(), words), words, plan.noticeDays()))
-        .toList();
-    BookletView.Procedures procedureSection = new BookletView.Procedures("procedures",
-        s.proceduresTitle(), s.proceduresIntro(), s.labelWhen(), s.labelWhat(), s.labelWhere(),
-        procedures);
+    BookletView.Procedures procedures = new BookletView.Procedures(s.labelGlance(), s.labelWhen(),
+        s.labelWhere(), s.labelHow(), s.labelBring(), s.labelWhat(), phases(content, plan, words));
+    BookletView.Abroad abroad = abroad(content, plan, country);
+    BookletView.Notes notes = new BookletView.Notes("notes", s.notesTitle(), s.notesIntro(),
+        IntStream.rangeClosed(0, extraNotes).mapToObj(i -> new BookletView.NotesPage(i > 0,
+            i > 0 ? List.of() : IntStream.rangeClosed(1, NOTES_HEAD_LINES).boxed().toList(),
+            IntStream.rangeClosed(1, i > 0 ? NOTE_LINES : NOTE_LINES - NOTES_HEAD_LINES).boxed().toList())).toList());
+    BookletView.Contacts contacts = new BookletView.Contacts("contacts", s.contactsTitle(), s.contactsIntro(),
+        s.contactsRows());
+    BookletView.BackCover back = new BookletView.BackCover(s.backTitle(), s.backEmergency(), s.backLines(),
+        school.map(School::name).orElse(null), school.flatMap(School::contact).orElse(null), factsChecked, made);
 
+    return new BookletView(content.language(), s.bookletTitle() + " – " + student.name(),
+        s.documentAuthor(), s.documentSubject(), paper.view(), fontStack,
+        String.valueOf(s.lineHeight()), footerCss(s.footer()), pageRefCss(s.plan().pageRef()), cover,
+        contents(s, timeline, procedures, abroad, notes, contacts), timeline, procedures, abroad, notes, contacts,
+        back, s.disclaimer());
+  }
+
+  /** The procedures by phase, each phase a chapter with its tab. */
+  private static List<BookletView.Phase> phases(Content content, DeparturePlan plan, PlanWords words) {
+    List<BookletView.Phase> phases = new ArrayList<>();
+    for (Content.Phase phase : content.phases()) {
+      List<PlanStep> steps = plan.steps().stream().filter(step -> step.procedure().phase().equals(phase)).toList();
+      List<BookletView.Procedure> items = new ArrayList<>();
+      for (PlanStep step : steps) {
+        BookletView.PhaseMark mark = new BookletView.PhaseMark("phase-" + phase.id(), phase.number(), phase.title(),
+            phase.intro(), String.format(Locale.ROOT, "%.1fmm", (phase.number() - 1) * TAB_STEP_MM), items.isEmpty());
+        items.add(procedure(content, step, PlanViews.days(step, plan.today(), words), words, plan.noticeDays(), mark));
+      }
+      if (!items.isEmpty()) {
+        phases.add(new BookletView.Phase("phase-" + phase.id(), phase.number(), phase.title(), phase.intro(), items));
+      }
+    }
+    return phases;
+  }
+
+  private static BookletView.Abroad abroad(Content content, DeparturePlan plan, String country) {
+    Strings s = content.strings();
+    String lang = content.language();
     Content.Comparison c = content.comparison();
     BookletView.Comparison comparison = new BookletView.Comparison("comparison",
         s.comparisonTitle(), c.intro(), c.colItem(), c.colAdvantage(), c.colDisadvantage(),
@@ -79,37 +119,36 @@ public final class BookletViews {
             ScriptRuns.split(p.service().strengths(), lang),
             link(content, p.service().url(), p.service().name())))
         .toList();
-    BookletView.Abroad abroad = new BookletView.Abroad("abroad", comparison,
+    return new BookletView.Abroad("abroad", comparison,
         new BookletView.Preparations("preparations", s.preparationsTitle(), content.preparations().intro(), preparations),
         new BookletView.Services("services", s.servicesTitle(), s.servicesIntro(),
             s.servicesColRegions(), services));
+  }
 
-    BookletView.Notes notes = new BookletView.Notes("notes", s.notesTitle(), s.notesIntro(),
-        IntStream.rangeClosed(1, NOTE_LINES).boxed().toList());
-
-    List<BookletView.Contents.Entry> entries = List.of(
-        new BookletView.Contents.Entry(timeline.id(), timeline.title()),
-        new BookletView.Contents.Entry(procedureSection.id(), procedureSection.title(), plan.steps().stream()
-            .map(step -> new BookletView.Contents.Entry("p-" + step.id(),
-                step.number() + " " + step.procedure().text().title()))
-            .toList()),
-        new BookletView.Contents.Entry(comparison.id(), comparison.title()),
-        new BookletView.Contents.Entry("preparations", s.preparationsTitle()),
-        new BookletView.Contents.Entry("services", s.servicesTitle()),
-        new BookletView.Contents.Entry(notes.id(), notes.title()));
+  /** The contents page and the bookmarks: every chapter, and every procedure under its phase. */
+  private static BookletView.Contents contents(Strings s, BookletView.Timeline timeline,
+      BookletView.Procedures procedures, BookletView.Abroad abroad, BookletView.Notes notes,
+      BookletView.Contacts contacts) {
+    List<BookletView.Contents.Entry> entries = new ArrayList<>();
+    entries.add(new BookletView.Contents.Entry(timeline.id(), timeline.title()));
+    for (BookletView.Phase phase : procedures.phases()) {
+      entries.add(new BookletView.Contents.Entry(phase.id(), phase.number() + " " + phase.title(),
+          phase.items().stream().map(p -> new BookletView.Contents.Entry("p-" + p.id(), p.number() + " " + p.title()))
+              .toList()));
+    }
+    entries.add(new BookletView.Contents.Entry(abroad.comparison().id(), abroad.comparison().title()));
+    entries.add(new BookletView.Contents.Entry(abroad.preparations().id(), abroad.preparations().title()));
+    entries.add(new BookletView.Contents.Entry(abroad.services().id(), abroad.services().title()));
+    entries.add(new BookletView.Contents.Entry(contacts.id(), contacts.title()));
+    entries.add(new BookletView.Contents.Entry(notes.id(), notes.title()));
     // The contents page follows the timeline, which opens the booklet on its first spread.
     List<BookletView.Contents.Entry> bookmarks = new ArrayList<>(entries);
     bookmarks.add(1, new BookletView.Contents.Entry(CONTENTS_ID, s.contentsTitle()));
-    BookletView.Contents contents = new BookletView.Contents(CONTENTS_ID, s.contentsTitle(), entries, bookmarks);
-
-    return new BookletView(content.language(), s.bookletTitle() + " – " + student.name(),
-        s.documentAuthor(), s.documentSubject(), paper.view(), fontStack,
-        String.valueOf(s.lineHeight()), footerCss(s.footer()), pageRefCss(s.plan().pageRef()), cover, contents,
-        timeline, procedureSection, abroad, notes, s.disclaimer());
+    return new BookletView.Contents(CONTENTS_ID, s.contentsTitle(), entries, bookmarks);
   }
 
   private static BookletView.Procedure procedure(Content content, PlanStep step, PlanViews.Days days,
-      PlanWords words, int noticeDays) {
+      PlanWords words, int noticeDays, BookletView.PhaseMark phase) {
     Strings s = content.strings();
     Content.Procedure p = step.procedure();
     String lang = content.language();
@@ -117,15 +156,15 @@ public final class BookletViews {
     UnaryOperator<String> notice = t -> t == null ? null : t.replace("{notice_days}", Integer.toString(noticeDays));
     // A Japanese reader needs no romanized reading of a Japanese term.
     String reading = ScriptRuns.JAPANESE.equals(lang) ? null : p.reading();
+    String how = p.ways().stream().map(w -> s.ways().get(w.code())).collect(Collectors.joining(" · "));
     return new BookletView.Procedure(p.id(), step.number(), ScriptRuns.split(p.text().title(), lang), days.when(),
-        days.mark(), days.notes(), new BookletView.Term(words.termLabel(p), p.term(), reading),
+        days.mark(), days.notes(), new BookletView.Term(words.termLabel(p), p.term(), reading, p.atCounter()),
         ScriptRuns.split(notice.apply(p.text().summary()), lang),
         split(p.text().what().stream().map(notice).toList(), lang),
-        ScriptRuns.split(p.text().where(), lang),
-        p.text().bring().isEmpty() ? null : s.labelBring(), split(p.text().bring(), lang),
+        ScriptRuns.split(p.text().where(), lang), how, split(p.text().bring(), lang),
         ScriptRuns.split(notice.apply(p.text().note()), lang),
         p.source().map(url -> link(content, url, p.text().title())).orElse(null),
-        p.exampleCity().map(city -> s.sourceExample().replace("{city}", s.cities().get(city))).orElse(null));
+        p.exampleCity().map(city -> s.sourceExample().replace("{city}", s.cities().get(city))).orElse(null), phase);
   }
 
   private static List<BookletView.Text> split(List<String> texts, String lang) {

@@ -54,11 +54,17 @@ final class PlanViews {
     List<BookletView.Timeline.Line> lines = new ArrayList<>();
     Optional<LocalDate> today = plan.today();
     boolean todayShown = today.isEmpty();
+    Content.Phase phase = null;
     for (PlanStep step : plan.steps()) {
       StepDates d = step.dates().orElseThrow();
       if (!todayShown && !d.due().isBefore(today.get())) {
         lines.add(todayLine(s, words, today.get()));
         todayShown = true;
+      }
+      if (!step.procedure().phase().equals(phase)) {
+        phase = step.procedure().phase();
+        lines.add(new BookletView.Timeline.Line(null, null,
+            new BookletView.Timeline.PhaseHead(phase.number(), phase.title())));
       }
       List<String> notes = new ArrayList<>();
       words.best(step, today).ifPresent(notes::add);
@@ -67,7 +73,7 @@ final class PlanViews {
       lines.add(new BookletView.Timeline.Line(new BookletView.Timeline.Row(step.number(), words.date(d.due()),
           words.opens(d).orElse(null),
           ScriptRuns.split(step.procedure().text().checklist(), content.language()), step.id(),
-          mark(step.status(), words).orElse(null), notes), null));
+          mark(step.status(), words).orElse(null), notes), null, null));
     }
     if (!todayShown) {
       lines.add(todayLine(s, words, today.get()));
@@ -80,7 +86,7 @@ final class PlanViews {
   }
 
   private static BookletView.Timeline.Line todayLine(Strings s, PlanWords words, LocalDate today) {
-    return new BookletView.Timeline.Line(null, s.plan().today().replace("{date}", words.date(today)));
+    return new BookletView.Timeline.Line(null, s.plan().today().replace("{date}", words.date(today)), null);
   }
 
   /** A procedure's when-line, mark and notes about its days. */

@@ -159,7 +159,11 @@ class StructureTreeTest {
     assertTrue(last > 10, "pages reached: " + last);
   }
 
-  /** Each QR code is read right after its own heading: one figure at most between two headings. */
+  /**
+   * Each QR code is read within its own procedure: after its heading, before the next one (one
+   * figure at most between two headings), and on the heading's page or the next (a procedure that
+   * continues over a page ends with its code); a float would be read at the end of the document.
+   */
   @ParameterizedTest
   @MethodSource("editions")
   void eachQrCodeIsReadAfterItsHeading(String edition) {
@@ -168,7 +172,8 @@ class StructureTreeTest {
       if (tag.type().equals("Figure")) {
         assertTrue(previous != null && previous.type().equals("H3"), "a figure read after "
             + (previous == null ? "nothing" : previous.type()) + ": " + tag.alt());
-        assertEquals(previous.page(), tag.page(), "a figure read after the heading of another page: " + tag.alt());
+        assertTrue(tag.page() - previous.page() <= 1 && tag.page() >= previous.page(),
+            "a figure read on page " + tag.page() + ", its heading on page " + previous.page() + ": " + tag.alt());
       }
       if (tag.type().matches("H[1-6]|Figure")) {
         previous = tag;

@@ -146,14 +146,20 @@ class PlannerTest {
   }
 
   @Test
-  void stepsAreNumberedInTheOrderToDoThem() {
+  void stepsAreNumberedByPhaseThenInTheOrderToDoThem() {
     List<PlanStep> steps = PLANNER.plan(CONTENT, student("2027-03-18", null, "2027-04-04"), d("2027-01-10")).steps();
     for (int i = 0; i < steps.size(); i++) {
       assertEquals(i + 1, steps.get(i).number());
       if (i > 0) {
-        assertTrue(!steps.get(i).dates().orElseThrow().due().isBefore(steps.get(i - 1).dates().orElseThrow().due()));
+        PlanStep before = steps.get(i - 1);
+        PlanStep step = steps.get(i);
+        int phases = Integer.compare(before.procedure().phase().number(), step.procedure().phase().number());
+        assertTrue(phases < 0 || phases == 0
+            && !step.dates().orElseThrow().due().isBefore(before.dates().orElseThrow().due()), step.id());
       }
     }
+    assertEquals(List.of("apartment-notice", "immigration"), steps.subList(0, 2).stream().map(PlanStep::id).toList());
+    assertEquals("pension-refund", steps.get(steps.size() - 1).id());
   }
 
   @Test
@@ -165,10 +171,11 @@ class PlannerTest {
   }
 
   @Test
-  void aPlanWithoutAStudentHasEveryStepUndatedInContentOrder() {
+  void aPlanWithoutAStudentHasEveryStepUndatedByPhase() {
     DeparturePlan plan = PLANNER.undated(CONTENT);
     assertEquals(CONTENT.procedures().size(), plan.steps().size());
     assertTrue(plan.steps().stream().allMatch(s -> s.status() == Status.UNDATED && s.dates().isEmpty()));
-    assertEquals(CONTENT.procedures().get(0).id(), plan.steps().get(0).id());
+    assertEquals(List.of("apartment-notice", "immigration", "oversized-garbage"),
+        plan.steps().subList(0, 3).stream().map(PlanStep::id).toList());
   }
 }

@@ -78,7 +78,7 @@ class BookletPdfTest {
   @Test
   void theTimelineHoldsComputedDatesInOrder() {
     int timeline = text.indexOf("Your timeline", text.indexOf("Next steps") + 20);
-    String part = text.substring(timeline, text.indexOf("Contents", timeline + 20));
+    String part = text.substring(timeline, text.indexOf("\nContents\n", timeline + 20));
     int notice = part.indexOf("Sat 6 Feb 2027");           // move-out 7 Apr − 60 days
     int immigration = part.indexOf("Thu 1 Apr 2027");      // graduation 18 Mar + 14 days
     int pension = part.indexOf("Mon 9 Apr 2029");          // departure + 2 years
@@ -125,27 +125,28 @@ class BookletPdfTest {
         bookmarks.add(item.getTitle());
         assertTrue(item.getDestination() != null || item.getAction() != null, item.getTitle());
       }
-      assertEquals(List.of("Your timeline", "Contents", "Step by step", "Working abroad – pros and cons",
-          "Four things to prepare", "Finding a job abroad", "Notes"), bookmarks);
+      assertEquals(List.of("Your timeline", "Contents", "1 About two months before", "2 When you graduate",
+          "3 Before you move out", "4 One visit to city hall", "5 Your last days in Japan", "6 At the airport",
+          "7 After you leave", "Working abroad – pros and cons",
+          "Four things to prepare", "Finding a job abroad", "Contacts to keep", "Notes"), bookmarks);
     }
   }
 
-  /** Each procedure has a bookmark under "Step by step" that opens the page its heading is on. */
+  /** Each procedure has a bookmark under its phase's that opens the page its heading is on. */
   @Test
   void eachProcedureHasABookmarkToItsPage() throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      PDOutlineItem steps = null;
-      for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
-        steps = item.getTitle().equals("Step by step") ? item : steps;
-      }
       PDFTextStripper stripper = new PDFTextStripper();
       int count = 0;
-      for (PDOutlineItem step : steps.children()) {
-        count++;
-        int page = doc.getPages().indexOf(step.findDestinationPage(doc)) + 1;
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        assertTrue(stripper.getText(doc).contains(step.getTitle()), step.getTitle() + " not on page " + page);
+      for (PDOutlineItem phase : doc.getDocumentCatalog().getDocumentOutline().children()) {
+        for (PDOutlineItem step : phase.children()) {
+          count++;
+          int page = doc.getPages().indexOf(step.findDestinationPage(doc)) + 1;
+          stripper.setStartPage(page);
+          stripper.setEndPage(page);
+          String title = step.getTitle().replaceFirst("^\\d+ ", "");
+          assertTrue(stripper.getText(doc).contains(title), step.getTitle() + " not on page " + page);
+        }
       }
       assertEquals(TestBooklets.get().content("en").procedures().size(), count);
     }

@@ -123,8 +123,11 @@ class SameDatesEverywhereTest {
       assertNotNull(timeline, "a bookmark named " + title);
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setStartPage(doc.getPages().indexOf(timeline.findDestinationPage(doc)) + 1);
-      stripper.setEndPage(doc.getPages().indexOf(timeline.getNextSibling().findDestinationPage(doc)));
-      return stripper.getText(doc).replaceAll("\\s+", " ");
+      // The contents follow the timeline on the page it ends on: read to their heading.
+      stripper.setEndPage(doc.getPages().indexOf(timeline.getNextSibling().findDestinationPage(doc)) + 1);
+      String text = stripper.getText(doc).replaceAll("\\s+", " ");
+      String contents = booklets().content("en").strings().contentsTitle();
+      return text.substring(0, text.lastIndexOf(contents));
     }
   }
 }
