@@ -84,7 +84,7 @@ class CalendarEventsTest {
     List<VEvent> events = events(checked(sundayDeparture("山田 花子"), "ja"));
     String all = events.stream().map(e -> value(e, Property.SUMMARY) + value(e, Property.DESCRIPTION))
         .reduce("", String::concat);
-    assertTrue(all.contains("転出届") && all.contains("お知らせ："), all);
+    assertTrue(all.contains("転出届") && all.contains("通知日："), all);
     assertTrue(events.stream().allMatch(e -> e.getProperty(Property.SUMMARY).orElseThrow()
         .getParameter("LANGUAGE").orElseThrow().getValue().equals("ja")));
   }
