@@ -80,9 +80,11 @@ final class ValidateCommand implements Callable<Integer> {
       return code;
     }
     OfficialLinks.Found found = OfficialLinks.in(dirs.content());
-    out.println("asking " + found.checkable().size() + " links, " + settings.concurrency() + " at a time (up to "
-        + LinkCheck.seconds(settings.timeout()) + " a request)...");
-    out.flush();
+    if (!found.checkable().isEmpty()) {
+      out.println("asking " + found.checkable().size() + " links, " + settings.concurrency() + " at a time (up to "
+          + LinkCheck.seconds(settings.timeout()) + " a request)...");
+      out.flush();
+    }
     int linkCode = print(LinkCheck.check(found.checkable(), settings), found.refused(), out);
     return code == ExitCodes.OK ? linkCode : code;
   }
@@ -126,6 +128,10 @@ final class ValidateCommand implements Callable<Integer> {
     long problems = outcomes.stream().filter(o -> o.verdict() == Verdict.PROBLEM).count();
     long warnings = outcomes.stream().filter(o -> o.verdict() == Verdict.WARNING).count();
     int total = outcomes.size() + refused;
+    if (total == 0) {
+      out.println("links: none to ask (common.yaml has none, or it could not be read: see above)");
+      return ExitCodes.OK;
+    }
     StringBuilder summary = new StringBuilder("links: " + (total - problems - warnings - refused) + " of " + total
         + " answered OK (HTTP 2xx)");
     if (problems + warnings > 0) {
