@@ -141,6 +141,9 @@ final class ValidateCommand implements Callable<Integer> {
     if (refused > 0) {
       summary.append("; ").append(refused).append(" not asked (their problems are listed above)");
     }
+    if (outcomes.size() > 1 && outcomes.stream().allMatch(o -> o.status() == 0)) {
+      summary.append("; no site answered at all: is this computer on the internet?");
+    }
     out.println(summary);
     return problems > 0 || refused > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
   }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,6 +140,22 @@ class ValidateLinksTest {
     assertEquals("links: none to ask (common.yaml has none, or it could not be read: see above)",
         run.lines().get(run.lines().size() - 1));
     assertEquals(List.of(), site.requests());
+  }
+
+  @Test
+  void whenNoSiteAnswersAtAllTheSummaryAsksWhetherTheComputerIsOnline() throws IOException {
+    int port;
+    try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = closed.getLocalPort();
+    }
+    StringWriter out = new StringWriter();
+    URI nowhere = URI.create("http://127.0.0.1:" + port + "/");
+    CommandLine cli = new CommandLine(new ValidateCommand(uri -> nowhere));
+    cli.setOut(new PrintWriter(out));
+    assertEquals(ExitCodes.BAD_INPUT, cli.execute("--links"));
+    List<String> lines = out.toString().lines().toList();
+    assertEquals("links: 0 of 20 answered OK (HTTP 2xx); 20 problems, 0 warnings (listed above); no site answered "
+        + "at all: is this computer on the internet?", lines.get(lines.size() - 1));
   }
 
   @Test
