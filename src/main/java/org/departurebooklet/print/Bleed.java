@@ -47,7 +47,7 @@ public final class Bleed implements PrintLayout {
 
   @Override
   public PrintFile lay(byte[] booklet) throws IOException {
-    String label = mm.toPlainString() + " mm bleed";
+    String label = describe();
     try (PDDocument source = Loader.loadPDF(booklet);
         PDDocument target = PageForms.startFor(source, label)) {
       List<PDFormXObject> forms = PageForms.importAll(source, target);
@@ -61,8 +61,13 @@ public final class Bleed implements PrintLayout {
       PDRectangle trim = forms.get(0).getBBox();
       String summary = String.format(Locale.ROOT, "%d page%s, %s, trimmed to %.0f × %.0f mm", forms.size(),
           forms.size() == 1 ? "" : "s", label, trim.getWidth() / PageForms.MM, trim.getHeight() / PageForms.MM);
-      return new PrintFile(PageForms.save(target), forms.size(), 0, summary, List.of());
+      return new PrintFile(PageForms.save(target), forms.size(), forms.size(), 0, summary, List.of());
     }
+  }
+
+  @Override
+  public String describe() {
+    return mm.toPlainString() + " mm bleed";
   }
 
   private void page(PDDocument target, PDFormXObject form, PrintMarks marks) throws IOException {

@@ -74,7 +74,7 @@ public final class SaddleStitch implements PrintLayout {
   @Override
   public PrintFile lay(byte[] booklet) throws IOException {
     try (PDDocument source = Loader.loadPDF(booklet);
-        PDDocument target = PageForms.startFor(source, label())) {
+        PDDocument target = PageForms.startFor(source, describe())) {
       List<PDFormXObject> forms = PageForms.importAll(source, target);
       if (forms.isEmpty()) {
         throw new IOException("the booklet has no pages");
@@ -89,12 +89,13 @@ public final class SaddleStitch implements PrintLayout {
       int blanks = padded(forms.size()) - forms.size();
       String summary = sheets.size() + " " + geometry.sheetName() + " sheet" + (sheets.size() == 1 ? "" : "s")
           + " printed on both sides, " + duplex.code() + " duplex" + (marks ? ", with crop and fold marks" : "");
-      return new PrintFile(PageForms.save(target), 2 * sheets.size(), blanks, summary,
-          warnings(forms.size(), blanks, geometry));
+      return new PrintFile(PageForms.save(target), 2 * sheets.size(), forms.size(), blanks, summary,
+          notes(geometry));
     }
   }
 
-  private String label() {
+  @Override
+  public String describe() {
     return "saddle stitch, " + duplex.code() + " duplex" + (marks ? ", marks" : "");
   }
 
@@ -139,19 +140,13 @@ public final class SaddleStitch implements PrintLayout {
     content.restoreGraphicsState();
   }
 
-  private List<String> warnings(int pages, int blanks, SheetGeometry geometry) {
-    List<String> warnings = new ArrayList<>();
-    if (blanks > 0) {
-      warnings.add("the booklet has " + pages + " pages, not a multiple of 4: " + blanks + " blank page"
-          + (blanks == 1 ? " was" : "s were") + " added at its end so the sheets fold into a booklet (its last"
-          + " page is then not on the back)");
+  private static List<String> notes(SheetGeometry geometry) {
+    if (geometry.scale() >= 1) {
+      return List.of();
     }
-    if (geometry.scale() < 1) {
-      PDRectangle spread = geometry.spread();
-      warnings.add(String.format(Locale.ROOT, "the pages are scaled to %.0f %% to leave a %.0f mm margin for the"
-          + " marks; cut at the crop marks, the booklet is %.0f × %.0f mm", geometry.scale() * 100,
-          MARKS_MARGIN_MM, spread.getWidth() / 2 / PageForms.MM, spread.getHeight() / PageForms.MM));
-    }
-    return warnings;
+    PDRectangle spread = geometry.spread();
+    return List.of(String.format(Locale.ROOT, "the pages are scaled to %.0f %% to leave a %.0f mm margin for the"
+        + " marks; cut at the crop marks, the booklet is %.0f × %.0f mm", geometry.scale() * 100,
+        MARKS_MARGIN_MM, spread.getWidth() / 2 / PageForms.MM, spread.getHeight() / PageForms.MM));
   }
 }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
 import java.awt.geom.Line2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +16,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
@@ -128,6 +131,23 @@ class SaddleStitchTest {
         assertEquals(A4_SHORT, box.getHeight(), 0.01);
         assertEquals(0, page.getRotation());
       }
+    }
+  }
+
+  @Test
+  void pagesMeetAtTheFoldAtActualSize() throws IOException {
+    // page 1 has a blue band from edge to edge; on the first front it is right of the fold, page 20 left of it blank
+    PrintFile file = new SaddleStitch(Duplex.LONG_EDGE, false).lay(NumberedPages.withBand(20));
+    try (PDDocument doc = Loader.loadPDF(file.pdf())) {
+      float dpi = 144;
+      BufferedImage front = new PDFRenderer(doc).renderImageWithDPI(0, dpi);
+      int fold = front.getWidth() / 2;
+      int pageWidth = Math.round(NumberedPages.A5.getWidth() * dpi / 72);
+      int y = Math.round(NumberedPages.BAND / 2 * dpi / 72);
+      assertEquals(Color.WHITE, new Color(front.getRGB(fold - 2, y)));
+      assertEquals(Color.BLUE, new Color(front.getRGB(fold + 2, y)));
+      assertEquals(Color.BLUE, new Color(front.getRGB(fold + pageWidth - 2, y)));
+      assertEquals(Color.WHITE, new Color(front.getRGB(fold + pageWidth + 2, y)));
     }
   }
 
