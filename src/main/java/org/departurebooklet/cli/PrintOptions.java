@@ -9,7 +9,10 @@ import org.departurebooklet.print.PrintLayout;
 import org.departurebooklet.print.SaddleStitch;
 import picocli.CommandLine.Option;
 
-/** How a booklet is laid out for printing: sheets to fold for an office printer, or pages with bleed for a print shop. */
+/**
+ * How a booklet is laid out for printing: sheets to fold for an office printer, or pages with bleed
+ * for a print shop. Filled by picocli for one command; not thread-safe.
+ */
 final class PrintOptions {
 
   static final String SADDLE_STITCH = "saddle-stitch";

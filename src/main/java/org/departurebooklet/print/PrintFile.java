@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One booklet laid out for print.
+ * One booklet laid out for print. Immutable, except that {@code pdf} is the array itself, not a
+ * copy: whoever holds it must not change it.
  *
  * @param pdf the print file
  * @param pages its pages (for an imposed file, sheet sides)
