@@ -19,6 +19,7 @@ import org.departurebooklet.batch.CalendarFiles;
 import org.departurebooklet.batch.PrintFileOutput;
 import org.departurebooklet.batch.Shard;
 import org.departurebooklet.batch.ZipBundle;
+import org.departurebooklet.print.PrintLayout;
 import org.departurebooklet.roster.RosterEncoding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,7 +51,8 @@ final class BatchCommand implements Callable<Integer> {
   Integer jobs;
 
   @Option(names = "--combined", paramLabel = "FILE",
-      description = "Also write one print file of all booklets, each padded to an even page count.")
+      description = "Also write one print file of all booklets, each padded to an even page count (each imposed on its"
+          + " own sheets with --imposition, or given a bleed with --bleed).")
   Path combined;
 
   @Option(names = "--zip", paramLabel = "FILE", description = "Also write a ZIP of the booklets (and their calendar"
@@ -77,6 +79,9 @@ final class BatchCommand implements Callable<Integer> {
 
   @Mixin
   AssetOptions assets;
+
+  @Mixin
+  PrintOptions print;
 
   @Override
   public Integer call() throws Exception {
@@ -107,8 +112,13 @@ final class BatchCommand implements Callable<Integer> {
     if (ics) {
       outputs.add(new CalendarFiles());
     }
+    Optional<PrintLayout> layout = print.layout();
+    if (layout.isPresent() && combined == null) {
+      throw BookletException.usage("--imposition and --bleed lay out the --combined print file: add --combined FILE"
+          + " (each student's own PDF stays as it is)");
+    }
     if (combined != null) {
-      outputs.add(new PrintFileOutput(combined));
+      outputs.add(new PrintFileOutput(combined, layout));
     }
     if (zip != null) {
       outputs.add(new ZipBundle(zip));

@@ -5,11 +5,14 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.departurebooklet.io.AtomicFile;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.Booklets;
 import org.departurebooklet.model.StudentFile;
+import org.departurebooklet.print.PrintFile;
+import org.departurebooklet.print.PrintLayout;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,9 +64,16 @@ final class GenerateCommand implements Callable<Integer> {
   @Mixin
   AssetOptions assets;
 
+  @Mixin
+  PrintOptions print;
+
   @Override
   public Integer call() throws IOException {
     OutputPaths.file("-o", output);
+    Optional<PrintLayout> layout = print.layout();
+    if (layout.isPresent() && (format.html || format.ics)) {
+      throw BookletException.usage("--imposition and --bleed lay out the PDF: leave out --html and --ics");
+    }
     Booklets booklets = assets.open();
     Booklets.Options options = bookletOptions.toOptions();
     StudentFile file = source.sample ? StudentFile.parse(sample(), "sample") : StudentFile.read(source.student);
@@ -80,6 +90,11 @@ final class GenerateCommand implements Callable<Integer> {
       AtomicFile.write(output, booklets.calendar(student));
       out.println("wrote " + output + " (" + booklets.plan(student).steps().size() + " deadlines, "
           + student.language() + ")");
+    } else if (layout.isPresent()) {
+      PrintFile printFile = layout.get().write(booklets.pdf(student).pdf(), output);
+      printFile.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+      out.println("wrote " + output + " (" + printFile.summary() + ", " + student.language() + ", " + options.paper().code()
+          + "; a print file, neither PDF/UA nor PDF/A)");
     } else {
       Booklets.Rendered rendered = booklets.write(student, output);
       out.println("wrote " + output + " (" + rendered.pages() + " pages, " + student.language() + ", "

@@ -66,6 +66,10 @@ public final class OfficialLinks {
     if (rule.source() != null) {
       links.add(new Link(rule.source(), orEmpty(rule.sourceHost()), where + ".source"));
     }
+    if (rule.sources() != null) {
+      String host = rule.sourcesHost() != null ? rule.sourcesHost() : rule.sourceHost();
+      rule.sources().forEach((lang, url) -> links.add(new Link(url, orEmpty(host), where + ".sources." + lang)));
+    }
     return links;
   }
 

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -18,6 +17,7 @@ import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -34,7 +34,6 @@ import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.departurebooklet.io.AtomicFile;
-import org.departurebooklet.io.BoundedFiles;
 import org.departurebooklet.io.Digests;
 
 /**
@@ -47,7 +46,9 @@ import org.departurebooklet.io.Digests;
  * at the end. (PDFBox's merger keeps every page of the result in memory, which ran 2,000 booklets
  * out of a 512 MB heap.) Outlines, the structure tree and form fields are left out: this file is
  * for the printer; each student's own PDF keeps them. The same inputs give the same bytes.
- * Stateless and thread-safe.
+ *
+ * <p>With a {@link PrintLayout}, each booklet is laid out (imposed on its own sheets, or given a
+ * bleed) as it is read, one at a time, before its pages are copied. Stateless and thread-safe.
  */
 public final class CombinedPdf {
 
@@ -68,9 +69,31 @@ public final class CombinedPdf {
    * @return the number of pages, blank ones included
    */
   public static int write(Path target, List<Path> booklets, Instant created) throws IOException {
-    int[] pages = {0};
-    AtomicFile.write(target, out -> pages[0] = new Writer(out).write(booklets, created));
-    return pages[0];
+    return write(target, booklets, created, Optional.empty()).pages();
+  }
+
+  /**
+   * What a combined file holds.
+   *
+   * @param pages its pages, blank ones included
+   * @param warnings what the person printing it must know (booklets padded with blank pages, pages
+   *     scaled), each said once for the whole file
+   */
+  public record Written(int pages, List<String> warnings) {
+    public Written {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /** Writes the combined file atomically, each booklet laid out by {@code layout} if given. */
+  public static Written write(Path target, List<Path> booklets, Instant created, Optional<PrintLayout> layout)
+      throws IOException {
+    Writer[] writer = {null};
+    AtomicFile.write(target, out -> {
+      writer[0] = new Writer(out, layout);
+      writer[0].write(booklets, created);
+    });
+    return new Written(writer[0].totalPages, writer[0].reader.warnings(booklets.size()));
   }
 
   /** Writes one combined file; one instance per file. */
@@ -81,14 +104,16 @@ public final class CombinedPdf {
     private final MessageDigest id = Digests.sha256();
     private final List<Integer> groups = new ArrayList<>();
     private int totalPages;
+    private final BookletReader reader;
 
     // per booklet
     private final Map<COSBase, Integer> numbers = new IdentityHashMap<>();
     private final Map<COSBase, Boolean> pageDicts = new IdentityHashMap<>();
     private final ArrayDeque<COSBase> pending = new ArrayDeque<>();
 
-    Writer(OutputStream raw) {
+    Writer(OutputStream raw, Optional<PrintLayout> layout) {
       this.out = new Counting(raw);
+      this.reader = new BookletReader(layout, MAX_BOOKLET_BYTES);
     }
 
     int write(List<Path> booklets, Instant created) throws IOException {
@@ -127,9 +152,8 @@ public final class CombinedPdf {
       numbers.clear();
       pageDicts.clear();
       List<Integer> kids = new ArrayList<>();
-      COSArray lastBox = null;
-      // Read as a regular file without following a link someone may have put there since it was written.
-      try (PDDocument doc = Loader.loadPDF(BoundedFiles.readRegular(file, MAX_BOOKLET_BYTES, LinkOption.NOFOLLOW_LINKS))) {
+      PDPage last = null;
+      try (PDDocument doc = Loader.loadPDF(reader.read(file))) {
         List<PDPage> pages = new ArrayList<>();
         doc.getPages().forEach(pages::add);
         for (PDPage page : pages) {
@@ -141,7 +165,7 @@ public final class CombinedPdf {
           kids.add(number);
           page(page, number, node);
           drain();
-          lastBox = page.getMediaBox().getCOSArray();
+          last = page;
         }
         COSArray fileId = doc.getDocument().getTrailer().getCOSArray(COSName.ID);
         if (fileId != null && fileId.size() > 0 && fileId.getObject(0) instanceof COSString s) {
@@ -151,7 +175,13 @@ public final class CombinedPdf {
           int blank = reserve();
           begin(blank);
           ascii("<< /Type /Page /Parent " + node + " 0 R /MediaBox ");
-          value(lastBox);
+          value(last.getMediaBox().getCOSArray());
+          if (last.getCOSObject().containsKey(COSName.TRIM_BOX)) { // a print file's blank page: trimmed alike
+            ascii(" /TrimBox ");
+            value(last.getTrimBox().getCOSArray());
+            ascii(" /BleedBox ");
+            value(last.getBleedBox().getCOSArray());
+          }
           ascii(" /Resources << >> >>");
           end();
           kids.add(blank);
