@@ -48,8 +48,11 @@ public enum Paper {
     return new PageView(cssSize, widthMm, heightMm, innerMm + "mm", outerMm + "mm", topMm + "mm",
         bottomMm + "mm", bodyPt + "pt", String.format(Locale.ROOT, "%.1fpt", bodyPt * 0.85),
         String.format(Locale.ROOT, "%.1fpt", bodyPt * 1.6), qrMm + "mm", COVER_TOP_MM + "mm",
-        (heightMm - topMm - bottomMm - 2) + "mm");
+        (heightMm - topMm - bottomMm - 2) + "mm", (outerMm - TAB_GAP_MM) + "mm", TAB_GAP_MM + "mm");
   }
+
+  /** The gap between a phase's tab on the outer edge and the text. */
+  private static final int TAB_GAP_MM = 2;
 
   /** Space above the cover's band, in mm. */
   private static final int COVER_TOP_MM = 6;
@@ -62,7 +65,7 @@ public enum Paper {
   public record PageView(
       String size, int widthMm, int heightMm, String inner, String outer, String top,
       String bottom, String body, String small, String heading, String qr, String coverTop,
-      String coverHeight) {}
+      String coverHeight, String tabWidth, String tabInset) {}
 
   public int qrMm() {
     return qrMm;
