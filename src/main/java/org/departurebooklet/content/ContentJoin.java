@@ -1,5 +1,6 @@
 package org.departurebooklet.content;
 
+import org.departurebooklet.io.Links;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.departurebooklet.content;
 
+import org.departurebooklet.io.Links;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -26,6 +26,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * A small YAML file of {@code field: value} lines (a student file, a school profile), read as the
@@ -102,6 +103,60 @@ final class FieldYaml {
           value instanceof ScalarNode scalar ? Optional.of(scalar.getValue()) : Optional.empty()));
     }
     return Optional.of(fields);
+  }
+
+  /**
+   * Every value of a file whose fields may hold groups and lists (a school profile's {@code city:},
+   * a session's {@code bring:}), flattened: {@code city.pages.moving-out}, {@code bring[0]}; each
+   * with its line and its text as written. Empty if the file is not a mapping.
+   */
+  static Optional<List<Field>> parseTree(byte[] bytes, String label, String shape) {
+    String text = decode(bytes, label);
+    Node root;
+    try {
+      root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
+    } catch (YAMLException e) {
+      throw BookletException.badInput(label + YamlErrors.where(e, text) + "; " + shape);
+    }
+    if (!(root instanceof MappingNode)) {
+      return Optional.empty();
+    }
+    List<Field> fields = new ArrayList<>();
+    flatten(root, "", label, shape, fields, 0);
+    return Optional.of(fields);
+  }
+
+  /** Groups and lists deeper than this are not a profile's. */
+  private static final int MAX_DEPTH = 3;
+
+  private static void flatten(Node node, String path, String label, String shape, List<Field> out, int depth) {
+    int line = node.getStartMark().getLine() + 1;
+    if (depth > MAX_DEPTH) {
+      throw BookletException.badInput(label + " line " + line + ": " + path + " is nested too deep; " + shape);
+    }
+    if (node instanceof ScalarNode scalar) {
+      out.add(new Field(path, line, Optional.of(scalar.getValue())));
+    } else if (node instanceof MappingNode mapping) {
+      Map<String, Integer> seen = new HashMap<>();
+      for (NodeTuple tuple : mapping.getValue()) {
+        int keyLine = tuple.getKeyNode().getStartMark().getLine() + 1;
+        if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+          throw BookletException.badInput(label + " line " + keyLine + ": a field name must be a word; " + shape);
+        }
+        String name = path.isEmpty() ? key.getValue() : path + "." + key.getValue();
+        Integer first = seen.putIfAbsent(key.getValue(), keyLine);
+        if (first != null) {
+          throw BookletException.badInput(label + " line " + keyLine + ": field " + CleanText.clean(name)
+              + " is given twice (also on line " + first + "; the second would silently win): keep one");
+        }
+        flatten(tuple.getValueNode(), name, label, shape, out, depth + 1);
+      }
+    } else if (node instanceof SequenceNode sequence) {
+      List<Node> items = sequence.getValue();
+      for (int i = 0; i < items.size(); i++) {
+        flatten(items.get(i), path + "[" + i + "]", label, shape, out, depth + 1);
+      }
+    }
   }
 
   /** UTF-8, with or without a byte-order mark; anything else is refused with what to do. */

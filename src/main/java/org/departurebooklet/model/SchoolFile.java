@@ -1,28 +1,55 @@
 package org.departurebooklet.model;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.departurebooklet.BookletException;
+import org.departurebooklet.io.Links;
 
 /**
  * Reads a school profile:
  *
  * <pre>
  * name: Sakura International College
- * contact: International Office, Building 2, room 203 · intl@sakura.example.ac.jp
+ * office: International Office
+ * room: Building 2, room 203
+ * hours: Weekdays 9:00-17:00
+ * email: intl@sakura.example.ac.jp
+ * phone: 03-1234-5678
+ * website: https://www.sakura.example.ac.jp/leaving-japan
+ * city:
+ *   name: Kōtō City Office
+ *   address: 4-11-28 Tōyō, Kōtō-ku, Tokyo
+ *   pages:
+ *     moving-out: https://www.city.koto.lg.jp/...
  * </pre>
  *
- * Every value is the text written (see {@link FieldYaml}); lengths are counted in characters (code
- * points), so a name in rare kanji has the same room as one in Latin letters. Stateless.
+ * Only {@code name} is required. Every value is the text written (see {@link FieldYaml}); lengths
+ * are counted in characters; links must be https without trackers. Every problem of the file is
+ * reported at once, each with its line. Stateless.
  */
 public final class SchoolFile {
 
   /** Larger files are not school profiles. */
   public static final long MAX_BYTES = 16 * 1024;
 
-  private static final List<String> FIELDS = List.of("name", "contact");
-  private static final String SHAPE = "a school file is YAML: 'name: ...' and, if you like, 'contact: ...'";
+  /** The procedures whose city page a profile may give. */
+  public static final Set<String> CITY_PAGES = Set.of("moving-out", "my-number", "health-insurance", "resident-tax");
+
+  private static final int MAX_FIELD_LENGTH = 100;
+  private static final Set<String> TEXT_FIELDS = Set.of("office", "room", "hours", "phone", "email");
+  private static final Pattern PHONE = Pattern.compile("[+0-9][0-9 ()\\-.]{4,24}");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final String FIELDS = "name, office, room, hours, email, phone, contact, website, "
+      + "city (name, address, pages: " + String.join(", ", CITY_PAGES.stream().sorted().toList()) + ")";
+  private static final String SHAPE = "a school file is YAML: 'name: ...' and, if you like, the fields " + FIELDS;
 
   private SchoolFile() {}
 
@@ -32,33 +59,92 @@ public final class SchoolFile {
 
   /** Parses YAML bytes; {@code label} names the source in messages. */
   public static School parse(byte[] yaml, String label) {
-    List<FieldYaml.Field> fields = FieldYaml.parse(yaml, label, SHAPE).orElseThrow(() ->
-        BookletException.badInput(label + ": write 'name: ...' and, if you like, 'contact: ...'"));
-    String name = "";
-    String contact = "";
+    List<FieldYaml.Field> fields = FieldYaml.parseTree(yaml, label, SHAPE).orElseThrow(() ->
+        BookletException.badInput(label + ": write 'name: ...' and, if you like, the fields " + FIELDS));
+    Map<String, String> values = new LinkedHashMap<>();
+    Map<String, Integer> lines = new LinkedHashMap<>();
+    List<String> problems = new ArrayList<>();
     for (FieldYaml.Field field : fields) {
-      if (!FIELDS.contains(field.name()) || field.text().isEmpty()) {
-        throw BookletException.badInput(label + " line " + field.line() + ": field \"" + CleanText.clean(field.name())
-            + "\" is not known or not a single value (fields: name, contact)");
-      }
-      if (field.name().equals("name")) {
-        name = CleanText.clean(field.text().get());
-      } else {
-        contact = CleanText.clean(field.text().get());
+      String where = label + " line " + field.line() + ": ";
+      String value = CleanText.clean(field.text().orElse(""));
+      if (!known(field.name())) {
+        problems.add(where + "field \"" + CleanText.clean(field.name()) + "\" is not known (fields: " + FIELDS + ")");
+      } else if (!value.isEmpty()) {
+        values.put(field.name(), value);
+        lines.put(field.name(), field.line());
       }
     }
+    check(values, lines, label, problems);
+    if (!problems.isEmpty()) {
+      throw BookletException.badInput(String.join(System.lineSeparator(), problems));
+    }
+    return school(values);
+  }
+
+  private static boolean known(String field) {
+    return field.equals("name") || field.equals("contact") || field.equals("website") || TEXT_FIELDS.contains(field)
+        || field.equals("city.name") || field.equals("city.address")
+        || field.startsWith("city.pages.") && CITY_PAGES.contains(field.substring("city.pages.".length()));
+  }
+
+  private static void check(Map<String, String> values, Map<String, Integer> lines, String label, List<String> problems) {
+    String name = values.getOrDefault("name", "");
     if (name.isEmpty()) {
-      throw BookletException.badInput(label + ": name is missing (write the school's name as it should print)");
+      problems.add(label + ": name is missing (write the school's name as it should print)");
+    } else if (!CleanText.hasLetter(name)) {
+      problems.add(at(label, lines, "name") + "name has no letter that prints (write the school's name as it should print)");
     }
-    if (!CleanText.hasLetter(name)) {
-      throw BookletException.badInput(label + ": name has no letter that prints (write the school's name as it should print)");
+    values.forEach((field, value) -> {
+      int max = field.equals("name") ? School.MAX_NAME_LENGTH : field.equals("contact") ? School.MAX_CONTACT_LENGTH
+          : MAX_FIELD_LENGTH;
+      if (value.codePointCount(0, value.length()) > max && !field.equals("website") && !field.startsWith("city.pages.")) {
+        problems.add(at(label, lines, field) + field + " is too long (at most " + max + " characters)");
+      }
+      if (field.equals("website") || field.startsWith("city.pages.")) {
+        Links.problems(value, host(value)).forEach(p -> problems.add(at(label, lines, field) + field + ": " + p));
+      }
+    });
+    Optional.ofNullable(values.get("email")).filter(e -> !EMAIL.matcher(e).matches()).ifPresent(e ->
+        problems.add(at(label, lines, "email") + "email \"" + e + "\" is not an e-mail address (write it as name@school.ac.jp)"));
+    Optional.ofNullable(values.get("phone")).filter(p -> !PHONE.matcher(p).matches()).ifPresent(p ->
+        problems.add(at(label, lines, "phone") + "phone \"" + p + "\" is not a phone number (digits, spaces and - ( ) +,"
+            + " such as 03-1234-5678)"));
+    boolean cityGiven = values.keySet().stream().anyMatch(f -> f.startsWith("city."));
+    if (cityGiven && !values.containsKey("city.name")) {
+      problems.add(label + ": city.name is missing (the city or ward office your students go to, e.g. Kōtō City Office)");
     }
-    if (name.codePointCount(0, name.length()) > School.MAX_NAME_LENGTH) {
-      throw BookletException.badInput(label + ": name is too long (at most " + School.MAX_NAME_LENGTH + " characters)");
+  }
+
+  private static School school(Map<String, String> v) {
+    Optional<School.CityOffice> city = Optional.ofNullable(v.get("city.name")).map(name -> {
+      Map<String, String> pages = new LinkedHashMap<>();
+      v.forEach((field, value) -> {
+        if (field.startsWith("city.pages.")) {
+          pages.put(field.substring("city.pages.".length()), value);
+        }
+      });
+      return new School.CityOffice(name, Optional.ofNullable(v.get("city.address")), pages);
+    });
+    return new School(v.get("name"), opt(v, "contact"), opt(v, "office"), opt(v, "email"), opt(v, "phone"),
+        opt(v, "room"), opt(v, "hours"), opt(v, "website"), city);
+  }
+
+  private static Optional<String> opt(Map<String, String> values, String field) {
+    return Optional.ofNullable(values.get(field));
+  }
+
+  private static String at(String label, Map<String, Integer> lines, String field) {
+    Integer line = lines.get(field);
+    return label + (line == null ? "" : " line " + line) + ": ";
+  }
+
+  /** The host of a link, which it is checked against (a school's link may point anywhere it likes). */
+  private static String host(String url) {
+    try {
+      String host = URI.create(url).getHost();
+      return host == null ? "" : host.toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return ""; // Links.problems says why the link is not one
     }
-    if (contact.codePointCount(0, contact.length()) > School.MAX_CONTACT_LENGTH) {
-      throw BookletException.badInput(label + ": contact is too long (at most " + School.MAX_CONTACT_LENGTH + " characters)");
-    }
-    return new School(name, contact.isEmpty() ? Optional.empty() : Optional.of(contact));
   }
 }

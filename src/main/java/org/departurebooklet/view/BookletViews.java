@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.departurebooklet.content.Content;
 import org.departurebooklet.content.LanguageText.Strings;
-import org.departurebooklet.content.Links;
+import org.departurebooklet.io.Links;
 import java.util.Optional;
 import org.departurebooklet.model.School;
 import org.departurebooklet.model.Student;

@@ -42,7 +42,7 @@ class SchoolFileTest {
   @Test
   void aNameOfHangulFillersIsRefused() {
     assertTrue(error("name: \"\u3164\u3164\"\n").contains("school.yaml: name is missing"));
-    assertTrue(error("name: \"\u0301\"\n").contains("school.yaml: name has no letter that prints"));
+    assertTrue(error("name: \"\u0301\"\n").contains("school.yaml line 1: name has no letter that prints"));
   }
 
   @Test
@@ -60,5 +60,50 @@ class SchoolFileTest {
     assertEquals(BookletException.Kind.USAGE, e.kind());
     assertEquals("/dev/urandom: is not a regular file (it is a device, a pipe or a socket); give a school profile (YAML)",
         e.getMessage());
+  }
+
+  @Test
+  void aFullProfileGivesTheOfficeItsContactsAndTheCityOffice() {
+    School school = parse("""
+        name: Sakura International College
+        office: International Office
+        room: Building 2, room 203
+        hours: Weekdays 9:00-17:00
+        email: intl@sakura.example.ac.jp
+        phone: 03-1234-5678
+        website: https://www.sakura.example.ac.jp/leaving-japan
+        city:
+          name: Kōtō City Office
+          address: 4-11-28 Tōyō, Kōtō-ku, Tokyo
+          pages:
+            moving-out: https://www.city.koto.lg.jp/moving-out
+        """);
+    assertEquals(java.util.List.of("International Office", "Building 2, room 203", "Weekdays 9:00-17:00",
+        "intl@sakura.example.ac.jp", "03-1234-5678"), school.contactLines());
+    assertEquals(Optional.of("https://www.sakura.example.ac.jp/leaving-japan"), school.website());
+    assertEquals("Kōtō City Office", school.city().orElseThrow().name());
+    assertEquals(java.util.Map.of("moving-out", "https://www.city.koto.lg.jp/moving-out"), school.city().orElseThrow().pages());
+  }
+
+  @Test
+  void everyBadFieldIsReportedInOneRunWithItsLine() {
+    String message = error("""
+        name: Sakura
+        email: not-an-address
+        phone: call us
+        website: http://www.sakura.example.ac.jp/?utm_source=x
+        city:
+          pages:
+            moving-out: https://www.city.koto.lg.jp/x?gclid=1
+            garbage: https://www.city.koto.lg.jp/y
+        logo: logo.gif
+        """);
+    assertTrue(message.contains("school.yaml line 2: email \"not-an-address\" is not an e-mail address"), message);
+    assertTrue(message.contains("school.yaml line 3: phone \"call us\" is not a phone number"), message);
+    assertTrue(message.contains("school.yaml line 4: website: \"http://www.sakura.example.ac.jp/?utm_source=x\" must start with https://"), message);
+    assertTrue(message.contains("school.yaml line 7: city.pages.moving-out:") && message.contains("gclid"), message);
+    assertTrue(message.contains("school.yaml line 8: field \"city.pages.garbage\" is not known"), message);
+    assertTrue(message.contains("school.yaml line 9: field \"logo\" is not known"), message);
+    assertTrue(message.contains("city.name is missing"), message);
   }
 }

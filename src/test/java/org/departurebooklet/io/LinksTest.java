@@ -1,5 +1,6 @@
-package org.departurebooklet.content;
+package org.departurebooklet.io;
 
+import org.departurebooklet.content.Content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

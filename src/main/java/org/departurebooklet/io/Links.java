@@ -1,4 +1,4 @@
-package org.departurebooklet.content;
+package org.departurebooklet.io;
 
 import java.net.URI;
 import java.net.URISyntaxException;
