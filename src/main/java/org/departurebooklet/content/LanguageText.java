@@ -50,6 +50,7 @@ public final class LanguageText {
       String labelScan,
       String qrAlt,
       String sourceExample,
+      String sourceOwnCity,
       Map<String, String> cities,
       String comparisonTitle,
       String preparationsTitle,

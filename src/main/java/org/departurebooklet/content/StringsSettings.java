@@ -73,6 +73,7 @@ final class StringsSettings {
     settings.placeholders("cover_generated", strings.coverGenerated(), Set.of("date"), Set.of());
     settings.placeholders("cover_facts_checked", strings.coverFactsChecked(), Set.of("date"), Set.of());
     settings.placeholders("source_example", strings.sourceExample(), Set.of("city"), Set.of());
+    settings.placeholders("source_own_city", strings.sourceOwnCity(), Set.of("city"), Set.of());
     settings.placeholders("services_fit_destination", strings.servicesFitDestination(), Set.of("country"), Set.of());
     settings.placeholders("footer", strings.footer(), Set.of("page", "pages"), Set.of());
     settings.placeholders("timeline_from_to", strings.timelineFromTo(), Set.of("from", "to"), Set.of());

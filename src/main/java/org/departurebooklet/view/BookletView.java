@@ -216,6 +216,6 @@ public record BookletView(
    * school's office, and the day the facts were checked.
    */
   public record BackCover(
-      String title, String emergency, List<String> lines, String school, String schoolContact,
+      String title, String emergency, List<String> lines, String school, String schoolContact, Link schoolPage,
       String factsChecked, String generated) {}
 }

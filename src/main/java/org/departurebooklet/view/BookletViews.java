@@ -56,11 +56,11 @@ public final class BookletViews {
     BookletView.Cover cover = new BookletView.Cover(s.bookletTitle(), s.bookletSubtitle(),
         s.coverPreparedFor(), student.name(), nameLanguage(student.name(), lang), nameFontStack, facts, dates,
         PlanViews.next(content, plan, words), made, factsChecked,
-        school.map(School::name).orElse(null), s.coverSchool(), school.flatMap(School::contact).orElse(null));
+        school.map(School::name).orElse(null), s.coverSchool(), schoolContact(school));
 
     BookletView.Timeline timeline = PlanViews.timeline(content, plan, words);
     BookletView.Procedures procedures = new BookletView.Procedures(s.labelGlance(), s.labelWhen(),
-        s.labelWhere(), s.labelHow(), s.labelBring(), s.labelWhat(), phases(content, plan, words));
+        s.labelWhere(), s.labelHow(), s.labelBring(), s.labelWhat(), phases(content, plan, words, school));
     BookletView.Abroad abroad = abroad(content, plan, country);
     BookletView.Notes notes = new BookletView.Notes("notes", s.notesTitle(), s.notesIntro(),
         IntStream.rangeClosed(0, extraNotes).mapToObj(i -> new BookletView.NotesPage(i > 0,
@@ -69,7 +69,9 @@ public final class BookletViews {
     BookletView.Contacts contacts = new BookletView.Contacts("contacts", s.contactsTitle(), s.contactsIntro(),
         s.contactsRows());
     BookletView.BackCover back = new BookletView.BackCover(s.backTitle(), s.backEmergency(), s.backLines(),
-        school.map(School::name).orElse(null), school.flatMap(School::contact).orElse(null), factsChecked, made);
+        school.map(School::name).orElse(null), schoolContact(school),
+        school.flatMap(School::website).map(url -> link(content, url, school.orElseThrow().name())).orElse(null),
+        factsChecked, made);
 
     return new BookletView(content.language(), s.bookletTitle() + " – " + student.name(),
         s.documentAuthor(), s.documentSubject(), paper.view(), fontStack,
@@ -79,7 +81,8 @@ public final class BookletViews {
   }
 
   /** The procedures by phase, each phase a chapter with its tab. */
-  private static List<BookletView.Phase> phases(Content content, DeparturePlan plan, PlanWords words) {
+  private static List<BookletView.Phase> phases(Content content, DeparturePlan plan, PlanWords words,
+      Optional<School> school) {
     List<BookletView.Phase> phases = new ArrayList<>();
     for (Content.Phase phase : content.phases()) {
       List<PlanStep> steps = plan.steps().stream().filter(step -> step.procedure().phase().equals(phase)).toList();
@@ -87,7 +90,8 @@ public final class BookletViews {
       for (PlanStep step : steps) {
         BookletView.PhaseMark mark = new BookletView.PhaseMark("phase-" + phase.id(), phase.number(), phase.title(),
             phase.intro(), String.format(Locale.ROOT, "%.1fmm", (phase.number() - 1) * TAB_STEP_MM), items.isEmpty());
-        items.add(procedure(content, step, PlanViews.days(step, plan.today(), words), words, plan.noticeDays(), mark));
+        items.add(procedure(content, step, PlanViews.days(step, plan.today(), words), words, plan.noticeDays(), mark,
+            school));
       }
       if (!items.isEmpty()) {
         phases.add(new BookletView.Phase("phase-" + phase.id(), phase.number(), phase.title(), phase.intro(), items));
@@ -125,6 +129,12 @@ public final class BookletViews {
             s.servicesColRegions(), services));
   }
 
+  /** The school's office and how to reach it, on one line; null without a school or contact. */
+  static String schoolContact(Optional<School> school) {
+    return school.map(School::contactLines).filter(lines -> !lines.isEmpty()).map(lines -> String.join(" · ", lines))
+        .orElse(null);
+  }
+
   /** The contents page and the bookmarks: every chapter, and every procedure under its phase. */
   private static BookletView.Contents contents(Strings s, BookletView.Timeline timeline,
       BookletView.Procedures procedures, BookletView.Abroad abroad, BookletView.Notes notes,
@@ -148,7 +158,7 @@ public final class BookletViews {
   }
 
   private static BookletView.Procedure procedure(Content content, PlanStep step, PlanViews.Days days,
-      PlanWords words, int noticeDays, BookletView.PhaseMark phase) {
+      PlanWords words, int noticeDays, BookletView.PhaseMark phase, Optional<School> school) {
     Strings s = content.strings();
     Content.Procedure p = step.procedure();
     String lang = content.language();
@@ -157,14 +167,20 @@ public final class BookletViews {
     // A Japanese reader needs no romanized reading of a Japanese term.
     String reading = ScriptRuns.JAPANESE.equals(lang) ? null : p.reading();
     String how = p.ways().stream().map(w -> s.ways().get(w.code())).collect(Collectors.joining(" · "));
+    // The school's own city office replaces the content's example city, where it gives a page.
+    Optional<School.CityOffice> cityOffice = school.flatMap(School::city);
+    Optional<String> ownCity = cityOffice.map(c -> c.pages().get(p.id()));
     return new BookletView.Procedure(p.id(), step.number(), ScriptRuns.split(p.text().title(), lang), days.when(),
         days.mark(), days.notes(), new BookletView.Term(words.termLabel(p), p.term(), reading, p.atCounter()),
         ScriptRuns.split(notice.apply(p.text().summary()), lang),
         split(p.text().what().stream().map(notice).toList(), lang),
         ScriptRuns.split(p.text().where(), lang), how, split(p.text().bring(), lang),
         ScriptRuns.split(notice.apply(p.text().note()), lang),
-        p.source().map(url -> link(content, url, p.text().title())).orElse(null),
-        p.exampleCity().map(city -> s.sourceExample().replace("{city}", s.cities().get(city))).orElse(null), phase);
+        ownCity.map(page -> link(content, page, p.text().title()))
+            .orElse(p.source().map(url -> link(content, url, p.text().title())).orElse(null)),
+        ownCity.isPresent() ? s.sourceOwnCity().replace("{city}", cityOffice.orElseThrow().name())
+            : p.exampleCity().map(city -> s.sourceExample().replace("{city}", s.cities().get(city))).orElse(null),
+        phase);
   }
 
   private static List<BookletView.Text> split(List<String> texts, String lang) {
