@@ -74,7 +74,43 @@ public final class LanguageText {
       List<String> backLines,
       String contactsTitle,
       String contactsIntro,
-      List<String> contactsRows) {}
+      List<String> contactsRows,
+      RuleStrings rules,
+      HandoutStrings handout) {}
+
+  /**
+   * A deadline rule in words, for a handout without a student (strings.yaml {@code rules:}):
+   * {@code anchors} name the student's dates, {@code units} write an amount ({@code {n} days}),
+   * the rest put them together.
+   */
+  public record RuleStrings(
+      Map<String, String> anchors,
+      Map<String, String> units,
+      String pointBefore,
+      String pointAfter,
+      String within,
+      String by,
+      String window,
+      String notice,
+      String officeAdvice) {}
+
+  /** An advisor's handout (strings.yaml {@code handout:}): its cover, blanks and session box. */
+  public record HandoutStrings(
+      String title,
+      String subtitle,
+      String intro,
+      List<String> blanks,
+      String writeDate,
+      String session,
+      String sessionWhen,
+      String sessionRoom,
+      String sessionAdvisor,
+      String sessionBring,
+      String sessionPage,
+      String visitTitle,
+      String visitIntro,
+      String visitBring,
+      String fullBooklet) {}
 
   /** A phase of leaving (common.yaml phases): its heading and one line of what it is about. */
   public record PhaseText(String title, String intro) {}

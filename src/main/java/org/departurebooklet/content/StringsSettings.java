@@ -83,6 +83,9 @@ final class StringsSettings {
     if (strings.plan() != null) {
       settings.planPlaceholders(strings.plan());
     }
+    if (strings.rules() != null) {
+      settings.rulePlaceholders(strings.rules());
+    }
     return locale;
   }
 
@@ -143,6 +146,18 @@ final class StringsSettings {
   }
 
   /** The {placeholders} a text must hold, and the ones it may hold besides. */
+  /** The placeholders of the rules in words ({@code rules:} in strings.yaml). */
+  private void rulePlaceholders(LanguageText.RuleStrings rules) {
+    placeholders("rules.point_before", rules.pointBefore(), Set.of("amount", "anchor"), Set.of());
+    placeholders("rules.point_after", rules.pointAfter(), Set.of("amount", "anchor"), Set.of());
+    placeholders("rules.within", rules.within(), Set.of("amount", "anchor"), Set.of());
+    placeholders("rules.by", rules.by(), Set.of("point"), Set.of());
+    placeholders("rules.window", rules.window(), Set.of("point", "to"), Set.of());
+    if (rules.units() != null) {
+      rules.units().forEach((unit, text) -> placeholders("rules.units." + unit, text, Set.of("n"), Set.of()));
+    }
+  }
+
   /** The placeholders of the plan's words ({@code plan:} in strings.yaml). */
   private void planPlaceholders(LanguageText.PlanStrings plan) {
     placeholders("plan.best", plan.best(), Set.of("date"), Set.of());

@@ -90,6 +90,16 @@ public final class Links {
     return problems;
   }
 
+  /** A link's host, lower case; empty when it has none (then {@link #problems} says why). */
+  public static String hostOf(String url) {
+    try {
+      String host = new URI(url).getHost();
+      return host == null ? "" : host.toLowerCase(Locale.ROOT);
+    } catch (URISyntaxException e) {
+      return "";
+    }
+  }
+
   /** The link as printed beside its QR code: without the scheme and a trailing slash. */
   public static String display(String url) {
     String s = url.replaceFirst("^https://", "");

@@ -1,11 +1,9 @@
 package org.departurebooklet.model;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -101,7 +99,7 @@ public final class SchoolFile {
         problems.add(at(label, lines, field) + field + " is too long (at most " + max + " characters)");
       }
       if (field.equals("website") || field.startsWith("city.pages.")) {
-        Links.problems(value, host(value)).forEach(p -> problems.add(at(label, lines, field) + field + ": " + p));
+        Links.problems(value, Links.hostOf(value)).forEach(p -> problems.add(at(label, lines, field) + field + ": " + p));
       }
     });
     Optional.ofNullable(values.get("email")).filter(e -> !EMAIL.matcher(e).matches()).ifPresent(e ->
@@ -136,15 +134,5 @@ public final class SchoolFile {
   private static String at(String label, Map<String, Integer> lines, String field) {
     Integer line = lines.get(field);
     return label + (line == null ? "" : " line " + line) + ": ";
-  }
-
-  /** The host of a link, which it is checked against (a school's link may point anywhere it likes). */
-  private static String host(String url) {
-    try {
-      String host = URI.create(url).getHost();
-      return host == null ? "" : host.toLowerCase(Locale.ROOT);
-    } catch (IllegalArgumentException e) {
-      return ""; // Links.problems says why the link is not one
-    }
   }
 }
