@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.departurebooklet.calendar.IcsFile;
 import org.departurebooklet.content.AssetDirs;
@@ -28,6 +29,7 @@ import org.departurebooklet.content.ContentProblem;
 import org.departurebooklet.model.CleanText;
 import org.departurebooklet.model.FieldProblem;
 import org.departurebooklet.model.School;
+import org.departurebooklet.model.Session;
 import org.departurebooklet.model.Student;
 import org.departurebooklet.model.StudentFields;
 import org.departurebooklet.plan.DeparturePlan;
@@ -43,6 +45,8 @@ import org.departurebooklet.view.BookletView;
 import org.departurebooklet.view.BookletViews;
 import org.departurebooklet.view.CalendarEvents;
 import org.departurebooklet.view.Folding;
+import org.departurebooklet.view.HandoutViews;
+import org.departurebooklet.view.Paper;
 import org.departurebooklet.view.Paper;
 
 /**
@@ -327,20 +331,85 @@ public final class Booklets {
    * own pages need another.
    */
   private Folded folded(CheckedStudent checked) {
-    String lang = checked.language();
-    Paper paper = checked.options().paper();
-    int extra = folding.guess(lang, paper);
-    Markup markup = markup(checked, extra);
-    Rendered rendered = render(markup, checked.options());
-    int needed = folding.needed(lang, paper, rendered.pages(), extra);
+    return fold("booklet", checked.language(), checked.options(), extra -> markup(checked, extra));
+  }
+
+  private Folded fold(String kind, String lang, Options options, IntFunction<Markup> markupWithExtraNotes) {
+    Paper paper = options.paper();
+    int extra = folding.guess(kind, lang, paper);
+    Markup markup = markupWithExtraNotes.apply(extra);
+    Rendered rendered = render(markup, options);
+    int needed = folding.needed(kind, lang, paper, rendered.pages(), extra);
     if (needed != extra) {
-      markup = markup(checked, needed);
-      rendered = render(markup, checked.options());
+      markup = markupWithExtraNotes.apply(needed);
+      rendered = render(markup, options);
     }
     return new Folded(markup, rendered);
   }
 
   private record Folded(Markup markup, Rendered rendered) {}
+
+  /**
+   * How an advisor's handout is made.
+   *
+   * @param options the paper, the language ({@link #DEFAULT_LANGUAGE} if none), the day it is made
+   * @param session the information session it is printed for, if any
+   * @param shortVersion the 2-4 pages for a room instead of the whole booklet without a student
+   */
+  public record HandoutRequest(Options options, Optional<Session> session, boolean shortVersion) {
+    public HandoutRequest {
+      Objects.requireNonNull(options, "options");
+      Objects.requireNonNull(session, "session");
+    }
+  }
+
+  /**
+   * An advisor's handout: the booklet without a student (every rule in words, blanks for one's own
+   * dates, both plans' content), with the session's box on the cover; or its short version.
+   *
+   * @throws BookletException (bad input) when a session text has characters no font prints
+   */
+  public Rendered handout(HandoutRequest request) {
+    return foldedHandout(request).rendered();
+  }
+
+  /** The XHTML that {@link #handout} renders. */
+  public String handoutXhtml(HandoutRequest request) {
+    return foldedHandout(request).markup().xhtml();
+  }
+
+  private Folded foldedHandout(HandoutRequest request) {
+    Options options = request.options();
+    String lang = options.language().orElse(DEFAULT_LANGUAGE);
+    requireLanguage(lang);
+    Content content = content(lang);
+    List<String> sessionText = request.session().map(Booklets::texts).orElse(List.of());
+    List<FieldProblem> problems = new ArrayList<>();
+    sessionText.forEach(text -> check("session", text, content.strings().fonts(), problems));
+    if (!problems.isEmpty()) {
+      throw BookletException.badInput(problems.get(0).describe());
+    }
+    List<String> userText = new ArrayList<>(sessionText);
+    school.ifPresent(s -> {
+      userText.add(s.name());
+      userText.addAll(s.contactLines());
+    });
+    FontChoice chosen = fonts.choose(content.strings().fonts(), content(DEFAULT_LANGUAGE).strings().fonts(), "",
+        userText);
+    DeparturePlan plan = planner.undated(content);
+    return fold(request.shortVersion() ? "handout-short" : "handout", lang, options, extra -> new Markup(
+        templates.render(HandoutViews.of(content, plan, school, request.session(), options.today(), options.paper(),
+            chosen.bodyStack(), request.shortVersion(), extra)), chosen));
+  }
+
+  private static List<String> texts(Session session) {
+    List<String> texts = new ArrayList<>(List.of(session.title()));
+    session.room().ifPresent(texts::add);
+    session.advisor().ifPresent(texts::add);
+    session.contact().ifPresent(texts::add);
+    texts.addAll(session.bring());
+    return texts;
+  }
 
   private Rendered render(Markup markup, Options options) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "booklet", mixinStandardHelpOptions = true, version = Main.VERSION,
     description = "Personalized PDF booklets for international students leaving Japan.",
-    subcommands = {GenerateCommand.class, ValidateCommand.class, BatchCommand.class, ServeCommand.class,
+    subcommands = {GenerateCommand.class, HandoutCommand.class, ValidateCommand.class, BatchCommand.class, ServeCommand.class,
         BenchCommand.class, BenchWebCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -103,6 +103,6 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "name a command: generate, validate, batch, serve or bench (see --help)");
+        "name a command: generate, handout, validate, batch, serve or bench (see --help)");
   }
 }

@@ -24,7 +24,11 @@ public record BookletView(
     Notes notes,
     Contacts contacts,
     BackCover back,
+    Visit visit,
     String disclaimer) {
+
+  /** The page settings every view of a booklet shares, as the stylesheet reads them. */
+  record PageViews(Paper.PageView page, String fontStack, String lineHeight, String footerCss, String pageRefCss) {}
 
   /**
    * Text that may mix languages, as runs: a run with a {@code lang} is in that language (Japanese
@@ -71,7 +75,33 @@ public record BookletView(
   public record Cover(
       String title, String subtitle, String preparedFor, String name, String nameLang, String nameFontStack,
       List<Field> facts, List<Field> dates, NextSteps next, String generated, String factsChecked, String school,
-      String schoolLabel, String schoolContact) {}
+      String schoolLabel, String schoolContact, HandoutCover handout) {}
+
+  /**
+   * A handout's cover, which has no student: what it is for, blanks to write one's own facts in,
+   * and the session it was printed for ({@code session} null without one).
+   */
+  public record HandoutCover(String intro, List<String> blanks, SessionBox session) {}
+
+  /** The box of an information session: its heading and title, the facts, what to bring, a page. */
+  public record SessionBox(
+      String heading, String title, List<Field> facts, String bringLabel, List<String> bring, Link page,
+      String pageLabel) {
+    public boolean hasBring() {
+      return !bring.isEmpty();
+    }
+  }
+
+  /**
+   * The short handout's page on the one visit to city hall: its four procedures with the terms to
+   * show, what to bring for all of them, the full booklet's page, and whom to call.
+   */
+  public record Visit(
+      String title, String intro, List<VisitItem> items, String bringLabel, List<String> bring,
+      String fullBookletLabel, Link fullBooklet, String emergency, List<String> lines) {}
+
+  /** One procedure of the visit. */
+  public record VisitItem(int number, Text title, String when, Term term) {}
 
   /**
    * The cover's panel of what to do now: overdue steps, what is due this week, windows open now;
@@ -121,10 +151,12 @@ public record BookletView(
 
     /**
      * One step. {@code from} is the window's first day, or null; {@code mark} where it stands, or
-     * null; {@code notes} the day to aim for and why its day moved.
+     * null; {@code notes} the day to aim for and why its day moved. In a handout {@code due} is
+     * null and {@code rule} says the rule in words, with {@code writeDate} before a blank.
      */
     public record Row(
-        int number, String due, String from, Text task, String procedureId, Mark mark, List<String> notes) {}
+        int number, String due, String from, Text task, String procedureId, Mark mark, List<String> notes,
+        String rule, String writeDate) {}
   }
 
   /**

@@ -56,32 +56,43 @@ public final class BookletViews {
     BookletView.Cover cover = new BookletView.Cover(s.bookletTitle(), s.bookletSubtitle(),
         s.coverPreparedFor(), student.name(), nameLanguage(student.name(), lang), nameFontStack, facts, dates,
         PlanViews.next(content, plan, words), made, factsChecked,
-        school.map(School::name).orElse(null), s.coverSchool(), schoolContact(school));
+        school.map(School::name).orElse(null), s.coverSchool(), schoolContact(school), null);
 
     BookletView.Timeline timeline = PlanViews.timeline(content, plan, words);
     BookletView.Procedures procedures = new BookletView.Procedures(s.labelGlance(), s.labelWhen(),
         s.labelWhere(), s.labelHow(), s.labelBring(), s.labelWhat(), phases(content, plan, words, school));
     BookletView.Abroad abroad = abroad(content, plan, country);
-    BookletView.Notes notes = new BookletView.Notes("notes", s.notesTitle(), s.notesIntro(),
-        IntStream.rangeClosed(0, extraNotes).mapToObj(i -> new BookletView.NotesPage(i > 0,
-            i > 0 ? List.of() : IntStream.rangeClosed(1, NOTES_HEAD_LINES).boxed().toList(),
-            IntStream.rangeClosed(1, i > 0 ? NOTE_LINES : NOTE_LINES - NOTES_HEAD_LINES).boxed().toList())).toList());
+    BookletView.Notes notes = notes(s, 1 + extraNotes);
     BookletView.Contacts contacts = new BookletView.Contacts("contacts", s.contactsTitle(), s.contactsIntro(),
         s.contactsRows());
-    BookletView.BackCover back = new BookletView.BackCover(s.backTitle(), s.backEmergency(), s.backLines(),
-        school.map(School::name).orElse(null), schoolContact(school),
-        school.flatMap(School::website).map(url -> link(content, url, school.orElseThrow().name())).orElse(null),
-        factsChecked, made);
+    BookletView.BackCover back = back(content, school, factsChecked, made);
 
     return new BookletView(content.language(), s.bookletTitle() + " – " + student.name(),
         s.documentAuthor(), s.documentSubject(), paper.view(), fontStack,
         String.valueOf(s.lineHeight()), footerCss(s.footer()), pageRefCss(s.plan().pageRef()), cover,
         contents(s, timeline, procedures, abroad, notes, contacts), timeline, procedures, abroad, notes, contacts,
-        back, s.disclaimer());
+        back, null, s.disclaimer());
+  }
+
+  /** {@code pages} notes pages, the first with its heading (none at all for 0). */
+  static BookletView.Notes notes(Strings s, int pages) {
+    return new BookletView.Notes("notes", s.notesTitle(), s.notesIntro(),
+        IntStream.range(0, pages).mapToObj(i -> new BookletView.NotesPage(i > 0,
+            i > 0 ? List.of() : IntStream.rangeClosed(1, NOTES_HEAD_LINES).boxed().toList(),
+            IntStream.rangeClosed(1, i > 0 ? NOTE_LINES : NOTE_LINES - NOTES_HEAD_LINES).boxed().toList())).toList());
+  }
+
+  /** The back cover: whom to call, the school and its page, the facts date. */
+  static BookletView.BackCover back(Content content, Optional<School> school, String factsChecked, String made) {
+    Strings s = content.strings();
+    return new BookletView.BackCover(s.backTitle(), s.backEmergency(), s.backLines(),
+        school.map(School::name).orElse(null), schoolContact(school),
+        school.flatMap(School::website).map(url -> link(content, url, school.orElseThrow().name())).orElse(null),
+        factsChecked, made);
   }
 
   /** The procedures by phase, each phase a chapter with its tab. */
-  private static List<BookletView.Phase> phases(Content content, DeparturePlan plan, PlanWords words,
+  static List<BookletView.Phase> phases(Content content, DeparturePlan plan, PlanWords words,
       Optional<School> school) {
     List<BookletView.Phase> phases = new ArrayList<>();
     for (Content.Phase phase : content.phases()) {
@@ -90,8 +101,8 @@ public final class BookletViews {
       for (PlanStep step : steps) {
         BookletView.PhaseMark mark = new BookletView.PhaseMark("phase-" + phase.id(), phase.number(), phase.title(),
             phase.intro(), String.format(Locale.ROOT, "%.1fmm", (phase.number() - 1) * TAB_STEP_MM), items.isEmpty());
-        items.add(procedure(content, step, PlanViews.days(step, plan.today(), words), words, plan.noticeDays(), mark,
-            school));
+        items.add(procedure(content, step, PlanViews.days(step, plan.today(), words, new RuleWords(content)), words,
+            plan.noticeDays(), mark, school));
       }
       if (!items.isEmpty()) {
         phases.add(new BookletView.Phase("phase-" + phase.id(), phase.number(), phase.title(), phase.intro(), items));
@@ -100,7 +111,8 @@ public final class BookletViews {
     return phases;
   }
 
-  private static BookletView.Abroad abroad(Content content, DeparturePlan plan, String country) {
+  /** @param country the destination's name, for a badge; null in a handout, which has none */
+  static BookletView.Abroad abroad(Content content, DeparturePlan plan, String country) {
     Strings s = content.strings();
     String lang = content.language();
     Content.Comparison c = content.comparison();
@@ -136,7 +148,7 @@ public final class BookletViews {
   }
 
   /** The contents page and the bookmarks: every chapter, and every procedure under its phase. */
-  private static BookletView.Contents contents(Strings s, BookletView.Timeline timeline,
+  static BookletView.Contents contents(Strings s, BookletView.Timeline timeline,
       BookletView.Procedures procedures, BookletView.Abroad abroad, BookletView.Notes notes,
       BookletView.Contacts contacts) {
     List<BookletView.Contents.Entry> entries = new ArrayList<>();
@@ -187,7 +199,7 @@ public final class BookletViews {
     return texts.stream().map(t -> ScriptRuns.split(t, lang)).toList();
   }
 
-  private static BookletView.Link link(Content content, String url, String name) {
+  static BookletView.Link link(Content content, String url, String name) {
     String display = Links.display(url);
     String alt = content.strings().qrAlt().replace("{name}", name).replace("{url}", url);
     return new BookletView.Link(url, display, alt, content.strings().labelScan());

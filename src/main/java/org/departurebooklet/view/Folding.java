@@ -21,19 +21,22 @@ public final class Folding {
     return paper == Paper.A5 ? 4 : 2;
   }
 
-  /** The extra notes pages to try first for booklets of this edition and paper. */
-  public int guess(String language, Paper paper) {
-    return remembered.getOrDefault(language + "/" + paper.code(), 0);
+  /**
+   * The extra notes pages to try first for documents of this kind ({@code booklet}, {@code
+   * handout}...), edition and paper.
+   */
+  public int guess(String kind, String language, Paper paper) {
+    return remembered.getOrDefault(kind + "/" + language + "/" + paper.code(), 0);
   }
 
   /**
    * The extra notes pages that make a booklet fold, given that it had {@code pages} pages with
    * {@code extra} of them; remembered for the next booklet of the same edition and paper.
    */
-  public int needed(String language, Paper paper, int pages, int extra) {
+  public int needed(String kind, String language, Paper paper, int pages, int extra) {
     int m = multiple(paper);
     int needed = (m - (pages - extra) % m) % m;
-    remembered.put(language + "/" + paper.code(), needed);
+    remembered.put(kind + "/" + language + "/" + paper.code(), needed);
     return needed;
   }
 }

@@ -51,11 +51,20 @@ final class PlanViews {
 
   static BookletView.Timeline timeline(Content content, DeparturePlan plan, PlanWords words) {
     Strings s = content.strings();
+    RuleWords rules = new RuleWords(content);
     List<BookletView.Timeline.Line> lines = new ArrayList<>();
     Optional<LocalDate> today = plan.today();
     boolean todayShown = today.isEmpty();
     Content.Phase phase = null;
     for (PlanStep step : plan.steps()) {
+      if (step.dates().isEmpty()) {
+        lines.addAll(phaseLine(step, phase));
+        phase = step.procedure().phase();
+        lines.add(new BookletView.Timeline.Line(new BookletView.Timeline.Row(step.number(), null, null,
+            ScriptRuns.split(step.procedure().text().checklist(), content.language()), step.id(), null, List.of(),
+            rules.of(step.procedure()), s.handout().writeDate()), null, null));
+        continue;
+      }
       StepDates d = step.dates().orElseThrow();
       if (!todayShown && !d.due().isBefore(today.get())) {
         lines.add(todayLine(s, words, today.get()));
@@ -73,16 +82,24 @@ final class PlanViews {
       lines.add(new BookletView.Timeline.Line(new BookletView.Timeline.Row(step.number(), words.date(d.due()),
           words.opens(d).orElse(null),
           ScriptRuns.split(step.procedure().text().checklist(), content.language()), step.id(),
-          mark(step.status(), words).orElse(null), notes), null, null));
+          mark(step.status(), words).orElse(null), notes, null, null), null, null));
     }
     if (!todayShown) {
       lines.add(todayLine(s, words, today.get()));
     }
     boolean anyOverdue = plan.steps().stream().anyMatch(st -> st.status() == Status.OVERDUE);
-    return new BookletView.Timeline("timeline", s.timelineTitle(), s.timelineIntro(), s.timelineColDue(),
+    String intro = today.isPresent() ? s.timelineIntro() : s.handout().intro() + " " + rules.officeAdvice();
+    return new BookletView.Timeline("timeline", s.timelineTitle(), intro, s.timelineColDue(),
         s.timelineColTask(), s.plan().colPage(), s.timelineColNotes(),
         anyOverdue ? s.timelineOverdueHint().replace("{date}", words.date(today.orElseThrow())) : null,
         plan.holidaysUntil().map(words::holidaysUntil).orElse(null), lines);
+  }
+
+  /** The heading line of a step's phase, when the step opens it. */
+  private static List<BookletView.Timeline.Line> phaseLine(PlanStep step, Content.Phase current) {
+    Content.Phase phase = step.procedure().phase();
+    return phase.equals(current) ? List.of() : List.of(new BookletView.Timeline.Line(null, null,
+        new BookletView.Timeline.PhaseHead(phase.number(), phase.title())));
   }
 
   private static BookletView.Timeline.Line todayLine(Strings s, PlanWords words, LocalDate today) {
@@ -92,7 +109,10 @@ final class PlanViews {
   /** A procedure's when-line, mark and notes about its days. */
   record Days(String when, BookletView.Mark mark, List<String> notes) {}
 
-  static Days days(PlanStep step, Optional<LocalDate> today, PlanWords words) {
+  static Days days(PlanStep step, Optional<LocalDate> today, PlanWords words, RuleWords rules) {
+    if (step.dates().isEmpty()) {
+      return new Days(rules.of(step.procedure()), null, List.of());
+    }
     StepDates d = step.dates().orElseThrow();
     List<String> notes = new ArrayList<>();
     words.moved(step).ifPresent(notes::add);
