@@ -149,6 +149,7 @@ public final class LanguageText {
       String nextTitle,
       String nextAbroadTitle,
       String nextLater,
+      String countdown,
       String termPlain) {}
 
   /** One entry of content/&lt;code&gt;/procedures.yaml; {@code note} may be null. */

@@ -172,6 +172,7 @@ final class StringsSettings {
     placeholders("plan.day_passed", plan.dayPassed(), Set.of("date"), Set.of());
     placeholders("plan.left_japan", plan.leftJapan(), Set.of("date"), Set.of());
     placeholders("plan.holidays_until", plan.holidaysUntil(), Set.of("year"), Set.of());
+    placeholders("plan.countdown", plan.countdown(), Set.of("today", "days"), Set.of());
   }
 
   private void placeholders(String key, String text, Set<String> required, Set<String> optional) {

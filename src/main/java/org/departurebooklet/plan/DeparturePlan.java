@@ -1,6 +1,7 @@
 package org.departurebooklet.plan;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,8 +13,8 @@ import java.util.Optional;
  *
  * @param today the day the plan was made for; empty in a plan without a student
  * @param departure the student's departure; empty in a plan without a student
- * @param steps every procedure, in the order to do them: by phase, then by due day, recommended day
- *     and content order
+ * @param steps every procedure, by phase and then in content order, numbered so: the same numbers
+ *     for every student and the advisor's handout
  * @param services job-search services in the order to show them
  * @param holidaysUntil the last year the holiday list covers, present when a day of the plan lies
  *     beyond it (the booklet says those days were checked for weekends and the New Year only)
@@ -41,13 +42,19 @@ public record DeparturePlan(
     return today.isPresent() && departure.isPresent() && today.get().isAfter(departure.get());
   }
 
-  /** The steps that need the student's attention today, in plan order. */
+  /**
+   * The steps that need the student's attention today, most urgent first: overdue, due today,
+   * this week, then open windows, each by the day it is due.
+   */
   public List<PlanStep> nextSteps() {
-    return steps.stream().filter(s -> s.status().needsAttention()).toList();
+    return steps.stream().filter(s -> s.status().needsAttention())
+        .sorted(Comparator.comparing(PlanStep::status).thenComparing(s -> s.dates().orElseThrow().due()))
+        .toList();
   }
 
-  /** The steps still ahead (not yet needing attention), in plan order. */
+  /** The steps still ahead (not yet needing attention), by the day they are due. */
   public List<PlanStep> later() {
-    return steps.stream().filter(s -> s.status() == Status.LATER).toList();
+    return steps.stream().filter(s -> s.status() == Status.LATER)
+        .sorted(Comparator.comparing(s -> s.dates().orElseThrow().due())).toList();
   }
 }

@@ -36,9 +36,9 @@ public final class Planner {
     record Dated(Content.Procedure procedure, StepDates dates) {}
     List<Dated> dated = procedures.stream()
         .map(p -> new Dated(p, dates(p, student, notice)))
+        // By phase, then in content order: every student, and the advisor's handout, number the
+        // steps the same, so "step 6" means the same thing to everyone in a room.
         .sorted(Comparator.comparingInt((Dated d) -> d.procedure().phase().number())
-            .thenComparing(d -> d.dates().due())
-            .thenComparing(d -> d.dates().recommended())
             .thenComparing(d -> procedures.indexOf(d.procedure())))
         .toList();
     List<PlanStep> steps = IntStream.range(0, dated.size())

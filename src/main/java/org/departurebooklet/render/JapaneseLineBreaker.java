@@ -31,9 +31,9 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
   /** A long run of one script is not broken closer than this to either of its ends. */
   static final int MIN_TAIL = 3;
 
-  private static final String NO_LINE_START = "、。，．・：；？！）」』】〕〉》〙〗］｝’”ー～〜…‥"
+  private static final String NO_LINE_START = "、。，．・：；？！）」』】〕〉》〙〗］｝’”ー～〜…‥)]}"
       + "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々〻ゝゞヽヾ゠";
-  private static final String NO_LINE_END = "（「『【〔〈《〘〖［｛‘“";
+  private static final String NO_LINE_END = "（「『【〔〈《〘〖［｛‘“([{";
   private static final String CLOSING = "、。，．・：；？！）」』】〕〉》〙〗］｝";
   private static final String BRACKETS = "）」』】〕〉》〙〗］｝";
   /** Single kana that end a phrase after a kanji: particles. Other single kana are okurigana. */

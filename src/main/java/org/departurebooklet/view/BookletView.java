@@ -1,5 +1,6 @@
 package org.departurebooklet.view;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -97,8 +98,8 @@ public record BookletView(
    * show, what to bring for all of them, the full booklet's page, and whom to call.
    */
   public record Visit(
-      String title, String intro, List<VisitItem> items, String bringLabel, List<String> bring,
-      String fullBookletLabel, Link fullBooklet, String emergency, List<String> lines) {}
+      String title, String intro, List<VisitItem> items, String bringLabel, String bring,
+      String fullBookletLabel, Link fullBooklet, String emergency, String lines) {}
 
   /** One procedure of the visit. */
   public record VisitItem(int number, Text title, String when, Term term) {}
@@ -138,7 +139,7 @@ public record BookletView(
 
   public record Timeline(
       String id, String title, String intro, String colDue, String colTask, String colPage, String colNotes,
-      String overdueHint, String holidayNote, List<Line> lines) {
+      String overdueHint, String holidayNote, List<Line> lines, boolean showPages) {
 
     /**
      * A line of the checklist: a step, the heading of a phase ({@code phase} set), or the marker of
@@ -194,6 +195,18 @@ public record BookletView(
 
     public boolean hasBring() {
       return !bring.isEmpty();
+    }
+
+    /** What to bring as one line, the items apart by a middle dot: a box on fewer lines moves less. */
+    public Text bringLine() {
+      List<Run> runs = new ArrayList<>();
+      for (Text item : bring) {
+        if (!runs.isEmpty()) {
+          runs.add(new Run(" \u00B7 ", null));
+        }
+        runs.addAll(item.runs());
+      }
+      return new Text(runs);
     }
   }
 

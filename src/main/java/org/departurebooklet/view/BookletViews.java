@@ -23,6 +23,7 @@ public final class BookletViews {
   /** Lines of the first notes page kept with its heading. */
   private static final int NOTES_HEAD_LINES = 3;
   private static final String CONTENTS_ID = "contents";
+  private static final String BACK_ID = "back";
   /** How far each phase's tab sits below the one before, on the outer edge. */
   private static final double TAB_STEP_MM = 14;
 
@@ -163,6 +164,7 @@ public final class BookletViews {
     entries.add(new BookletView.Contents.Entry(abroad.services().id(), abroad.services().title()));
     entries.add(new BookletView.Contents.Entry(contacts.id(), contacts.title()));
     entries.add(new BookletView.Contents.Entry(notes.id(), notes.title()));
+    entries.add(new BookletView.Contents.Entry(BACK_ID, s.backTitle()));
     // The contents page follows the timeline, which opens the booklet on its first spread.
     List<BookletView.Contents.Entry> bookmarks = new ArrayList<>(entries);
     bookmarks.add(1, new BookletView.Contents.Entry(CONTENTS_ID, s.contentsTitle()));

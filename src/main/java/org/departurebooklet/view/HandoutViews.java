@@ -45,7 +45,11 @@ public final class HandoutViews {
         List.of(), null, madeOn, factsChecked, school.map(School::name).orElse(null), s.coverSchool(),
         BookletViews.schoolContact(school),
         new BookletView.HandoutCover(h.intro(), h.blanks(), session.map(x -> sessionBox(content, x, words)).orElse(null)));
-    BookletView.Timeline timeline = PlanViews.timeline(content, plan, words);
+    BookletView.Timeline full = PlanViews.timeline(content, plan, words);
+    // The short version has no procedure pages for the checklist to point to.
+    BookletView.Timeline timeline = new BookletView.Timeline(full.id(), full.title(), full.intro(), full.colDue(),
+        full.colTask(), full.colPage(), full.colNotes(), full.overdueHint(), full.holidayNote(), full.lines(),
+        !shortVersion);
     String title = h.title() + school.map(x -> " – " + x.name()).orElse("");
     BookletView.PageViews page = new BookletView.PageViews(paper.view(), fontStack, String.valueOf(s.lineHeight()),
         BookletViews.footerCss(s.footer()), BookletViews.pageRefCss(s.plan().pageRef()));
@@ -93,9 +97,9 @@ public final class HandoutViews {
         ScriptRuns.split(st.procedure().text().title(), lang), rules.of(st.procedure()),
         new BookletView.Term(words.termLabel(st.procedure()), st.procedure().term(),
             ScriptRuns.JAPANESE.equals(lang) ? null : st.procedure().reading(), st.procedure().atCounter()))).toList();
-    return new BookletView.Visit(h.visitTitle(), h.visitIntro(), items, h.visitBring(), List.copyOf(bring),
+    return new BookletView.Visit(h.visitTitle(), h.visitIntro(), items, h.visitBring(), String.join(" · ", bring),
         school.flatMap(School::website).isPresent() ? h.fullBooklet() : null,
         school.flatMap(School::website).map(url -> BookletViews.link(content, url, school.orElseThrow().name()))
-            .orElse(null), s.backEmergency(), s.backLines());
+            .orElse(null), s.backEmergency(), String.join(" · ", s.backLines()));
   }
 }

@@ -1,6 +1,7 @@
 package org.departurebooklet.view;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,11 +31,15 @@ final class PlanViews {
       return null;
     }
     var w = content.strings().plan();
+    LocalDate today = plan.today().get();
+    LocalDate departure = plan.departure().orElseThrow();
+    long days = ChronoUnit.DAYS.between(today, departure);
+    String intro = days >= 0 ? w.countdown().replace("{today}", words.date(today)).replace("{days}", Long.toString(days))
+        : null;
     List<PlanStep> now = plan.nextSteps();
-    String intro = null;
     if (now.isEmpty()) {
       now = plan.later().stream().limit(NEXT_LATER).toList();
-      intro = now.isEmpty() ? null : w.nextLater();
+      intro = now.isEmpty() ? intro : (intro == null ? "" : intro + " ") + w.nextLater();
     }
     if (now.isEmpty()) {
       return null;
@@ -54,7 +59,10 @@ final class PlanViews {
     RuleWords rules = new RuleWords(content);
     List<BookletView.Timeline.Line> lines = new ArrayList<>();
     Optional<LocalDate> today = plan.today();
-    boolean todayShown = today.isEmpty();
+    // Steps run by phase, not by date: today's line heads the checklist, and each row's mark says
+    // where that step stands.
+    today.ifPresent(t -> lines.add(todayLine(s, words, t)));
+    boolean todayShown = true;
     Content.Phase phase = null;
     for (PlanStep step : plan.steps()) {
       if (step.dates().isEmpty()) {
@@ -92,7 +100,7 @@ final class PlanViews {
     return new BookletView.Timeline("timeline", s.timelineTitle(), intro, s.timelineColDue(),
         s.timelineColTask(), s.plan().colPage(), s.timelineColNotes(),
         anyOverdue ? s.timelineOverdueHint().replace("{date}", words.date(today.orElseThrow())) : null,
-        plan.holidaysUntil().map(words::holidaysUntil).orElse(null), lines);
+        plan.holidaysUntil().map(words::holidaysUntil).orElse(null), lines, true);
   }
 
   /** The heading line of a step's phase, when the step opens it. */

@@ -78,7 +78,7 @@ class BookletPdfTest {
   @Test
   void theTimelineHoldsComputedDatesInOrder() {
     int timeline = text.indexOf("Your timeline", text.indexOf("Next steps") + 20);
-    String part = text.substring(timeline, text.indexOf("\nContents\n", timeline + 20));
+    String part = text.substring(timeline, text.indexOf("\nContents\nYour timeline", timeline + 20));
     int notice = part.indexOf("Sat 6 Feb 2027");           // move-out 7 Apr − 60 days
     int immigration = part.indexOf("Thu 1 Apr 2027");      // graduation 18 Mar + 14 days
     int pension = part.indexOf("Mon 9 Apr 2029");          // departure + 2 years
@@ -128,7 +128,7 @@ class BookletPdfTest {
       assertEquals(List.of("Your timeline", "Contents", "1 About two months before", "2 When you graduate",
           "3 Before you move out", "4 One visit to city hall", "5 Your last days in Japan", "6 At the airport",
           "7 After you leave", "Working abroad – pros and cons",
-          "Four things to prepare", "Finding a job abroad", "Contacts to keep", "Notes"), bookmarks);
+          "Four things to prepare", "Finding a job abroad", "Contacts to keep", "Notes", "Help and contacts"), bookmarks);
     }
   }
 
