@@ -117,7 +117,9 @@ public final class PdfRenderer {
           dropEmptyAltTexts(doc);
         }
         tidyPages(doc);
-        doc.save(out); // embeds the font subsets: the lent faces are still read here
+        ByteArrayOutputStream saved = new ByteArrayOutputStream(256 * 1024);
+        doc.save(saved); // embeds the font subsets: the lent faces are still read here
+        out.write(XrefSelfEntry.add(saved.toByteArray()));
         return doc.getNumberOfPages();
       }
     }
