@@ -24,6 +24,7 @@ import org.departurebooklet.Booklets;
 import org.departurebooklet.calendar.IcsFile;
 import org.departurebooklet.model.FieldProblem;
 import org.departurebooklet.model.StudentFields;
+import org.departurebooklet.render.RenderMemory;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
@@ -329,7 +330,14 @@ public final class BookletServer implements AutoCloseable {
                 FieldProblem.Kind.UNPRINTABLE)), false));
         return;
       }
-      throw new RenderFailed(e.getCause());
+      if (RenderMemory.ranOut(e.getCause())) {
+        // The render's garbage is gone with it: the next request has the heap again. Busy, not broken.
+        LOG.warn("a render ran out of memory (heap {} MiB, {} render slots): answered 503",
+            Runtime.getRuntime().maxMemory() >> 20, settings.renderSlots());
+        outcome = new RenderSlots.Outcome.Busy<>();
+      } else {
+        throw new RenderFailed(e.getCause());
+      }
     }
     if (outcome instanceof RenderSlots.Outcome.Done<Booklets.Rendered> done) {
       byte[] pdf = done.value().pdf();

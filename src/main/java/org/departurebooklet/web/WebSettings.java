@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
+import org.departurebooklet.render.RenderMemory;
 
 /**
  * How the web server runs.
@@ -84,11 +85,12 @@ public record WebSettings(String host, int port, int renderSlots, int queueLengt
   }
 
   /**
-   * Loopback, port 8080, one slot per core, up to two waiting requests per slot for at most 1 s, 20 s
-   * timeout, 16 KiB bodies, Japan's date.
+   * Loopback, port 8080, one slot per core but no more than the heap holds ({@link RenderMemory}),
+   * up to two waiting requests per slot for at most 1 s, 20 s timeout, 16 KiB bodies that must
+   * arrive within 10 s, Japan's date.
    */
   public static WebSettings defaults() {
-    int slots = Runtime.getRuntime().availableProcessors();
+    int slots = Math.min(Runtime.getRuntime().availableProcessors(), RenderMemory.fit(Runtime.getRuntime().maxMemory()));
     return new WebSettings(DEFAULT_HOST, DEFAULT_PORT, slots, DEFAULT_QUEUE_PER_SLOT * slots,
         DEFAULT_QUEUE_WAIT, DEFAULT_RENDER_TIMEOUT, DEFAULT_MAX_BODY, DEFAULT_BODY_TIMEOUT, DEFAULT_MIN_BODY_RATE,
         DEFAULT_THREADS, Clock.system(JAPAN));
