@@ -95,7 +95,7 @@ public final class BookletServer implements AutoCloseable {
       config.http.maxRequestSize = settings.maxBodyBytes();
       config.http.disableCompression();
       QueuedThreadPool pool = new QueuedThreadPool(settings.threads(), Math.min(8, settings.threads()), 60_000);
-      pool.setName("http");
+      pool.setName("JettyServerThreadPool"); // Javalin's name: the access log shows it
       config.jetty.threadPool = pool;
       config.jetty.modifyServer(server -> server.setRequestLog(new AccessLog()));
       config.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(settings.minBodyRate()));
