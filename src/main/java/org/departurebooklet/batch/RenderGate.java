@@ -88,11 +88,6 @@ final class RenderGate {
     }
   }
 
-  /** How many booklets may render at once now. */
-  int allowed() {
-    return allowed.get();
-  }
-
   private Booklets.Rendered once(Booklets.CheckedStudent student) {
     permits.acquireUninterruptibly();
     try {
