@@ -23,11 +23,12 @@ import java.util.zip.Inflater;
  * stream, being an object, should be listed like the others (Acrobat and qpdf list theirs). This
  * rewrites only that last object: the same dictionary with one more entry (type 1, at the offset
  * {@code startxref} names, which does not move), {@code /Index}, {@code /W} and {@code /Length} to
- * match. Everything before it keeps its bytes and offsets.
+ * match. Everything before it keeps its bytes and offsets. Any PDF that PDFBox saves with its
+ * default compression needs it (the print files too).
  *
  * <p>Stateless and thread-safe.
  */
-final class XrefSelfEntry {
+public final class XrefSelfEntry {
 
   private static final Pattern TAIL = Pattern.compile("startxref\\s+(\\d+)\\s+%%EOF\\s*$");
   private static final Pattern HEAD = Pattern.compile("(\\d+) 0 obj\\s*<<");
@@ -45,7 +46,7 @@ final class XrefSelfEntry {
    * @throws IllegalStateException when the file does not end in a cross-reference stream as PDFBox
    *     writes one (a bug: the PDF came from somewhere else)
    */
-  static byte[] add(byte[] pdf) {
+  public static byte[] add(byte[] pdf) {
     // Latin-1 maps each byte to one char, so string offsets are byte offsets.
     String text = new String(pdf, StandardCharsets.ISO_8859_1);
     Matcher tail = TAIL.matcher(text.substring(Math.max(0, text.length() - 64)));
