@@ -23,15 +23,15 @@ import org.junit.jupiter.api.io.TempDir;
  * OutOfMemoryError provoked inside it could strike any test running beside. The child's heap is
  * small enough that the old default runs out at once and large enough (about 2.3 times the
  * measured need of one render) that the bounded batch never comes near the limit, so the outcome
- * does not depend on the machine's speed. It takes 10 to 20 s on 2 cores.
+ * does not depend on the machine's speed. It takes about 10 s on 2 cores, more when they are busy.
  */
 class SmallHeapBatchTest {
 
   @TempDir
   Path dir;
 
-  private static final List<String> NAMES = List.of("김민준 龍齋", "박서연 鬱金", "이지훈 齋藤", "최수아 龍之介",
-      "정우진 鬱", "강하은 齋");
+  /** Four at once need about 46 + 4 x 110 MiB, well over 256. */
+  private static final List<String> NAMES = List.of("김민준 龍齋", "박서연 鬱金", "이지훈 齋藤", "최수아 龍之介");
 
   @Test
   void aBatchWithSixteenJobsInA256MibHeapRendersOneAtATimeAndMakesEveryBooklet() throws Exception {
@@ -59,7 +59,7 @@ class SmallHeapBatchTest {
     assertEquals(0, batch.exitValue(), said);
     assertTrue(said.contains("warning: --jobs 16 needs about 2112 MiB of heap and Java has 256 MiB: 1 booklet at once"
         + " instead"), said);
-    assertTrue(said.contains("6 rows: 6 made"), said);
+    assertTrue(said.contains("4 rows: 4 made"), said);
     assertEquals(List.of("ok"), manifest(out.resolve("manifest.csv")).stream().map(r -> r.get("status")).distinct()
         .toList(), said);
   }
