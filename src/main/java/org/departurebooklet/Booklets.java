@@ -28,6 +28,7 @@ import org.departurebooklet.content.ContentLoader;
 import org.departurebooklet.content.ContentProblem;
 import org.departurebooklet.model.CleanText;
 import org.departurebooklet.model.FieldProblem;
+import org.departurebooklet.model.Plan;
 import org.departurebooklet.model.School;
 import org.departurebooklet.model.Session;
 import org.departurebooklet.model.Student;
@@ -167,11 +168,33 @@ public final class Booklets {
     // The trimmed fonts' repertoire is read beside the rest of the start-up; the first render waits.
     this.fonts = FontLibrary.load(dirs.fonts(), CompletableFuture.supplyAsync(() -> Repertoire.of(dirs)));
     this.templates = Templates.load(dirs.templates());
-    this.renderer = new PdfRenderer(fonts);
+    this.renderer = new PdfRenderer(fonts, dirs.templates().equals(AssetDirs.packaged().templates())
+        ? "templates/" + Templates.BOOKLET : dirs.templates().resolve(Templates.BOOKLET).toString());
     this.planner = new Planner(new OfficeDays(holidays(dirs)));
     content(DEFAULT_LANGUAGE);
     checkOwnContent();
     school.ifPresent(s -> checkPrintable(s, schoolSource));
+    tryOwnFolders();
+  }
+
+  /**
+   * A school's own content, templates or fonts: one booklet of a made-up student is rendered per
+   * language at start (about a second each), so what passes every check and still cannot render,
+   * such as a template whose XHTML does not parse, stops the command before its first student with
+   * the file named, never failing every booklet of a batch or every request of the web page. The
+   * packed folders are rendered by the tests.
+   */
+  private void tryOwnFolders() {
+    if (dirs.equals(AssetDirs.packaged())) {
+      return;
+    }
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    Student madeUp = new Student("Test Student", Optional.of("TEST-0001"), today.plusDays(60), today.plusDays(75),
+        today.plusDays(73), Plan.UNDECIDED, "VN", Optional.empty(), Optional.empty());
+    for (String lang : languages) {
+      pdf(check(madeUp, new Options(Paper.A5, Optional.of(lang), today, Options.defaults(today).created()))
+          .orElseThrow("the test booklet in " + lang));
+    }
   }
 
   /** Fails if the school's name or contact has characters no font draws; {@code source} names it in the message. */

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.departurebooklet.io.AtomicFile;
 import org.departurebooklet.io.IoProblems;
@@ -47,6 +48,7 @@ public final class BatchRun {
   private final boolean terminal;
   private final Path out;
   private final OutputFiles files;
+  private final RenderGate gate;
   /** The first "disk full": set once, it stops every render and write not yet begun. */
   private final AtomicReference<FileSystemException> diskFull = new AtomicReference<>();
 
@@ -56,13 +58,15 @@ public final class BatchRun {
   private List<Path>[] beside;
   private Progress progress;
 
-  private BatchRun(Booklets booklets, BatchRequest request, PrintWriter err, boolean terminal, OutputFiles files) {
+  private BatchRun(Booklets booklets, BatchRequest request, PrintWriter err, boolean terminal, OutputFiles files,
+      Function<Booklets.CheckedStudent, Booklets.Rendered> renderer) {
     this.booklets = booklets;
     this.request = request;
     this.err = err;
     this.terminal = terminal;
     this.out = request.out().toAbsolutePath().normalize();
     this.files = files;
+    this.gate = new RenderGate(request.jobs(), renderer, message -> progress.message(message));
   }
 
   /**
@@ -82,7 +86,13 @@ public final class BatchRun {
   /** The same, with the files written through {@code files} (tests: a disk that fills up). */
   static BatchSummary run(Booklets booklets, BatchRequest request, PrintWriter err,
       boolean terminal, OutputFiles files) throws IOException {
-    return new BatchRun(booklets, request, err, terminal, files).run();
+    return run(booklets, request, err, terminal, files, booklets::pdf);
+  }
+
+  /** The same, with each booklet made by {@code renderer} (tests: one that runs out of memory). */
+  static BatchSummary run(Booklets booklets, BatchRequest request, PrintWriter err, boolean terminal,
+      OutputFiles files, Function<Booklets.CheckedStudent, Booklets.Rendered> renderer) throws IOException {
+    return new BatchRun(booklets, request, err, terminal, files, renderer).run();
   }
 
   private BatchSummary run() throws IOException {
@@ -231,11 +241,14 @@ public final class BatchRun {
     progress.row(true);
   }
 
-  /** Renders a row's booklet, or records the row as failed and returns null. */
+  /**
+   * Renders a row's booklet, or records the row as failed and returns null. The heap running out
+   * fails only this row (see {@link RenderGate}).
+   */
   private Booklets.Rendered render(int i, RosterRow row, Booklets.CheckedStudent student) {
     try {
-      return booklets.pdf(student);
-    } catch (BookletException e) {
+      return gate.render(student, request.roster().getFileName() + " line " + row.line());
+    } catch (RenderGate.RanOut | BookletException e) {
       fail(i, row, List.of(e.getMessage()));
     } catch (RuntimeException e) {
       fail(i, row, List.of("internal error while rendering (a bug: please report it): " + e));
@@ -265,6 +278,9 @@ public final class BatchRun {
       fail(i, row, List.of("could not write " + target.getFileName() + ": " + IoProblems.reason(e)));
     } catch (RuntimeException e) {
       fail(i, row, List.of("internal error while writing " + target.getFileName() + " (a bug: please report it): " + e));
+    } catch (OutOfMemoryError e) {
+      fail(i, row, List.of("out of memory while writing " + target.getFileName() + ": run the batch again (the booklets"
+          + " made are kept), or give Java more heap with -Xmx"));
     }
   }
 

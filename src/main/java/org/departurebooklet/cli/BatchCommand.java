@@ -47,7 +47,8 @@ final class BatchCommand implements Callable<Integer> {
       description = "Folder for the booklets and manifest.csv (created if needed).")
   Path out;
 
-  @Option(names = "--jobs", paramLabel = "N", description = "Booklets rendered at once (default: the number of cores).")
+  @Option(names = "--jobs", paramLabel = "N", description = "Booklets rendered at once (default: the number of cores,"
+      + " as many as Java's heap holds: about 128 MiB each beyond 64 MiB; more is lowered with a warning).")
   Integer jobs;
 
   @Option(names = "--combined", paramLabel = "FILE",
@@ -145,8 +146,9 @@ final class BatchCommand implements Callable<Integer> {
     if (zip != null) {
       OutputPaths.file("--zip", zip);
     }
-    int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-    return new BatchRequest(roster, charset, out, threads, bookletOptions.toOptions(), outputs, force, slice);
+    RenderThreads.Choice threads = RenderThreads.choose(jobs, "--jobs");
+    threads.message().ifPresent(spec.commandLine().getErr()::println);
+    return new BatchRequest(roster, charset, out, threads.threads(), bookletOptions.toOptions(), outputs, force, slice);
   }
 
 }

@@ -15,7 +15,7 @@ public final class ExitCodes {
   public static final int BAD_INPUT = 3;
   /** A batch finished, but some rows failed (see manifest.csv). */
   public static final int PARTIAL = 4;
-  /** A template, font or content file of the program is missing. */
+  /** A template, font or content file of the program is missing, or a template makes XHTML that does not parse. */
   public static final int MISSING_ASSET = 5;
   /** A file could not be written while working: disk full, an I/O error (bad paths are usage errors). */
   public static final int FILE_ACCESS = 6;

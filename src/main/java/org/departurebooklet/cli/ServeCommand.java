@@ -46,7 +46,8 @@ final class ServeCommand implements Callable<Integer> {
   String host;
 
   @Option(names = "--render-slots", paramLabel = "N",
-      description = "Booklets rendered at once (default: the number of cores).")
+      description = "Booklets rendered at once (default: the number of cores, as many as Java's heap holds: about"
+          + " 128 MiB each beyond 64 MiB; more is lowered with a warning).")
   Integer renderSlots;
 
   @Option(names = "--queue", paramLabel = "N",
@@ -75,16 +76,16 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     quietLogging();
     WebSettings settings;
+    RenderThreads.Choice slots = RenderThreads.choose(renderSlots, "--render-slots");
     try {
-      WebSettings d = WebSettings.defaults();
-      settings = d.withHost(host).withPort(port)
-          .withRenderSlots(renderSlots == null ? d.renderSlots() : renderSlots)
+      settings = WebSettings.defaults().withHost(host).withPort(port).withRenderSlots(slots.threads())
           .withRenderTimeout(Duration.ofSeconds(renderTimeoutSeconds));
       settings = settings.withQueueLength(queueLength == null ? settings.queueLength() : queueLength)
           .withQueueWait(Duration.ofMillis(queueWaitMs));
     } catch (IllegalArgumentException e) {
       throw new BookletException(BookletException.Kind.USAGE, e.getMessage());
     }
+    slots.message().ifPresent(spec.commandLine().getErr()::println);
     if (warmup < 0) {
       throw new BookletException(BookletException.Kind.USAGE, "--warmup must be at least 0, not " + warmup);
     }

@@ -187,7 +187,9 @@ public final class ContentCheck {
           problems.add(ContentProblem.at(file, path, Kind.UNICODE, "has letters written as a base letter plus "
               + "combining marks (not Unicode NFC), which may print misplaced; save the file in composed form (NFC)"));
         }
-        Set<Integer> missing = glyphs.uncovered(text, families);
+        Set<Integer> missing = new LinkedHashSet<>(glyphs.uncovered(text, families));
+        // Control characters are refused where the file is read (SchemaCheck): no font is asked to draw them.
+        missing.removeIf(c -> Character.getType(c) == Character.CONTROL);
         if (!missing.isEmpty()) {
           problems.add(ContentProblem.at(file, path, Kind.FONT, describe(missing) + " not in any font of "
               + fontList + " (use another character, or add a font that has it)"));

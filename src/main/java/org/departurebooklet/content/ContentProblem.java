@@ -52,7 +52,10 @@ public record ContentProblem(String file, int line, int column, String path, Kin
     PARITY,
     /** A character no font of the language draws, or a font family fonts.yaml does not have. */
     FONT,
-    /** Text not in Unicode's composed form (NFC), which may print with misplaced marks. */
+    /**
+     * Text not in Unicode's composed form (NFC), which may print with misplaced marks, or with a
+     * character no booklet can print (a control character other than tab and line breaks).
+     */
     UNICODE
   }
 

@@ -78,6 +78,7 @@ final class SchemaCheck {
         problems.add(ContentProblem.of(file, Kind.FILE, "is empty (only blank lines or comments)"));
         return Optional.empty();
       }
+      unprintable(tree, "");
       unknownKeys(tree, type, "");
       T value = YAML.readerFor(type).withHandler(schema).readValue(tree);
       problems.addAll(schema.problems());
@@ -94,6 +95,41 @@ final class SchemaCheck {
       problems.add(ContentProblem.of(file, Kind.FILE, "cannot be read (" + IoProblems.reason(e) + ")"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Reports every string value holding a character no booklet can print: a control character
+   * other than tab and line breaks (YAML makes one from an escape such as {@code "\x07"} in double
+   * quotes), a lone surrogate, U+FFFE or U+FFFF. XML has no such characters, so the booklet's XHTML
+   * would not parse and every booklet in the language would fail.
+   */
+  private void unprintable(JsonNode node, String path) {
+    if (node.isObject()) {
+      // Keys are not printed (one outside the schema is reported as unknown).
+      node.fields().forEachRemaining(e -> unprintable(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey()));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        unprintable(node.get(i), path + "[" + i + "]");
+      }
+    } else if (node.isTextual()) {
+      unprintable(path, node.asText());
+    }
+  }
+
+  private void unprintable(String path, String text) {
+    int[] codePoints = text.codePoints().toArray();
+    for (int i = 0; i < codePoints.length; i++) {
+      int c = codePoints[i];
+      int type = Character.getType(c);
+      if ((type == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') || type == Character.SURROGATE
+          || c == 0xFFFE || c == 0xFFFF) {
+        problems.add(shape.problem(path, Kind.UNICODE, "has the character U+"
+            + String.format(Locale.ROOT, "%04X", c) + " at position " + (i + 1) + ", which no booklet can print"
+            + " (remove it; of the control characters only tab and line breaks are allowed)"));
+        reported.add(path);
+        return;
+      }
+    }
   }
 
   /**

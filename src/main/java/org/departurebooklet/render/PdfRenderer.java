@@ -44,10 +44,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.departurebooklet.BookletException;
 import org.departurebooklet.io.Digests;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -74,10 +76,21 @@ public final class PdfRenderer {
   private static final String BASE_URI = "about:booklet";
 
   private final FontLibrary library;
+  /** Where the XHTML comes from, as messages name it: the booklet template's file. */
+  private final String template;
   private final DocumentBuilderFactory xml = ClosedDoors.xmlFactory();
 
   public PdfRenderer(FontLibrary library) {
+    this(library, "the booklet template");
+  }
+
+  /**
+   * @param template how a message names the template the XHTML comes from, such as
+   *     {@code /home/school/templates/booklet.mustache}
+   */
+  public PdfRenderer(FontLibrary library, String template) {
     this.library = library;
+    this.template = template;
   }
 
   /**
@@ -117,20 +130,43 @@ public final class PdfRenderer {
           dropEmptyAltTexts(doc);
         }
         tidyPages(doc);
-        doc.save(out); // embeds the font subsets: the lent faces are still read here
+        ByteArrayOutputStream saved = new ByteArrayOutputStream(256 * 1024);
+        doc.save(saved); // embeds the font subsets: the lent faces are still read here
+        out.write(XrefSelfEntry.add(saved.toByteArray()));
         return doc.getNumberOfPages();
       }
     }
   }
 
+  /**
+   * The booklet's XHTML as a DOM.
+   *
+   * @throws BookletException (missing asset) naming the template, the line of its XHTML and what
+   *     the parser found there, when the XHTML does not parse: the template is broken
+   */
   private Document parse(String xhtml) {
     try {
       DocumentBuilder builder = xml.newDocumentBuilder();
       builder.setErrorHandler(new DefaultHandler()); // throw, never print
       return builder.parse(new InputSource(new StringReader(xhtml)));
+    } catch (SAXParseException e) {
+      throw new BookletException(BookletException.Kind.MISSING_ASSET, template + " made XHTML that does not parse, at"
+          + " line " + e.getLineNumber() + ", column " + e.getColumnNumber() + " of the XHTML: " + e.getMessage()
+          + " (near " + near(xhtml, e.getLineNumber(), e.getColumnNumber()) + "); check the template's markup", e);
     } catch (ParserConfigurationException | SAXException | IOException e) {
-      throw new IllegalStateException("the booklet template made XHTML that does not parse: " + e.getMessage(), e);
+      throw new IllegalStateException("cannot parse XHTML: " + e.getMessage(), e);
     }
+  }
+
+  /** Up to 60 characters of the XHTML before {@code column} of {@code line}, quoted. */
+  private static String near(String xhtml, int line, int column) {
+    String[] lines = xhtml.split("\n", -1);
+    if (line < 1 || line > lines.length) {
+      return "the end";
+    }
+    String text = lines[line - 1];
+    int end = Math.max(0, Math.min(text.length(), column - 1));
+    return "\"" + text.substring(Math.max(0, end - 60), end).strip() + "\"";
   }
 
   /** Fixes what would otherwise differ from run to run, and the document language. */

@@ -5,10 +5,14 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.util.JavalinLogger;
+import jakarta.servlet.DispatcherType;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,6 +24,9 @@ import org.departurebooklet.Booklets;
 import org.departurebooklet.calendar.IcsFile;
 import org.departurebooklet.model.FieldProblem;
 import org.departurebooklet.model.StudentFields;
+import org.departurebooklet.render.RenderMemory;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,7 +94,16 @@ public final class BookletServer implements AutoCloseable {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = settings.maxBodyBytes();
       config.http.disableCompression();
+      QueuedThreadPool pool = new QueuedThreadPool(settings.threads(), Math.min(8, settings.threads()), 60_000);
+      pool.setName("JettyServerThreadPool"); // Javalin's name: the access log shows it
+      config.jetty.threadPool = pool;
       config.jetty.modifyServer(server -> server.setRequestLog(new AccessLog()));
+      config.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(settings.minBodyRate()));
+      // Bodies are read without a thread and before the handlers (see BodyPrefetch), so slow clients
+      // never hold the threads that /health and other students need.
+      config.jetty.modifyServletContextHandler(context -> context.addFilter(
+          new FilterHolder(new BodyPrefetch(settings.maxBodyBytes(), settings.bodyTimeout())), "/*",
+          EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC)));
     });
     app.before(this::commonHeaders);
     page("/", this::formPage);
@@ -289,8 +305,9 @@ public final class BookletServer implements AutoCloseable {
       message(ctx, 415, PageText::messageUnsupportedTitle, PageText::messageUnsupported);
       return Optional.empty();
     }
-    try {
-      return Optional.of(FormBody.read(ctx.req().getInputStream(), settings.maxBodyBytes(), FormPage.FIELDS));
+    Optional<BodyPrefetch.Body> body = BodyPrefetch.body(ctx.req());
+    try (InputStream in = body.isPresent() ? new ByteArrayInputStream(body.get().bytes()) : ctx.req().getInputStream()) {
+      return Optional.of(FormBody.read(in, settings.maxBodyBytes(), FormPage.FIELDS));
     } catch (FormBody.TooLarge e) {
       tooLarge(ctx);
     } catch (FormBody.Malformed e) {
@@ -313,7 +330,14 @@ public final class BookletServer implements AutoCloseable {
                 FieldProblem.Kind.UNPRINTABLE)), false));
         return;
       }
-      throw new RenderFailed(e.getCause());
+      if (RenderMemory.ranOut(e.getCause())) {
+        // The render's garbage is gone with it: the next request has the heap again. Busy, not broken.
+        LOG.warn("a render ran out of memory (heap {} MiB, {} render slots): answered 503",
+            Runtime.getRuntime().maxMemory() >> 20, settings.renderSlots());
+        outcome = new RenderSlots.Outcome.Busy<>();
+      } else {
+        throw new RenderFailed(e.getCause());
+      }
     }
     if (outcome instanceof RenderSlots.Outcome.Done<Booklets.Rendered> done) {
       byte[] pdf = done.value().pdf();

@@ -123,7 +123,8 @@ class HostileInputTest {
         <html xmlns="http://www.w3.org/1999/xhtml"><body><p>&secret;</p></body></html>
         """;
     PdfRenderer renderer = new PdfRenderer(TestBooklets.get().fonts());
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> render(renderer, xhtml));
+    BookletException e = assertThrows(BookletException.class, () -> render(renderer, xhtml));
+    assertEquals(BookletException.Kind.MISSING_ASSET, e.kind(), "a template made it");
     assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
   }
 
