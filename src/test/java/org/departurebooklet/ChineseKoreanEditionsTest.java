@@ -153,6 +153,24 @@ class ChineseKoreanEditionsTest {
   }
 
   /**
+   * NanumGothic maps the control characters to its space glyph; the Korean text must still read
+   * back with real spaces between words, from the trimmed fonts and from the full ones (a name in
+   * hangul lies outside the trimmed repertoire).
+   */
+  @Test
+  void koreanWordsAreSeparatedByRealSpacesInTheTextLayer() throws IOException {
+    Booklets.Rendered full = TestBooklets.pdf(TestBooklets.get(), TestBooklets.student("김민준"), EditionsTest.in("ko"));
+    try (PDDocument doc = Loader.loadPDF(full.pdf())) {
+      for (String text : List.of(TEXT.get("ko"), new PDFTextStripper().getText(doc))) {
+        assertTrue(text.contains("나의 일정"), "a space between two words");
+        assertTrue(text.contains("2027년 4월 9일(금)"));
+        assertEquals(-1, text.indexOf('\u0000'), "no U+0000 for a space");
+        assertEquals(-1, text.indexOf('\r'), "no U+000D for a space");
+      }
+    }
+  }
+
+  /**
    * Chinese text cannot be told from a Japanese term by its script, so in the Chinese content
    * every Japanese term is quoted in 「」 (which marks it lang="ja"): no kana stands outside them.
    */
