@@ -22,7 +22,7 @@ import org.departurebooklet.content.LanguageText.ProcedureText;
  * and {@code {from_days}} (and so on) for the window's first day; they are filled in when content is
  * loaded. A number the prose still writes out next to a unit its rules count in must be one of the
  * rules' amounts ("within 15 days" under {@code graduation + 14 days} is refused): for the
- * languages whose unit words are known here (en, ja, vi). Stateless and thread-safe.
+ * languages whose unit words are known here (en, ja, vi, zh, ko). Stateless and thread-safe.
  */
 final class RuleNumbers {
 
@@ -33,7 +33,11 @@ final class RuleNumbers {
       "en", units("(\\d+)\\s*(?:-\\s*)?days?\\b", "(\\d+)\\s*(?:-\\s*)?months?\\b", "(\\d+)\\s*(?:-\\s*)?years?\\b"),
       // 日 after a month (5月27日) is a date, not a number of days; 年 after a number of four digits is a year.
       "ja", units("(?<!月)(?<!\\d)(\\d{1,3})日(?!本)", "(\\d+)(?:か|ヶ|カ|ケ)?月(?!\\d)", "(?<!\\d)(\\d{1,2})年(?!\\d)"),
-      "vi", units("(\\d+)\\s*ngày", "(\\d+)\\s*tháng", "(\\d+)\\s*năm"));
+      "vi", units("(\\d+)\\s*ngày", "(\\d+)\\s*tháng", "(\\d+)\\s*năm"),
+      // Chinese counts days in 天 (a date's day is 日) and months in 个月; 年 after four digits is a year.
+      "zh", units("(\\d+)\\s*天", "(\\d+)\\s*个月", "(?<!\\d)(\\d{1,2})\\s*年(?!\\d)"),
+      // Korean: 일 after a month (5월 27일) is a date; 년 after four digits (2024년) is a year.
+      "ko", units("(?<!월\\s?)(?<!\\d)(\\d{1,3})\\s*일", "(\\d+)\\s*개월", "(?<!\\d)(\\d{1,2})\\s*년(?!\\s*\\d)"));
 
   private RuleNumbers() {}
 

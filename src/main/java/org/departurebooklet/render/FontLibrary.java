@@ -31,9 +31,10 @@ import org.departurebooklet.content.AssetDirs;
 import org.departurebooklet.content.ContentCheck;
 
 /**
- * The booklet's fonts (fonts/fonts.yaml): read from disk once, parsed into FontBox
- * {@link TrueTypeFont}s with GSUB processing off (PDFBox's GSUB pass is slow and its ligatures break
- * text extraction), and lent to each render as lazily embedded subsets. Which characters each
+ * The booklet's fonts (fonts/fonts.yaml): read from disk once (with control characters unmapped,
+ * see {@link ControlCodeCmaps}), parsed into FontBox {@link TrueTypeFont}s with GSUB processing off
+ * (PDFBox's GSUB pass is slow and its ligatures break text extraction), and lent to each render as
+ * lazily embedded subsets. Which characters each
  * family draws is {@link FontCoverage}'s job; the copies trimmed to the content's repertoire are
  * {@link TrimmedFaces}'; which faces a booklet is set in is decided once, by {@link #choose}.
  *
@@ -99,7 +100,7 @@ public final class FontLibrary implements ContentCheck.Glyphs {
     }
     List<byte[]> data = new ArrayList<>();
     for (Face face : file.faces()) {
-      data.add(AssetDirs.read(fontsDir, face.file()));
+      data.add(ControlCodeCmaps.unmapped(AssetDirs.read(fontsDir, face.file())));
     }
     return new FontLibrary(file.faces(), data, repertoire);
   }

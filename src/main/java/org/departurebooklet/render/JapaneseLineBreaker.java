@@ -20,6 +20,14 @@ import org.departurebooklet.view.ScriptRuns;
  * (9/4/2027) is never split at a slash, and a URL may also break after _ ? &amp; = (so a long file
  * name such as nyuukokukanri10_00014.html splits at its underscore, not inside a number).
  *
+ * <p>Korean breaks between words, at spaces, never inside one: the JDK's breaker would split
+ * 재류카드를 between any two syllables (CSS {@code word-break: keep-all}). In a Chinese document
+ * ({@link #JapaneseLineBreaker(String)} with {@code zh}) a line may break between any two hanzi,
+ * as Chinese is set, with the same kinsoku rules. A Japanese term there is a text of its own (a
+ * {@code lang="ja"} span: the term at the counter, or 「届出書在中」 quoted in a sentence), and a
+ * text that holds kana or starts with 「 keeps the Japanese phrase rules, so 国民健康保険の資格喪失
+ * is not split between 保 and 険.
+ *
  * <p>Not thread-safe: OpenHTMLtoPDF keeps one per render (set it with
  * {@code useUnicodeLineBreaker} on each builder).
  */
@@ -43,18 +51,34 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
   private static final String URL_JOINERS = "_?&=";
 
   private final FSTextBreaker delegate;
+  /** Whether the document is Chinese, whose hanzi break anywhere kinsoku allows. */
+  private final boolean chinese;
+  /** Whether the current text is Chinese, not a Japanese term: hanzi break anywhere in it. */
+  private boolean hanzi;
   private String text = "";
   /** The last opportunity returned, and the delegate's next one when an extra came first. */
   private int last;
   private int pending = -2;
 
+  /** A breaker for a document in any language but Chinese. */
   public JapaneseLineBreaker() {
+    this("");
+  }
+
+  /**
+   * A breaker for a document in {@code documentLanguage} (a BCP 47 tag such as {@code zh-Hans}):
+   * in Chinese, hanzi break anywhere kinsoku allows; elsewhere Han keeps the Japanese phrase rules.
+   */
+  public JapaneseLineBreaker(String documentLanguage) {
     this.delegate = new UrlAwareLineBreakIterator(BreakIterator.getLineInstance(Locale.JAPANESE));
+    this.chinese = "zh".equals(documentLanguage.split("-", 2)[0].toLowerCase(Locale.ROOT));
   }
 
   @Override
   public void setText(String newText) {
     text = newText;
+    hanzi = chinese && !newText.startsWith("「") && newText.chars().noneMatch(c -> ScriptClass.of((char) c)
+        == ScriptClass.HIRAGANA || UnicodeScript.of(c) == UnicodeScript.KATAKANA);
     delegate.setText(newText);
     last = 0;
     pending = -2;
@@ -110,7 +134,7 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
   private boolean allowed(int pos) {
     char a = text.charAt(pos - 1);
     char b = text.charAt(pos);
-    if (numericDate(pos, a, b)) {
+    if (numericDate(pos, a, b) || insideKoreanWord(a, b)) {
       return false;
     }
     if (!ScriptRuns.isJapanese(a) && !ScriptRuns.isJapanese(b)) {
@@ -169,6 +193,18 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
     return step > 0 ? j + 1 : j;
   }
 
+  /**
+   * Whether a break between {@code a} and {@code b} would split a Korean word: hangul next to
+   * anything but a space (재류|카드를, 9일|(금), 届出書在中|이라고 are one word each).
+   */
+  private static boolean insideKoreanWord(char a, char b) {
+    return (isHangul(a) || isHangul(b)) && !Character.isWhitespace(a) && !Character.isWhitespace(b);
+  }
+
+  private static boolean isHangul(char c) {
+    return UnicodeScript.of(c) == UnicodeScript.HANGUL;
+  }
+
   /** Whether {@code pos} is at a slash between digits, as in 9/4/2027 (the URL rule would split it). */
   private boolean numericDate(int pos, char a, char b) {
     if (b == '/') {
@@ -184,8 +220,8 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
 
   /** Whether a Japanese phrase ends between {@code a} and {@code b} (at {@code pos}). */
   private boolean phraseBoundary(int pos, char a, char b) {
-    if (b == '（' && text.startsWith("）", pos + 2)) {
-      return false; // a one-character note such as the weekday stays on: 4月9日（金）
+    if (b == '（' && (text.startsWith("）", pos + 2) || text.startsWith("）", pos + 3))) {
+      return false; // a note of one or two characters such as the weekday stays on: 4月9日（金）, 9日（周五）
     }
     if (BRACKETS.indexOf(a) >= 0 && ScriptClass.of(b) == ScriptClass.HIRAGANA) {
       return false; // a quoted word keeps its particle: 「届出書在中」と
@@ -204,12 +240,21 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
           || right != ScriptClass.HIRAGANA && right != ScriptClass.OTHER_JAPANESE
           && (!singleAfterKanji(pos) || PARTICLES.indexOf(a) >= 0);
       // Kanji and katakana words run on into kanji, katakana, kana and digits (14日, 2027年).
-      case KANJI, KATAKANA -> right == ScriptClass.LATIN;
+      // In Chinese, a line may break between any two hanzi.
+      case KANJI, KATAKANA -> right == ScriptClass.LATIN
+          || hanzi && left == ScriptClass.KANJI && right == ScriptClass.KANJI && !insideShortNote(pos);
       // Latin words and numbers keep their counter or particle (30kg, EMSや, 4月).
       case LATIN, DIGIT -> right != ScriptClass.HIRAGANA && right != ScriptClass.KANJI
           && right != ScriptClass.KATAKANA && right != ScriptClass.OTHER_JAPANESE;
       default -> true;
     };
+  }
+
+  /** Whether {@code pos} lies inside a bracketed note of two or three characters: （周五）. */
+  private boolean insideShortNote(int pos) {
+    int open = text.lastIndexOf('（', pos - 1);
+    int close = text.indexOf('）', pos);
+    return open >= 0 && close >= 0 && pos - open <= 3 && close - pos <= 2 && text.lastIndexOf('）', pos - 1) < open;
   }
 
   /** Whether the kana before {@code pos} stands alone right after a kanji. */

@@ -119,7 +119,7 @@ public final class PdfRenderer {
         builder.useColorProfile(SRGB);
       }
       builder.useObjectDrawerFactory(QrCodes.INSTANCE);
-      builder.useUnicodeLineBreaker(new JapaneseLineBreaker());
+      builder.useUnicodeLineBreaker(new JapaneseLineBreaker(dom.getDocumentElement().getAttribute("lang")));
       doors.apply(builder);
       try (FontLibrary.Lease lent = library.register(builder, doc, fonts)) {
         try (var renderer = builder.buildPdfRenderer()) {

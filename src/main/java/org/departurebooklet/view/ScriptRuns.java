@@ -10,12 +10,25 @@ import java.util.Set;
  * Splits text into runs by language so that Japanese inside another edition carries
  * {@code lang="ja"} (for line breaking, fonts and screen readers): "write 届出書在中 in red" becomes
  * "write ", "届出書在中" (ja), " in red". Spaces and punctuation between two Japanese characters
- * stay in the Japanese run; elsewhere they belong to the surrounding text. Stateless and thread-safe.
+ * stay in the Japanese run; elsewhere they belong to the surrounding text.
+ *
+ * <p>Chinese writes Han characters itself, so in the Chinese edition script cannot tell a
+ * Japanese term from Chinese text (届出書在中 and 信封 are both Han). There a Japanese term is
+ * quoted in corner brackets, 「届出書在中」, as Chinese guides for Japan do: the brackets and what
+ * they hold are Japanese, and so is kana anywhere; every other Han character is Chinese.
+ * Stateless and thread-safe.
  */
 public final class ScriptRuns {
 
   /** The language a run of Han, kana and CJK punctuation is marked with. */
   public static final String JAPANESE = "ja";
+
+  /** The edition whose own text is Han: only bracketed terms and kana are Japanese in it. */
+  public static final String CHINESE = "zh";
+
+  /** The corner brackets a Japanese term is quoted in inside Chinese text. */
+  private static final int OPEN_TERM = '「';
+  private static final int CLOSE_TERM = '」';
 
   private static final Set<UnicodeScript> SCRIPTS =
       Set.of(UnicodeScript.HAN, UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA);
@@ -39,10 +52,7 @@ public final class ScriptRuns {
       return BookletView.Text.plain(text);
     }
     int[] cps = text.codePoints().toArray();
-    Kind[] kinds = new Kind[cps.length];
-    for (int i = 0; i < cps.length; i++) {
-      kinds[i] = isJapanese(cps[i]) ? Kind.JAPANESE : isNeutral(cps[i]) ? Kind.NEUTRAL : Kind.BASE;
-    }
+    Kind[] kinds = CHINESE.equals(language) ? chineseKinds(cps) : kinds(cps);
     for (int i = 0; i < cps.length; i++) {
       if (kinds[i] == Kind.NEUTRAL) {
         kinds[i] = neighbour(kinds, i, -1) == Kind.JAPANESE && neighbour(kinds, i, 1) == Kind.JAPANESE
@@ -59,6 +69,45 @@ public final class ScriptRuns {
       }
     }
     return new BookletView.Text(runs);
+  }
+
+  private static Kind[] kinds(int[] cps) {
+    Kind[] kinds = new Kind[cps.length];
+    for (int i = 0; i < cps.length; i++) {
+      kinds[i] = isJapanese(cps[i]) ? Kind.JAPANESE : isNeutral(cps[i]) ? Kind.NEUTRAL : Kind.BASE;
+    }
+    return kinds;
+  }
+
+  /** In Chinese text: a bracketed term 「...」 and kana are Japanese, Han and CJK punctuation Chinese. */
+  private static Kind[] chineseKinds(int[] cps) {
+    Kind[] kinds = new Kind[cps.length];
+    for (int i = 0; i < cps.length; i++) {
+      int close = cps[i] == OPEN_TERM ? indexOf(cps, CLOSE_TERM, i + 1) : -1;
+      if (close > 0) {
+        for (int j = i; j <= close; j++) {
+          kinds[j] = Kind.JAPANESE;
+        }
+        i = close;
+      } else {
+        kinds[i] = isKana(cps[i]) ? Kind.JAPANESE : isNeutral(cps[i]) ? Kind.NEUTRAL : Kind.BASE;
+      }
+    }
+    return kinds;
+  }
+
+  private static int indexOf(int[] cps, int cp, int from) {
+    for (int i = from; i < cps.length; i++) {
+      if (cps[i] == cp) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isKana(int cp) {
+    UnicodeScript script = UnicodeScript.of(cp);
+    return script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA || cp == 'ー';
   }
 
   /** Whether a character is Japanese script or CJK punctuation. */

@@ -121,7 +121,10 @@ public final class Countries {
     return Normalizer.normalize(NOT_LETTERS.matcher(nfkc).replaceAll(""), Normalizer.Form.NFC);
   }
 
-  /** Other names students use for a country (Burma, USA, Hong Kong), as {@link #key} makes them. */
+  /**
+   * Other names students use for a country (Burma, USA, Hong Kong; 香港 and 澳门 for the JDK's
+   * "中国香港特别行政区", 한국 for "대한민국"), as {@link #key} makes them.
+   */
   private static final Map<String, String> OTHER_NAMES = keyed(Map.ofEntries(
       Map.entry("usa", "US"), Map.entry("unitedstatesofamerica", "US"), Map.entry("america", "US"),
       Map.entry("uk", "GB"), Map.entry("greatbritain", "GB"), Map.entry("britain", "GB"),
@@ -129,7 +132,8 @@ public final class Countries {
       Map.entry("韓国", "KR"), Map.entry("Hàn Quốc", "KR"), Map.entry("burma", "MM"),
       Map.entry("turkey", "TR"), Map.entry("turkiye", "TR"), Map.entry("czechrepublic", "CZ"),
       Map.entry("hongkong", "HK"), Map.entry("香港", "HK"), Map.entry("Hồng Kông", "HK"),
-      Map.entry("macau", "MO"), Map.entry("macao", "MO"), Map.entry("澳門", "MO"), Map.entry("マカオ", "MO"),
+      Map.entry("macau", "MO"), Map.entry("macao", "MO"), Map.entry("澳門", "MO"), Map.entry("澳门", "MO"),
+      Map.entry("マカオ", "MO"), Map.entry("한국", "KR"), Map.entry("남한", "KR"),
       Map.entry("palestine", "PS"), Map.entry("taiwan", "TW"), Map.entry("台湾", "TW"),
       Map.entry("holland", "NL"), Map.entry("vatican", "VA"), Map.entry("laos", "LA"),
       Map.entry("east timor", "TL"), Map.entry("ivory coast", "CI")));

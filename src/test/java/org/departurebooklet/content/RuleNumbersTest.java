@@ -31,6 +31,15 @@ class RuleNumbersTest {
     assertTrue(RuleNumbers.check("f", "immigration", text("2024年5月27日から"), Optional.empty(), due, "ja").isEmpty(),
         "a date is not a number of days");
     assertEquals(1, RuleNumbers.check("f", "immigration", text("trong vòng 15 ngày"), Optional.empty(), due, "vi").size());
+    assertEquals(1, RuleNumbers.check("f", "immigration", text("毕业后15天内"), Optional.empty(), due, "zh").size());
+    assertTrue(RuleNumbers.check("f", "immigration", text("毕业后14天内，从2024年5月27日起"), Optional.empty(), due, "zh")
+        .isEmpty(), "a date is not a number of days");
+    assertEquals(1, RuleNumbers.check("f", "immigration", text("졸업 후 15일 안에"), Optional.empty(), due, "ko").size());
+    assertTrue(RuleNumbers.check("f", "immigration", text("졸업 후 14일 안에, 2024년 5월 27일부터"), Optional.empty(), due,
+        "ko").isEmpty(), "a date is not a number of days");
+    DueRule twoYears = DueRule.parse("departure + 2 years");
+    assertEquals(1, RuleNumbers.check("f", "pension-refund", text("离开日本后3年以内"), Optional.empty(), twoYears, "zh").size());
+    assertEquals(1, RuleNumbers.check("f", "pension-refund", text("떠난 지 3년 안에"), Optional.empty(), twoYears, "ko").size());
     assertTrue(RuleNumbers.check("f", "immigration", text("within 15 days"), Optional.empty(), due, "fr").isEmpty(),
         "unit words unknown: not checked");
   }

@@ -12,7 +12,15 @@ class JapaneseLineBreakerTest {
 
   /** The text with a bar at every break opportunity. */
   static String breaks(String text) {
-    JapaneseLineBreaker breaker = new JapaneseLineBreaker();
+    return breaks(text, new JapaneseLineBreaker());
+  }
+
+  /** The same in a document of language {@code lang}. */
+  static String breaks(String text, String lang) {
+    return breaks(text, new JapaneseLineBreaker(lang));
+  }
+
+  private static String breaks(String text, JapaneseLineBreaker breaker) {
     breaker.setText(text);
     StringBuilder out = new StringBuilder();
     int from = 0;
@@ -86,5 +94,27 @@ class JapaneseLineBreakerTest {
   @Test
   void datesWrittenWithSlashesAreNotSplit() {
     assertEquals("Thứ |Sáu, |9/4/2027|", breaks("Thứ Sáu, 9/4/2027"));
+  }
+
+  @Test
+  void koreanBreaksBetweenWordsNeverInsideOne() {
+    assertEquals("출국 |전에 |재류카드를 |반납하세요. |2027년 |4월 |9일(금)까지|",
+        breaks("출국 전에 재류카드를 반납하세요. 2027년 4월 9일(금)까지", "ko"));
+    assertEquals("봉투에 |届出書在中이라고 |쓰세요.|", breaks("봉투에 届出書在中이라고 쓰세요.", "ko"));
+    assertEquals("김민준|", breaks("김민준"), "a Korean name in any edition stays whole");
+  }
+
+  @Test
+  void chineseBreaksBetweenAnyTwoHanziButNotAgainstKinsoku() {
+    assertEquals("毕|业|后14天|内，|必|须|申|报。|", breaks("毕业后14天内，必须申报。", "zh-Hans"));
+    assertEquals("请|在2027年4月9日（周五）|前|办|理。|", breaks("请在2027年4月9日（周五）前办理。", "zh"));
+    assertEquals("“出|入|国|在|留|管|理|厅”|", breaks("“出入国在留管理厅”", "zh"));
+  }
+
+  @Test
+  void aJapaneseTermInAChineseDocumentKeepsItsPhrases() {
+    assertEquals("国民健康保険の|資格喪失|", breaks("国民健康保険の資格喪失", "zh"));
+    assertEquals("「届出書在中」|", breaks("「届出書在中」", "zh"));
+    assertEquals("毕业后|", breaks("毕业后", "ja"), "not in a Japanese document");
   }
 }

@@ -100,6 +100,41 @@ class BookletServerTest {
   }
 
   @Test
+  void formRendersInChineseAndKoreanForTheBrowsersLanguage() throws Exception {
+    Map<String, String> headers = Map.of("zh-CN,zh;q=0.9,en;q=0.5", "zh", "zh-Hans", "zh", "ko-KR,ko;q=0.9", "ko");
+    for (Map.Entry<String, String> e : headers.entrySet()) {
+      HttpResponse<byte[]> r = get("/", e.getKey());
+      String html = text(r.body());
+      assertEquals(200, r.statusCode());
+      assertEquals(e.getValue(), r.headers().firstValue("Content-Language").orElse(""), e.getKey());
+      assertTrue(html.contains("<html lang=\"" + e.getValue() + "\">"), e.getKey());
+      assertTrue(html.contains("action=\"/plan?lang&#61;" + e.getValue() + "\""), "the answer page stays in it");
+    }
+    String zh = text(get("/?lang=zh", null).body());
+    assertTrue(zh.contains("你填写的内容不会被保存"));
+    assertTrue(zh.contains("<option value=\"新加坡\"></option>"), "country names in Chinese");
+    assertTrue(zh.contains("<option value=\"zh\" selected>中文</option>"), "the booklet starts in Chinese");
+    String ko = text(get("/?lang=ko", null).body());
+    assertTrue(ko.contains("입력한 내용은 저장되지 않습니다"));
+    assertTrue(ko.contains("<option value=\"싱가포르\"></option>"), "country names in Korean");
+    assertTrue(ko.contains("<option value=\"ko\" selected>한국어</option>"), "the booklet starts in Korean");
+  }
+
+  @Test
+  void theChineseAndKoreanPagesMakeBookletsInTheirLanguage() throws Exception {
+    for (String lang : List.of("zh", "ko")) {
+      Map<String, String> form = validForm(lang.equals("zh") ? "王思远" : "김민준");
+      form.remove("language");
+      form.put("destination", lang.equals("zh") ? "新加坡" : "싱가포르");
+      HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet?lang=" + lang, encode(form)));
+      assertEquals(200, r.statusCode(), () -> text(r.body()));
+      String text = WebTesting.pdfText(r.body()).replaceAll("\\s+", "");
+      assertTrue(text.contains(form.get("name")), lang);
+      assertTrue(text.contains(lang.equals("zh") ? "2027年4月1日（周四）" : "2027년4월1일(목)"), lang + ": due date in its style: " + text.substring(0, 600));
+    }
+  }
+
+  @Test
   void theDownloadedBookletIsPdfUaAndPdfA() throws Exception {
     HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(validForm("Zhang Wei 张伟"))));
     assertEquals(200, r.statusCode(), () -> text(r.body()));

@@ -25,7 +25,7 @@ class FormPageTest {
 
   @Test
   void everyPageLanguageHasEveryKeyAndTheFirstBadFieldGetsTheFocus() {
-    assertEquals(Set.of("en", "ja", "vi"), assets.texts().keySet());
+    assertEquals(Set.of("en", "ja", "vi", "zh", "ko"), assets.texts().keySet());
     FormPage page = new FormPage(assets, Set.of("en"), "en");
     FormView view = page.view("en", Map.of("paper", "b5"),
         List.of(new FieldProblem("paper", "b5", "is not a paper size"),
@@ -72,6 +72,22 @@ class FormPageTest {
             FieldProblem.Kind.NOT_A_REAL_DATE)), false);
     String message = view.errors().get(0).message();
     assertTrue(message.contains("không có ngày \"2027-02-30\""), message);
+  }
+
+  @Test
+  void theChineseAndKoreanPagesExplainEachProblemInTheirLanguage() {
+    FormPage page = new FormPage(assets, Set.of("en", "ja", "vi", "zh", "ko"), "en");
+    Map<String, String> expected = Map.of("zh", "没有“2027-02-30”这个日期", "ko", "'2027-02-30'(이)라는 날짜는 없습니다");
+    expected.forEach((lang, text) -> {
+      assertEquals(lang, page.defaultBookletLanguage(lang));
+      FormView view = page.view(lang, Map.of("graduation_date", "2027-02-30"),
+          List.of(new FieldProblem("graduation_date", "2027-02-30", "is not a real date (use YYYY-MM-DD)",
+              FieldProblem.Kind.NOT_A_REAL_DATE)), false);
+      String message = view.errors().get(0).message();
+      assertTrue(message.contains(text), message);
+    });
+    assertTrue(page.blank("zh").contains("毕业日期"), "labels in Chinese");
+    assertTrue(page.blank("ko").contains("졸업일"), "labels in Korean");
   }
 
   @Test

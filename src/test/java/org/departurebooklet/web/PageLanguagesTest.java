@@ -21,4 +21,19 @@ class PageLanguagesTest {
     assertEquals("en", languages.pick(null, ";;;=q"));
     assertEquals("en", languages.pick(null, "x".repeat(1000)));
   }
+
+  @Test
+  void chineseAndKoreanBrowsersGetTheirPages() {
+    PageLanguages five = new PageLanguages(Set.of("en", "ja", "vi", "zh", "ko"));
+    assertEquals("zh", five.pick(null, "zh-CN,zh;q=0.9,en;q=0.8"));
+    assertEquals("zh", five.pick(null, "zh-Hans"));
+    assertEquals("zh", five.pick(null, "zh-Hans-CN"));
+    assertEquals("zh", five.pick(null, "zh"));
+    assertEquals("zh", five.pick(null, "zh-TW,en;q=0.5"), "Traditional Chinese readers get the Simplified page");
+    assertEquals("ko", five.pick(null, "ko-KR"));
+    assertEquals("ko", five.pick(null, "ko-KR,ko;q=0.9,en-US;q=0.8"));
+    assertEquals("ja", five.pick(null, "ja-JP,zh;q=0.5"));
+    assertEquals("ko", five.pick("KO", "zh-CN"));
+    assertEquals("en", languages.pick(null, "zh-CN"), "no Chinese page: English");
+  }
 }

@@ -182,6 +182,29 @@ class PlanPageTest {
   }
 
   @Test
+  void chineseAndKoreanPagesShowTheirBookletsDatesAndReasons() throws Exception {
+    Map<String, String> zhForm = sundayDeparture("王思远");
+    zhForm.put("language", "zh");
+    Document zh = planPage("?lang=zh", zhForm);
+    assertEquals("zh", zh.selectFirst("html").attr("lang"));
+    assertEquals("王思远的离日手续日程", zh.selectFirst("h1").text());
+    assertTrue(zh.selectFirst("tbody").attr("lang").isEmpty(), "the booklet's language is the page's");
+    Element movingOut = row(zh, "moving-out");
+    assertEquals("2027年4月2日（周五）", movingOut.selectFirst("td.due").text());
+    assertTrue(movingOut.selectFirst("td.notes").text().contains("4月4日市区町村政府周末不办公，期限提前到4月2日"),
+        movingOut.text());
+    assertTrue(zh.select("tbody [lang=ja]").isEmpty(), "Chinese text is not marked as Japanese");
+
+    Map<String, String> koForm = sundayDeparture("김민준");
+    koForm.put("language", "ko");
+    Document ko = planPage("?lang=ko", koForm);
+    assertEquals("김민준 님의 출국 일정", ko.selectFirst("h1").text());
+    Element bank = row(ko, "bank");
+    assertEquals("2027년 4월 2일(금)", bank.selectFirst("td.due").text());
+    assertTrue(bank.selectFirst("td.notes").text().contains("4월 4일은 주말이라 은행이 쉬므로 4월 2일까지"), bank.text());
+  }
+
+  @Test
   void bothDownloadFormsCarryEveryAnswerAsTyped() throws Exception {
     Map<String, String> form = sundayDeparture("Zoë \"Zo\" <O'Brien> & {name}");
     form.put("destination", "vIETNAM");
