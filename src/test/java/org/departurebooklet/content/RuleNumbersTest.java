@@ -14,6 +14,11 @@ class RuleNumbersTest {
     return new ProcedureText("Title", "Check", summary, List.of("Within {days} days."), "Where", List.of(), null);
   }
 
+  /** A text whose steps take a number of years from the rule. */
+  private static ProcedureText yearsText(String summary) {
+    return new ProcedureText("Title", "Check", summary, List.of("Within {years} years."), "Where", List.of(), null);
+  }
+
   @Test
   void placeholdersTakeTheRulesNumbers() {
     ProcedureText filled = RuleNumbers.fill(text("Within {days} days, from {from_days} days before."),
@@ -38,8 +43,8 @@ class RuleNumbersTest {
     assertTrue(RuleNumbers.check("f", "immigration", text("졸업 후 14일 안에, 2024년 5월 27일부터"), Optional.empty(), due,
         "ko").isEmpty(), "a date is not a number of days");
     DueRule twoYears = DueRule.parse("departure + 2 years");
-    assertEquals(1, RuleNumbers.check("f", "pension-refund", text("离开日本后3年以内"), Optional.empty(), twoYears, "zh").size());
-    assertEquals(1, RuleNumbers.check("f", "pension-refund", text("떠난 지 3년 안에"), Optional.empty(), twoYears, "ko").size());
+    assertEquals(1, RuleNumbers.check("f", "pension-refund", yearsText("离开日本后3年以内"), Optional.empty(), twoYears, "zh").size());
+    assertEquals(1, RuleNumbers.check("f", "pension-refund", yearsText("떠난 지 3년 안에"), Optional.empty(), twoYears, "ko").size());
     assertTrue(RuleNumbers.check("f", "immigration", text("within 15 days"), Optional.empty(), due, "fr").isEmpty(),
         "unit words unknown: not checked");
   }
