@@ -21,4 +21,12 @@ class PageLanguagesTest {
     assertEquals("en", languages.pick(null, ";;;=q"));
     assertEquals("en", languages.pick(null, "x".repeat(1000)));
   }
+
+  @Test
+  void aNepaliBrowserGetsTheNepaliPage() {
+    PageLanguages withNepali = new PageLanguages(Set.of("en", "ja", "vi", "ne"));
+    assertEquals("ne", withNepali.pick(null, "ne-NP"));
+    assertEquals("ne", withNepali.pick(null, "ne-NP,ne;q=0.9,en-US;q=0.8,en;q=0.7"));
+    assertEquals("ne", withNepali.pick("ne", "ja-JP"));
+  }
 }
