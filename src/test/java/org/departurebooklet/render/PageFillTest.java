@@ -44,7 +44,7 @@ class PageFillTest {
 
   static Stream<Arguments> editions() {
     List<Arguments> all = new ArrayList<>();
-    for (String lang : List.of("en", "ja", "vi")) {
+    for (String lang : List.of("en", "ja", "vi", "ne")) {
       for (Paper paper : Paper.values()) {
         for (Plan plan : Plan.values()) {
           all.add(Arguments.of(lang, paper, plan, LocalDate.of(2027, 3, 28)));
