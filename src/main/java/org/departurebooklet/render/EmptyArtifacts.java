@@ -111,7 +111,7 @@ final class EmptyArtifacts {
   }
 
   /** The index after a literal string that starts at {@code start}, escapes and nesting included. */
-  private static int skipLiteralString(byte[] in, int start) {
+  static int skipLiteralString(byte[] in, int start) {
     int depth = 0;
     int i = start;
     while (i < in.length) {
@@ -133,7 +133,7 @@ final class EmptyArtifacts {
     return in.length;
   }
 
-  private static int skip(byte[] in, int start, byte end) {
+  static int skip(byte[] in, int start, byte end) {
     for (int i = start + 1; i < in.length; i++) {
       if (in[i] == end) {
         return i + 1;
@@ -142,11 +142,11 @@ final class EmptyArtifacts {
     return in.length;
   }
 
-  private static boolean isNameChar(byte b) {
+  static boolean isNameChar(byte b) {
     return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9');
   }
 
-  private static boolean startsWith(byte[] in, int at, byte[] prefix) {
+  static boolean startsWith(byte[] in, int at, byte[] prefix) {
     if (at + prefix.length > in.length) {
       return false;
     }

@@ -56,6 +56,7 @@ public final class FontLibrary implements ContentCheck.Glyphs {
   private final Set<String> families;
   private final FontCoverage coverage;
   private final TrimmedFaces trimmedFaces;
+  private final TextShaper shaper;
   /** The full faces, for booklets with a character outside the repertoire. */
   private final FaceSet full = new FaceSet(false);
   /** The trimmed copies, for every other booklet. */
@@ -69,6 +70,7 @@ public final class FontLibrary implements ContentCheck.Glyphs {
     this.families = Collections.unmodifiableSet(names);
     this.coverage = new FontCoverage(this.faces, this::parse);
     this.trimmedFaces = new TrimmedFaces(faces.size(), this::parse, repertoire);
+    this.shaper = new TextShaper(this.faces, this.bytes);
   }
 
   /** Loads the fonts listed in {@code fonts.yaml} of the given folder, with no trimmed copies. */
@@ -107,6 +109,11 @@ public final class FontLibrary implements ContentCheck.Glyphs {
 
   public List<Face> faces() {
     return faces;
+  }
+
+  /** Shapes the text of the faces in scripts that need it (see {@link TextShaper}). */
+  TextShaper shaper() {
+    return shaper;
   }
 
   /** The distinct family names, in fonts.yaml order. */

@@ -123,6 +123,8 @@ public final class PdfRenderer {
       doors.apply(builder);
       try (FontLibrary.Lease lent = library.register(builder, doc, fonts)) {
         try (var renderer = builder.buildPdfRenderer()) {
+          // Before layout: text in Devanagari or Myanmar is measured and drawn shaped.
+          renderer.getSharedContext().setTextRenderer(new ShapingTextRenderer(library.shaper()));
           renderer.createPDFWithoutClosing();
         }
         settle(doc, dom, created, xhtml);
@@ -233,7 +235,7 @@ public final class PdfRenderer {
 
   /**
    * Compresses each page's content stream once it has dropped its empty artifact sequences (see
-   * {@link EmptyArtifacts}), removes the property lists only those referred to, and writes the rest
+   * {@link EmptyArtifacts}) and written the actual text of shaped runs inline ({@link ActualTextSpans}), removes the property lists only those referred to, and writes the rest
    * inside their resource dictionaries: PDFBox's compressed writer would make each of them an
    * object of its own, to be numbered and cross-referenced. Each is referenced from one page only.
    */
@@ -252,13 +254,15 @@ public final class PdfRenderer {
           raw = in.readAllBytes();
         }
         EmptyArtifacts.Result tidy = EmptyArtifacts.strip(raw);
+        ActualTextSpans.Result spans = ActualTextSpans.inline(tidy.content(), properties);
         if (properties != null) {
           removed.computeIfAbsent(properties, p -> new HashSet<>()).addAll(tidy.removed());
+          removed.get(properties).addAll(spans.inlined());
           kept.computeIfAbsent(properties, p -> new HashSet<>()).addAll(tidy.kept());
         }
         Deflater deflater = new Deflater(CONTENT_LEVEL);
         try (OutputStream out = new DeflaterOutputStream(stream.createRawOutputStream(), deflater, 8192)) {
-          out.write(tidy.content());
+          out.write(spans.content());
         } finally {
           deflater.end();
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.IntFunction;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
@@ -22,7 +23,8 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
  * print, plus Latin and kana for names (see {@link Repertoire}). PDFBox builds a width table over
  * every glyph of a font each time it loads it into a document, and BIZ UDPGothic has 13,932
  * glyphs where a booklet needs under two thousand; a booklet whose text lies in the repertoire
- * embeds from these copies and prints pixel-identical pages.
+ * embeds from these copies and prints pixel-identical pages. A face of a shaped script (Devanagari)
+ * is kept whole: its text is drawn by glyph id (see {@link TextShaper}).
  *
  * <p>Thread-safe: each copy is made once, on first use, under its face's lock.
  */
@@ -32,8 +34,13 @@ final class TrimmedFaces {
   private static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ",
       "prep", "glyf", "hmtx", "fpgm", "gasp", "cmap", "name", "OS/2", "post");
 
-  /** A face cut down to the repertoire (kept glyphs keep their outlines and widths). */
-  private record Trimmed(byte[] bytes, HeightFix heights) {}
+  /**
+   * A face cut down to the repertoire (kept glyphs keep their outlines and widths); no bytes for a
+   * face that is kept whole.
+   */
+  private record Trimmed(byte[] bytes, HeightFix heights) {
+    static final Trimmed WHOLE = new Trimmed(null, HeightFix.NONE);
+  }
 
   private final IntFunction<TrueTypeFont> parseFull;
   /** Characters the trimmed faces hold (empty when there are none), possibly still being read. */
@@ -125,10 +132,14 @@ final class TrimmedFaces {
     return cp <= 0xFFFF ? cp : Integer.MAX_VALUE;
   }
 
-  /** A new parse of face {@code i}'s trimmed copy, GSUB off. */
+  /** A new parse of face {@code i}'s trimmed copy (or of the face, when it is kept whole), GSUB off. */
   TrueTypeFont parse(int i) {
+    byte[] bytes = trimmed(i).bytes();
+    if (bytes == null) {
+      return parseFull.apply(i);
+    }
     try {
-      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(trimmed(i).bytes()));
+      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
       font.setEnableGsub(false);
       return font;
     } catch (IOException e) {
@@ -145,6 +156,10 @@ final class TrimmedFaces {
       if (faces[i] == null) {
         try {
           TrueTypeFont full = parseFull.apply(i);
+          if (shapes(full)) {
+            faces[i] = Trimmed.WHOLE;
+            return faces[i];
+          }
           TTFSubsetter subsetter = new TTFSubsetter(full, TABLES);
           repertoire().stream().forEach(subsetter::add);
           ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -156,6 +171,20 @@ final class TrimmedFaces {
       }
       return faces[i];
     }
+  }
+
+  /**
+   * Whether a face draws a script that is shaped ({@link TextShaper}): such a face is kept whole,
+   * because shaping draws glyphs no character maps to (conjuncts), by their ids in the full face.
+   */
+  private static boolean shapes(TrueTypeFont font) throws IOException {
+    CmapLookup cmap = font.getUnicodeCmapLookup();
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (TextShaper.isShaped(c) && cmap.getGlyphId(c) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -28,8 +28,14 @@ public final class Countries {
 
   private static final Set<String> CODES = Set.of(Locale.getISOCountries());
   private static final Pattern BRACKETED = Pattern.compile("\\s*[(（][^)）]*[)）]");
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+  /**
+   * Accents: the combining diacritical marks (of Latin, Greek, Cyrillic, Vietnamese). Not every
+   * mark is an accent: the vowel signs of Devanagari are marks too, and the Nepali names of Tonga
+   * and Togo (टोंगा, टोगो) differ only in them.
+   */
+  private static final Pattern MARKS =
+      Pattern.compile("[\\u0300-\\u036F\\u1AB0-\\u1AFF\\u1DC0-\\u1DFF\\u20D0-\\u20FF\\uFE20-\\uFE2F]+");
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
   /** Page language to its sorted names (Japan left out). */
   private final Map<String, List<String>> suggestions = new TreeMap<>();
@@ -105,8 +111,8 @@ public final class Countries {
 
   /**
    * How names are compared: NFKC (full-width letters as ASCII), no case, no accents ("Cote
-   * d'Ivoire" for "Côte d’Ivoire"), "&" read as "and", "St." as "Saint", and nothing but letters and
-   * digits ("Viet Nam" for "Vietnam").
+   * d'Ivoire" for "Côte d’Ivoire"), "&" read as "and", "St." as "Saint", and nothing but letters
+   * (with their vowel signs) and digits ("Viet Nam" for "Vietnam").
    */
   static String key(String s) {
     String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);

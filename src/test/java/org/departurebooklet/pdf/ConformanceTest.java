@@ -57,7 +57,7 @@ class ConformanceTest {
     Booklets withSchool = Booklets.open(AssetDirs.packaged(),
         Optional.of(new School("Sakura International College", Optional.of("International Office, room 203"))),
         "school.yaml");
-    for (String lang : List.of("en", "ja", "vi", "zh", "ko")) {
+    for (String lang : List.of("en", "ja", "vi", "zh", "ko", "ne")) {
       Booklets.Options options = new Booklets.Options(Paper.A5, Optional.of(lang), LocalDate.of(2027, 4, 5),
           TestBooklets.options().created());
       assertEquals(List.of(), Conformance.failures(TestBooklets.pdf(withSchool, TestBooklets.sample(), options).pdf(), flavour), lang);

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The student's name on the cover is set in one bold face: Latin letters in the Latin face in
- * every edition, hangul in NanumGothic Bold (not WenQuanYi's single weight), kanji in BIZ UDPGothic.
+ * every edition, hangul in NanumGothic Bold (not WenQuanYi's single weight), kanji in BIZ UDPGothic,
+ * Devanagari in Noto Sans Devanagari Bold (shaped).
  */
 class NameFaceTest {
 
@@ -27,7 +28,10 @@ class NameFaceTest {
       "ja, Nguyễn Thị Minh Khai, NotoSans-Bold",
       "ja, 김민준, NanumGothicBold",
       "en, 김민준, NanumGothicBold",
-      "ja, 王小明, BIZUDPGothic-Bold"})
+      "ja, 王小明, BIZUDPGothic-Bold",
+      "en, सरिता कुमारी श्रेष्ठ, NotoSansDevanagari-Bold",
+      "ne, सरिता कुमारी श्रेष्ठ, NotoSansDevanagari-Bold",
+      "ne, Lê Thị Hồng Nhung, NotoSans-Bold"})
   void theNameIsSetInOneBoldFace(String lang, String name, String face) throws IOException {
     Booklets.Options options = TestBooklets.options();
     options = new Booklets.Options(options.paper(), Optional.of(lang), options.today(), options.created(),

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** What a student types as the next country, read back as its code. */
 class CountriesTest {
 
-  private final Countries countries = new Countries(Set.of("en", "ja", "vi", "zh", "ko"));
+  private final Countries countries = new Countries(Set.of("en", "ja", "vi", "zh", "ko", "ne"));
 
   @Test
   void namesAreReadAsStudentsWriteThem() {
@@ -35,8 +35,12 @@ class CountriesTest {
     assertEquals(Optional.of("AO"), countries.code("ao", "en"));
     assertEquals(Optional.of("AO"), countries.code("AO", "vi"), "a code is a code on every page");
     assertEquals(Optional.of("BI"), countries.code("BI", "vi"), "not Bỉ (Belgium)");
+    assertEquals(Optional.of("NP"), countries.code("नेपाल", "ne"));
+    assertEquals(Optional.of("NP"), countries.code("नेपाल", "en"), "a name in any page language");
+    assertEquals(Optional.of("TO"), countries.code("टोंगा", "ne"), "Tonga, not Togo (टोगो): vowel signs are letters");
+    assertEquals(Optional.of("TG"), countries.code("टोगो", "ne"));
     for (String code : Locale.getISOCountries()) {
-      for (String lang : Set.of("en", "ja", "vi", "zh", "ko")) {
+      for (String lang : Set.of("en", "ja", "vi", "zh", "ko", "ne")) {
         assertEquals(Optional.of(code), countries.code(code, lang), code + " on the " + lang + " page");
         assertEquals(Optional.of(code), countries.code(countries.name(code, lang), lang), code + " by its " + lang + " name");
       }
@@ -63,7 +67,7 @@ class CountriesTest {
   /** Comparing by letters only must never make two countries' names the same in one language. */
   @Test
   void noTwoCountriesShareAComparedName() {
-    for (String lang : Set.of("en", "ja", "vi", "zh", "ko")) {
+    for (String lang : Set.of("en", "ja", "vi", "zh", "ko", "ne")) {
       Map<String, String> seen = new HashMap<>();
       for (String code : Locale.getISOCountries()) {
         String key = Countries.key(countries.name(code, lang));

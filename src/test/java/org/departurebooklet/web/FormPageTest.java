@@ -25,7 +25,7 @@ class FormPageTest {
 
   @Test
   void everyPageLanguageHasEveryKeyAndTheFirstBadFieldGetsTheFocus() {
-    assertEquals(Set.of("en", "ja", "vi", "zh", "ko"), assets.texts().keySet());
+    assertEquals(Set.of("en", "ja", "vi", "zh", "ko", "ne"), assets.texts().keySet());
     FormPage page = new FormPage(assets, Set.of("en"), "en");
     FormView view = page.view("en", Map.of("paper", "b5"),
         List.of(new FieldProblem("paper", "b5", "is not a paper size"),

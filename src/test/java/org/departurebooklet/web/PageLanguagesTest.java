@@ -36,4 +36,12 @@ class PageLanguagesTest {
     assertEquals("ko", five.pick("KO", "zh-CN"));
     assertEquals("en", languages.pick(null, "zh-CN"), "no Chinese page: English");
   }
+
+  @Test
+  void aNepaliBrowserGetsTheNepaliPage() {
+    PageLanguages withNepali = new PageLanguages(Set.of("en", "ja", "vi", "ne"));
+    assertEquals("ne", withNepali.pick(null, "ne-NP"));
+    assertEquals("ne", withNepali.pick(null, "ne-NP,ne;q=0.9,en-US;q=0.8,en;q=0.7"));
+    assertEquals("ne", withNepali.pick("ne", "ja-JP"));
+  }
 }
