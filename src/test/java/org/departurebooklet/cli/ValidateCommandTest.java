@@ -63,7 +63,7 @@ class ValidateCommandTest {
   void shippedContentPassesWithExitZero() {
     Run run = validate();
     assertEquals(ExitCodes.OK, run.code(), () -> String.join("\n", run.lines()));
-    assertEquals(List.of("ok: packaged content (en, ja, ko, vi, zh): schema, links, fonts and keys checked, no problems"),
+    assertEquals(List.of("ok: packaged content (en, ja, ko, ne, vi, zh): schema, links, fonts and keys checked, no problems"),
         run.lines());
   }
 
@@ -120,7 +120,7 @@ class ValidateCommandTest {
   /** A school's fonts without kanji for Vietnamese: batch stops before the first row, not at the first vi row. */
   @Test
   void batchChecksEveryLanguageBeforeTheFirstRow() throws IOException {
-    edit("vi/strings.yaml", "fonts: [Noto Sans, BIZ UDPGothic, WenQuanYi Micro Hei, NanumGothic]", "fonts: [Noto Sans]");
+    edit("vi/strings.yaml", "fonts: [Noto Sans, BIZ UDPGothic, WenQuanYi Micro Hei, NanumGothic, Noto Sans Devanagari]", "fonts: [Noto Sans]");
     Path roster = temp.resolve("class.csv");
     Files.writeString(roster, "name,graduation_date,departure_date,plan,destination,language\n"
         + "Ann Lee,2027-03-18,2027-04-09,undecided,VN,en\nBình Trần,2027-03-18,2027-04-09,undecided,VN,vi\n");

@@ -79,7 +79,7 @@ class ValidateLinksTest {
     Run run = validate("--links");
     assertEquals(ExitCodes.OK, run.code(), () -> String.join("\n", run.lines()));
     assertEquals(List.of(
-        "ok: " + content + " (en, ja, ko, vi, zh): schema, links, fonts and keys checked, no problems",
+        "ok: " + content + " (en, ja, ko, ne, vi, zh): schema, links, fonts and keys checked, no problems",
         "asking " + n + " links, 4 at a time (up to 10 s a request)...",
         "links: " + n + " of " + n + " answered OK (HTTP 2xx)"), run.lines());
     assertEquals(n, site.requests().size(), site.requests().toString());
