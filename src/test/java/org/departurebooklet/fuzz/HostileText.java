@@ -1,17 +1,14 @@
 package org.departurebooklet.fuzz;
 
+import static org.departurebooklet.fuzz.Gen.weight;
+
 import java.util.List;
-import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 
 /**
  * Text that has broken text handling somewhere: control and format characters, bidi overrides,
  * zero-width and filler characters, lone surrogate halves, combining marks, noncharacters,
  * private-use and unassigned code points, markup, and letters of the scripts students write their
- * names in. Stateless; every method returns a new arbitrary.
+ * names in. Stateless.
  */
 public final class HostileText {
 
@@ -25,46 +22,58 @@ public final class HostileText {
       0x1F600, 0x1F1EF, 0x1D173, 0xE0001, 0xE0041, 0xE007F, 0xF0000, 0x10FFFF, 0x0301, 0x0308,
       0x0323, 0x0338, 0x20DD, 0x3099, 0x1100, 0x302A, 0x16FE4);
 
-  /** Characters a template or a parser gives a meaning to. */
-  private static final List<String> MARKUP = List.of("<", ">", "&", "&amp;", "\"", "'", "{{", "}}",
+  /** Invisible characters cleaning must drop (none of them a space). */
+  public static final List<Integer> INVISIBLE = List.of(0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x202A,
+      0x202E, 0x2060, 0x2066, 0x2069, 0xFEFF, 0x061C, 0x3164, 0x115F, 0xFFA0, 0x00AD, 0x0000, 0x0001,
+      0x007F, 0x009F, 0xE000, 0xE0041, 0xFFFE);
+
+  /** Characters a template, a parser or a spreadsheet gives a meaning to. */
+  public static final List<String> MARKUP = List.of("<", ">", "&", "&amp;", "\"", "'", "{{", "}}",
       "{{{", "</p>", "<img src=x>", "]]>", "<!--", "/", "\\", "../", "%", "%00", "#", ": ", " #", "- ",
       "=", "+", "@", ",", ";", "\u00A0");
 
   /**
-   * Ranges of letters of the scripts the booklet prints: Latin with diacritics, Vietnamese,
-   * kana, kanji, hangul, and combining accents.
+   * Ranges of letters of the scripts the booklet prints, {first, last}: Latin with diacritics,
+   * Vietnamese, kana, kanji, hangul, and combining accents.
    */
-  private static final List<Tuple.Tuple2<Character, Character>> LETTERS = List.of(
-      Tuple.of('a', 'z'), Tuple.of('A', 'Z'), Tuple.of('\u00C0', '\u00FF'), Tuple.of('\u0100', '\u017F'),
-      Tuple.of('\u1EA0', '\u1EF9'), Tuple.of('\u3041', '\u3096'), Tuple.of('\u30A1', '\u30FA'),
-      Tuple.of('\u4E00', '\u4FFF'), Tuple.of('\uAC00', '\uD7A3'), Tuple.of('\u0300', '\u036F'));
+  private static final List<char[]> LETTERS = List.of(
+      new char[] {'a', 'z'}, new char[] {'A', 'Z'}, new char[] {'\u00C0', '\u00FF'}, new char[] {'\u0100', '\u017F'},
+      new char[] {'\u1EA0', '\u1EF9'}, new char[] {'\u3041', '\u3096'}, new char[] {'\u30A1', '\u30FA'},
+      new char[] {'\u4E00', '\u4FFF'}, new char[] {'\uAC00', '\uD7A3'}, new char[] {'\u0300', '\u036F'});
 
   private HostileText() {}
 
   /** One trap character as a string. */
-  public static Arbitrary<String> trap() {
-    return Arbitraries.of(TRAPS).map(HostileText::string);
+  public static Gen<String> trap() {
+    return Gen.oneOf(TRAPS).map(HostileText::string);
   }
 
-  /** A run of letters of one of the booklet's scripts (with combining accents now and then). */
-  public static Arbitrary<String> letters(int maxLength) {
-    return Arbitraries.of(LETTERS).flatMap(range ->
-        Arbitraries.strings().withCharRange(range.get1(), range.get2()).ofMinLength(1).ofMaxLength(maxLength));
+  /** A run of 1 to {@code maxLength} letters of one of the booklet's scripts. */
+  public static Gen<String> letters(int maxLength) {
+    return random -> {
+      char[] range = LETTERS.get(random.nextInt(LETTERS.size()));
+      int length = 1 + random.nextInt(maxLength);
+      StringBuilder out = new StringBuilder(length);
+      for (int i = 0; i < length; i++) {
+        out.append((char) (range[0] + random.nextInt(range[1] - range[0] + 1)));
+      }
+      return out.toString();
+    };
   }
 
   /**
    * Any text: traps, markup, letters, spaces of every kind and fully random {@code char}s and code
    * points, up to {@code maxPieces} pieces.
    */
-  public static Arbitrary<String> any(int maxPieces) {
-    Arbitrary<String> piece = Arbitraries.frequencyOf(
-        Tuple.of(4, trap()),
-        Tuple.of(4, letters(8)),
-        Tuple.of(2, Arbitraries.of(MARKUP)),
-        Tuple.of(2, Arbitraries.of(" ", "  ", "\t", "\n", "\r\n", "\u3000", "\u2003")),
-        Tuple.of(2, Arbitraries.chars().all().map(String::valueOf)),
-        Tuple.of(2, Arbitraries.integers().between(0, Character.MAX_CODE_POINT).map(HostileText::string)));
-    return piece.list().ofMaxSize(maxPieces).map(pieces -> String.join("", pieces));
+  public static Gen<String> any(int maxPieces) {
+    Gen<String> piece = Gen.frequency(
+        weight(4, trap()),
+        weight(4, letters(8)),
+        weight(2, Gen.oneOf(MARKUP)),
+        weight(2, Gen.oneOf(" ", "  ", "\t", "\n", "\r\n", "\r", "\u3000", "\u2003")),
+        weight(2, random -> String.valueOf((char) random.nextInt(0x10000))),
+        weight(2, random -> string(random.nextInt(Character.MAX_CODE_POINT + 1))));
+    return Gen.joined(piece, 0, maxPieces);
   }
 
   /**
@@ -72,52 +81,54 @@ public final class HostileText {
    * booklet's scripts, spaces, markup, and now and then an invisible character. Never a lone
    * surrogate or an unassigned code point (those are {@link #any}'s business).
    */
-  public static Arbitrary<String> name() {
-    Arbitrary<String> piece = Arbitraries.frequencyOf(
-        Tuple.of(10, letters(10)),
-        Tuple.of(3, Arbitraries.of(" ", " ", "-", "'", "・", "\u3000")),
-        Tuple.of(1, Arbitraries.of(MARKUP)),
-        Tuple.of(2, Arbitraries.of(0x01, 0x1B, 0x7F, 0x200B, 0x200E, 0x202E, 0x2066, 0xFEFF, 0x3164, 0x0301, 0x09)
+  public static Gen<String> name() {
+    Gen<String> piece = Gen.frequency(
+        weight(10, letters(10)),
+        weight(3, Gen.oneOf(" ", " ", "-", "'", "・", "\u3000")),
+        weight(1, Gen.oneOf(MARKUP)),
+        weight(2, Gen.oneOf(0x01, 0x1B, 0x7F, 0x200B, 0x200E, 0x202E, 0x2066, 0xFEFF, 0x3164, 0x0301, 0x09)
             .map(HostileText::string)));
-    return piece.list().ofMinSize(1).ofMaxSize(12).map(pieces -> String.join("", pieces));
+    return Gen.joined(piece, 1, 12);
   }
 
   /**
    * Short strings that look like a code (a country, a language), with the characters whose case
    * mapping lands on ASCII: long s, dotless i, the Kelvin sign, sharp s, ligatures, full-width letters.
    */
-  public static Arbitrary<String> codeLike(int maxLength) {
-    Arbitrary<Character> c = Arbitraries.frequencyOf(
-        Tuple.of(6, Arbitraries.chars().range('a', 'z')),
-        Tuple.of(6, Arbitraries.chars().range('A', 'Z')),
-        Tuple.of(3, Arbitraries.of('\u017F', '\u0131', '\u0130', '\u212A', '\u212B', '\u00DF', '\uFB00', '\uFB01',
-            '\uFB06', '\u1E9E', '\u01C5', '\u03A3')),
-        Tuple.of(1, Arbitraries.chars().range('\uFF21', '\uFF3A')),
-        Tuple.of(1, Arbitraries.of('-', ' ', '\u200B', '\u00AD')));
-    return c.list().ofMinSize(1).ofMaxSize(maxLength)
-        .map(cs -> cs.stream().map(String::valueOf).collect(Collectors.joining()));
+  public static Gen<String> codeLike(int maxLength) {
+    Gen<String> c = Gen.frequency(
+        weight(6, random -> String.valueOf((char) ('a' + random.nextInt(26)))),
+        weight(6, random -> String.valueOf((char) ('A' + random.nextInt(26)))),
+        weight(3, Gen.oneOf("\u017F", "\u0131", "\u0130", "\u212A", "\u212B", "\u00DF", "\uFB00", "\uFB01",
+            "\uFB06", "\u1E9E", "\u01C5", "\u03A3")),
+        weight(1, random -> String.valueOf((char) ('\uFF21' + random.nextInt(26)))),
+        weight(1, Gen.oneOf("-", " ", "\u200B", "\u00AD")));
+    return Gen.joined(c, 1, maxLength);
   }
 
   /**
    * {@code code} (ASCII) with each letter as written, in the other case, or as a character whose
    * upper or lower case is that letter ({@code ſ} for s, {@code ı} for i, the Kelvin sign for k).
    */
-  public static Arbitrary<String> variantOf(String code) {
-    List<Arbitrary<String>> chars = code.chars().mapToObj(c -> variants((char) c)).toList();
-    return Combinators.combine(chars).as(parts -> String.join("", parts));
+  public static Gen<String> variantOf(String code) {
+    return random -> {
+      StringBuilder out = new StringBuilder();
+      code.chars().forEach(c -> out.append(variant((char) c, random.nextInt(12))));
+      return out.toString();
+    };
   }
 
-  private static Arbitrary<String> variants(char c) {
-    String lower = String.valueOf(Character.toLowerCase(c));
-    String upper = String.valueOf(Character.toUpperCase(c));
-    String lookAlike = switch (Character.toLowerCase(c)) {
-      case 's' -> "\u017F";
-      case 'i' -> "\u0131";
-      case 'k' -> "\u212A";
-      default -> String.valueOf(c);
-    };
-    return Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.just(String.valueOf(c))),
-        Tuple.of(3, Arbitraries.of(lower, upper)), Tuple.of(1, Arbitraries.just(lookAlike)));
+  /** {@code c} for picks 0 to 7, its lower and upper case for 8 and 9, a look-alike for 10 and 11. */
+  private static String variant(char c, int pick) {
+    if (pick >= 10) {
+      return switch (Character.toLowerCase(c)) {
+        case 's' -> "\u017F";
+        case 'i' -> "\u0131";
+        case 'k' -> "\u212A";
+        default -> String.valueOf(c);
+      };
+    }
+    return String.valueOf(pick == 8 ? Character.toLowerCase(c) : pick == 9 ? Character.toUpperCase(c) : c);
   }
 
   /** {@code cp} as a string; a surrogate half becomes a lone {@code char}. */
