@@ -165,14 +165,12 @@ class StudentFileTest {
 
   @Test
   void codesAreTakenOnlyAsWrittenInAsciiLettersOfEitherCase() {
-    // Found by CheckFuzzTest: Java's case mapping made "ß" the code SS (South Sudan), "ﬆ" ST and
-    // "ſg" SG (the long s upper-cases to S), "ın" IN (the dotless i), and the Kelvin sign a "k".
+    // Found by CheckFuzzTest: Java's case mapping made "ß" the code SS (South Sudan), "ﬆ" ST,
+    // "ſg" SG (the long s upper-cases to S) and "ın" IN (the dotless i).
     for (String country : new String[] {"ß", "ﬆ", "ſg", "ſG", "ın"}) {
       String msg = error(GOOD.replace("destination: sg", "destination: " + country));
       assertTrue(msg.contains("me.yaml line 6: destination \"" + country + "\" is not a country code"), msg);
     }
-    String plan = error(GOOD.replace("work-abroad", "wor\u212A-abroad"));
-    assertTrue(plan.contains("me.yaml line 5: plan \"wor\u212A-abroad\" is not a plan"), plan);
     assertEquals("SG", parse(GOOD.replace("destination: sg", "destination: sG")).destination());
     assertEquals(Plan.WORK_ABROAD, parse(GOOD.replace("work-abroad", "Work-Abroad")).plan());
   }
