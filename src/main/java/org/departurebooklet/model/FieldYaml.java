@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.io.BoundedFiles;
 import org.departurebooklet.io.IoProblems;
@@ -42,6 +44,8 @@ final class FieldYaml {
    * given; empty when the value is a list or a map).
    */
   record Field(String name, int line, Optional<String> text) {}
+
+  private static final Pattern HUGE_ESCAPE = Pattern.compile("\\\\U[89A-Fa-f][0-9A-Fa-f]{7}");
 
   private FieldYaml() {}
 
@@ -74,12 +78,17 @@ final class FieldYaml {
    * @param shape what the file should look like, said after a syntax error
    */
   static Optional<List<Field>> parse(byte[] bytes, String label, String shape) {
-    String text = decode(bytes, label);
+    String text = editorLines(decode(bytes, label));
     Node root;
     try {
       root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
     } catch (YAMLException e) {
       throw BookletException.badInput(label + YamlErrors.where(e, text) + "; " + shape);
+    } catch (NumberFormatException e) {
+      // SnakeYAML reads the 8 hex digits of a "\U" escape into an int: from \U80000000 up that
+      // overflows before its own check (of \U00110000 and up) can report it.
+      throw BookletException.badInput(label + escapeLine(text) + ": an escape \\U... names no character"
+          + " (the largest is \\U0010FFFF); " + shape);
     }
     if (!(root instanceof MappingNode mapping)) {
       return Optional.empty();
@@ -102,6 +111,24 @@ final class FieldYaml {
           value instanceof ScalarNode scalar ? Optional.of(scalar.getValue()) : Optional.empty()));
     }
     return Optional.of(fields);
+  }
+
+  /**
+   * The text with NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR as spaces: YAML 1.1 breaks lines at
+   * them, editors do not, so every line number after one would be off from the line the user sees.
+   * In a value they are blank space either way (cleaning makes line breaks spaces).
+   */
+  private static String editorLines(String text) {
+    return text.replace('\u0085', ' ').replace('\u2028', ' ').replace('\u2029', ' ');
+  }
+
+  /** {@code " line N"}: the first line with a {@code \\U} escape too large for an int, or "" if none is found. */
+  private static String escapeLine(String text) {
+    Matcher m = HUGE_ESCAPE.matcher(text);
+    if (!m.find()) {
+      return "";
+    }
+    return " line " + (1 + text.substring(0, m.start()).chars().filter(c -> c == '\n').count());
   }
 
   /** UTF-8, with or without a byte-order mark; anything else is refused with what to do. */

@@ -131,6 +131,13 @@ public final class HostileText {
     return String.valueOf(pick == 8 ? Character.toLowerCase(c) : pick == 9 ? Character.toUpperCase(c) : c);
   }
 
+  /** {@code text} without its lone surrogate halves (what a file or a form cannot carry). */
+  public static String wellFormed(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().filter(cp -> !Character.isSurrogate((char) cp) || cp > 0xFFFF).forEach(out::appendCodePoint);
+    return out.toString();
+  }
+
   /** {@code cp} as a string; a surrogate half becomes a lone {@code char}. */
   public static String string(int cp) {
     return new String(Character.toChars(cp));

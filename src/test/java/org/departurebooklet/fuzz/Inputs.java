@@ -1,5 +1,6 @@
 package org.departurebooklet.fuzz;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,7 +28,7 @@ public final class Inputs {
       String hex = IntStream.range(0, Math.min(bytes.length, SHOWN))
           .mapToObj(i -> String.format("%02X", bytes[i] & 0xFF)).collect(Collectors.joining(" "));
       return bytes.length + " bytes: " + hex + (bytes.length > SHOWN ? " ..." : "") + " (as text: "
-          + quoted(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)) + ")";
+          + quoted(new String(bytes, StandardCharsets.ISO_8859_1)) + ")";
     }
     if (input instanceof Map<?, ?> map) {
       return new TreeMap<>(map.entrySet().stream().filter(e -> e.getKey() != null)
