@@ -5,8 +5,10 @@ import java.text.Normalizer;
 /**
  * Cleans untrusted text at the input boundary: drops control characters, bidi overrides and
  * invisible format characters (they break XML, reorder what is displayed, or hide in file names),
- * turns line breaks and tabs into spaces, collapses runs of spaces and normalizes to NFC.
- * Stateless and thread-safe.
+ * turns line breaks and tabs into spaces, collapses runs of spaces and normalizes to NFC. NFC comes
+ * last: a mark that an invisible character kept apart from its letter joins it once that character is
+ * gone ({@code a U+200B U+0301} is {@code á}), so cleaned text is composed and cleaning it again
+ * changes nothing. Stateless and thread-safe.
  */
 public final class CleanText {
 
@@ -16,11 +18,10 @@ public final class CleanText {
     if (raw == null) {
       return null;
     }
-    String nfc = Normalizer.normalize(raw, Normalizer.Form.NFC);
-    StringBuilder out = new StringBuilder(nfc.length());
+    StringBuilder out = new StringBuilder(raw.length());
     boolean lastSpace = true;
-    for (int i = 0; i < nfc.length(); ) {
-      int cp = nfc.codePointAt(i);
+    for (int i = 0; i < raw.length(); ) {
+      int cp = raw.codePointAt(i);
       i += Character.charCount(cp);
       if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
         if (!lastSpace) {
@@ -36,7 +37,7 @@ public final class CleanText {
     while (end > 0 && out.charAt(end - 1) == ' ') {
       end--;
     }
-    return out.substring(0, end);
+    return Normalizer.normalize(out.substring(0, end), Normalizer.Form.NFC);
   }
 
   /**

@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.io.BoundedFiles;
 import org.departurebooklet.io.IoProblems;
@@ -43,6 +45,8 @@ final class FieldYaml {
    * given; empty when the value is a list or a map).
    */
   record Field(String name, int line, Optional<String> text) {}
+
+  private static final Pattern HUGE_ESCAPE = Pattern.compile("\\\\U[89A-Fa-f][0-9A-Fa-f]{7}");
 
   private FieldYaml() {}
 
@@ -75,13 +79,7 @@ final class FieldYaml {
    * @param shape what the file should look like, said after a syntax error
    */
   static Optional<List<Field>> parse(byte[] bytes, String label, String shape) {
-    String text = decode(bytes, label);
-    Node root;
-    try {
-      root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
-    } catch (YAMLException e) {
-      throw BookletException.badInput(label + YamlErrors.where(e, text) + "; " + shape);
-    }
+    Node root = compose(bytes, label, shape);
     if (!(root instanceof MappingNode mapping)) {
       return Optional.empty();
     }
@@ -111,19 +109,28 @@ final class FieldYaml {
    * with its line and its text as written. Empty if the file is not a mapping.
    */
   static Optional<List<Field>> parseTree(byte[] bytes, String label, String shape) {
-    String text = decode(bytes, label);
-    Node root;
-    try {
-      root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
-    } catch (YAMLException e) {
-      throw BookletException.badInput(label + YamlErrors.where(e, text) + "; " + shape);
-    }
+    Node root = compose(bytes, label, shape);
     if (!(root instanceof MappingNode)) {
       return Optional.empty();
     }
     List<Field> fields = new ArrayList<>();
     flatten(root, "", label, shape, fields, 0);
     return Optional.of(fields);
+  }
+
+  /** The file's node tree, as YAML reads it; a syntax error is refused with its line and the shape. */
+  private static Node compose(byte[] bytes, String label, String shape) {
+    String text = editorLines(decode(bytes, label));
+    try {
+      return new Yaml(new LoaderOptions()).compose(new StringReader(text));
+    } catch (YAMLException e) {
+      throw BookletException.badInput(label + YamlErrors.where(e, text) + "; " + shape);
+    } catch (NumberFormatException e) {
+      // SnakeYAML reads the 8 hex digits of a "\U" escape into an int: from \U80000000 up that
+      // overflows before its own check (of \U00110000 and up) can report it.
+      throw BookletException.badInput(label + escapeLine(text) + ": an escape \\U... names no character"
+          + " (the largest is \\U0010FFFF); " + shape);
+    }
   }
 
   /** Groups and lists deeper than this are not a profile's. */
@@ -157,6 +164,24 @@ final class FieldYaml {
         flatten(items.get(i), path + "[" + i + "]", label, shape, out, depth + 1);
       }
     }
+  }
+
+  /**
+   * The text with NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR as spaces: YAML 1.1 breaks lines at
+   * them, editors do not, so every line number after one would be off from the line the user sees.
+   * In a value they are blank space either way (cleaning makes line breaks spaces).
+   */
+  private static String editorLines(String text) {
+    return text.replace('\u0085', ' ').replace('\u2028', ' ').replace('\u2029', ' ');
+  }
+
+  /** {@code " line N"}: the first line with a {@code \\U} escape too large for an int, or "" if none is found. */
+  private static String escapeLine(String text) {
+    Matcher m = HUGE_ESCAPE.matcher(text);
+    if (!m.find()) {
+      return "";
+    }
+    return " line " + (1 + text.substring(0, m.start()).chars().filter(c -> c == '\n').count());
   }
 
   /** UTF-8, with or without a byte-order mark; anything else is refused with what to do. */

@@ -100,7 +100,7 @@ public final class StudentFields {
     if (planCode.isEmpty()) {
       problems.add(new FieldProblem(PLAN, "", "is missing (use one of " + Plan.accepted() + ")", FieldProblem.Kind.MISSING));
     } else {
-      plan = Plan.fromCode(planCode.get().toLowerCase(Locale.ROOT)).orElse(null);
+      plan = Plan.fromCode(asciiLower(planCode.get())).orElse(null);
       if (plan == null) {
         problems.add(new FieldProblem(PLAN, planCode.get(), "is not a plan (use one of " + Plan.accepted() + ")", FieldProblem.Kind.UNKNOWN_PLAN));
       }
@@ -112,7 +112,7 @@ public final class StudentFields {
       problems.add(new FieldProblem(DESTINATION, "",
           "is missing (use a two-letter ISO 3166-1 country code such as VN, SG or US)", FieldProblem.Kind.MISSING));
     } else {
-      destination = country.get().toUpperCase(Locale.ROOT);
+      destination = asciiUpper(country.get());
       if (destination.equals(JAPAN)) {
         problems.add(new FieldProblem(DESTINATION, country.get(), "is Japan: the booklet is for leaving Japan"
             + " (write the country the student moves to, such as VN, SG or US)"));
@@ -124,7 +124,7 @@ public final class StudentFields {
       }
     }
 
-    Optional<String> language = optional(raw, LANGUAGE).map(s -> s.toLowerCase(Locale.ROOT));
+    Optional<String> language = optional(raw, LANGUAGE).map(StudentFields::asciiLower);
     if (language.isPresent() && !languages.contains(language.get())) {
       problems.add(new FieldProblem(LANGUAGE, language.get(),
           "is not an available language (use one of " + String.join(", ", languages.stream().sorted().toList()) + ")", FieldProblem.Kind.UNKNOWN_LANGUAGE));
@@ -153,6 +153,24 @@ public final class StudentFields {
     }
     return new Result(Optional.of(new Student(name, studentId, graduation, departure, moveOut, plan,
         destination, language, noticeDays)), List.of());
+  }
+
+  /**
+   * A code in lower case, changing only ASCII letters: Java's case mapping would turn the Kelvin
+   * sign into "k", and in upper case "ß" into "SS" (South Sudan) or "ſg" into "SG"; a code is
+   * accepted only as written in ASCII.
+   */
+  private static String asciiLower(String code) {
+    StringBuilder out = new StringBuilder(code.length());
+    code.chars().forEach(c -> out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : (char) c));
+    return out.toString();
+  }
+
+  /** A code in upper case, changing only ASCII letters (see {@link #asciiLower}). */
+  private static String asciiUpper(String code) {
+    StringBuilder out = new StringBuilder(code.length());
+    code.chars().forEach(c -> out.append(c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : (char) c));
+    return out.toString();
   }
 
   private static Optional<String> optional(Map<String, String> raw, String field) {

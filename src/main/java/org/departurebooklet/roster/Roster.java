@@ -56,8 +56,7 @@ public final class Roster implements Closeable, Iterable<RosterRow> {
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
       .setIgnoreEmptyLines(true)
       .setIgnoreSurroundingSpaces(true)
-      .setTrim(true)
-      .get();
+      .get(); // values are trimmed here, after their line breaks are counted (see startLine)
 
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -245,8 +244,8 @@ public final class Roster implements Closeable, Iterable<RosterRow> {
     for (int i = 0; i < record.size(); i++) {
       String column = columns.get(i);
       if (column != null) {
-        fields.put(column, record.get(i));
-      } else if (i >= headerSize && !record.get(i).isBlank()) {
+        fields.put(column, record.get(i).trim());
+      } else if (i >= headerSize && !blank(record.get(i))) {
         extra++;
       }
     }
@@ -257,7 +256,7 @@ public final class Roster implements Closeable, Iterable<RosterRow> {
     try {
       while (records.hasNext()) {
         CSVRecord record = records.next();
-        if (!record.stream().allMatch(String::isBlank)) {
+        if (!record.stream().allMatch(Roster::blank)) {
           return record;
         }
       }
@@ -267,9 +266,15 @@ public final class Roster implements Closeable, Iterable<RosterRow> {
     }
   }
 
+  /** Nothing but spaces and control characters: what a value trims to nothing (or to white space) holds. */
+  private static boolean blank(String value) {
+    return value.trim().isBlank();
+  }
+
   /**
    * The parser counts lines up to the end of the record just read; the record began as many line
-   * breaks earlier as its quoted values hold.
+   * breaks earlier as its quoted values hold (counted before trimming: a value may start or end
+   * with one).
    */
   private long startLine(CSVRecord record) {
     long breaks = 0;

@@ -46,6 +46,12 @@ class SchoolFileTest {
   }
 
   @Test
+  void anEscapeBeyondUnicodeIsABadProfileNotAnInternalError() {
+    // Found by SchoolFileFuzzTest (the same reader as student files).
+    assertTrue(error("name: Sakura\ncontact: \"\\U8000FFFF\"\n").startsWith("school.yaml line 2: an escape"));
+  }
+
+  @Test
   void aUtf16ProfileIsAskedToBeSavedAsUtf8() {
     BookletException e = assertThrows(BookletException.class,
         () -> SchoolFile.parse("name: Sakura\n".getBytes(StandardCharsets.UTF_16), "school.yaml"));

@@ -164,6 +164,36 @@ class StudentFileTest {
   }
 
   @Test
+  void codesAreTakenOnlyAsWrittenInAsciiLettersOfEitherCase() {
+    // Found by CheckFuzzTest: Java's case mapping made "ß" the code SS (South Sudan), "ﬆ" ST,
+    // "ſg" SG (the long s upper-cases to S) and "ın" IN (the dotless i).
+    for (String country : new String[] {"ß", "ﬆ", "ſg", "ſG", "ın"}) {
+      String msg = error(GOOD.replace("destination: sg", "destination: " + country));
+      assertTrue(msg.contains("me.yaml line 6: destination \"" + country + "\" is not a country code"), msg);
+    }
+    assertEquals("SG", parse(GOOD.replace("destination: sg", "destination: sG")).destination());
+    assertEquals(Plan.WORK_ABROAD, parse(GOOD.replace("work-abroad", "Work-Abroad")).plan());
+  }
+
+  @Test
+  void anEscapeBeyondUnicodeIsRefusedWithItsLine() {
+    // Found by StudentFileFuzzTest: SnakeYAML parsed the 8 digits into an int, and from \U80000000
+    // up a NumberFormatException escaped as an internal error with a stack trace.
+    String msg = error(GOOD.replace("\"S2027-0042\"", "\"\\UFFFFFFFF\""));
+    assertTrue(msg.startsWith("me.yaml line 2: an escape \\U... names no character"), msg);
+    assertTrue(error(GOOD + "note: \"\\U80000000\"\n").startsWith("me.yaml line 7: "));
+  }
+
+  @Test
+  void lineAndParagraphSeparatorsAreSpacesSoLinesAreTheEditorsOwn() {
+    // Found by StudentFileFuzzTest: YAML breaks lines at U+2028, U+2029 and U+0085, editors do
+    // not, so a message named line 3 of a file of two lines.
+    String msg = error("name: Ann\u2028\u2028\u2028Lee: [\n");
+    assertTrue(msg.startsWith("me.yaml line 1,"), msg);
+    assertEquals("Ann Lee Park", parse(GOOD.replace("Lê Thị Hồng Nhung", "Ann\u2029Lee\u0085Park")).name());
+  }
+
+  @Test
   void aFieldGivenTwiceIsRefusedWithBothLines() {
     String msg = error(GOOD + "name: Someone Else\n");
     assertTrue(msg.contains("me.yaml line 7: field name is given twice (also on line 1"), msg);

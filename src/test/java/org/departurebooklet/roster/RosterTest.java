@@ -89,6 +89,20 @@ class RosterTest {
   }
 
   @Test
+  void aQuotedValueStartingOrEndingWithALineBreakKeepsTheRowsFirstLine() throws IOException {
+    // Found by RosterFuzzTest: the line breaks were counted after trimming, so a value like
+    // "\nAnn\n" named a row two lines after the one it starts on.
+    String text = HEADER + "\n"
+        + "S1,\"\nAnn\n\",2027-03-18,2027-04-09,return-home,VN\n"
+        + "S2,Bo,2027-03-18,2027-04-09,return-home,\"VN\r\n\"\n"
+        + "S3,Cy,2027-03-18,2027-04-09,return-home,VN\n";
+    List<RosterRow> rows = rows(write(text, StandardCharsets.UTF_8, false), Optional.empty());
+    assertEquals(List.of(2L, 5L, 7L), rows.stream().map(RosterRow::line).toList());
+    assertEquals("Ann", rows.get(0).fields().get("name"), "trimmed all the same");
+    assertEquals("VN", rows.get(1).fields().get("destination"));
+  }
+
+  @Test
   void unknownColumnsAreListedOnceAndOptionalColumnsMayBeAbsent() throws IOException {
     Path file = write("Name,graduation_date,departure_date,plan,destination,email,Note\n"
         + "Anna,2027-03-18,2027-04-09,undecided,US,a@example.org,x\n", StandardCharsets.UTF_8, false);
