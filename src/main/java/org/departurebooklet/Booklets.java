@@ -333,7 +333,7 @@ public final class Booklets {
     Set<Integer> missing = fonts.uncovered(value, families);
     if (!missing.isEmpty()) {
       out.add(new FieldProblem(field, value, "has characters that no font of the booklet can print: "
-          + FontLibrary.describe(missing) + " (use Latin letters, Japanese, Chinese or Korean)",
+          + FontLibrary.describe(missing) + " (use Latin letters, Japanese, Chinese, Korean or Devanagari)",
           FieldProblem.Kind.UNPRINTABLE));
     }
   }
