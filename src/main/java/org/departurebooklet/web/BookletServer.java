@@ -89,7 +89,7 @@ public final class BookletServer implements AutoCloseable {
     this.form = new FormPage(assets, booklets.languages(), Booklets.DEFAULT_LANGUAGE, booklets.school());
     this.planPage = new PlanPage(assets, booklets.school());
     this.slots = new RenderSlots(settings.renderSlots(), settings.renderTimeout(), settings.queueLength(),
-        settings.queueWait());
+        settings.queueWait(), settings.clock());
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = settings.maxBodyBytes();
