@@ -164,10 +164,6 @@ public final class Roster implements Closeable, Iterable<RosterRow> {
     return label;
   }
 
-  public Path file() {
-    return file;
-  }
-
   /** Header names that are not student fields (their values are ignored), in file order. */
   public List<String> unknownColumns() {
     return Collections.unmodifiableList(unknownColumns);

@@ -20,10 +20,6 @@ public final class PageLanguages {
     this.codes = Set.copyOf(codes);
   }
 
-  public Set<String> codes() {
-    return codes;
-  }
-
   public String pick(String langParam, String acceptLanguage) {
     if (langParam != null && codes.contains(langParam.toLowerCase(Locale.ROOT))) {
       return langParam.toLowerCase(Locale.ROOT);

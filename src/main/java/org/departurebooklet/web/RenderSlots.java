@@ -57,11 +57,6 @@ public final class RenderSlots implements AutoCloseable {
   private final Map<Object, Instant> running = new ConcurrentHashMap<>();
   private final ExecutorService threads;
 
-  /** Slots that never wait: a request that finds them all taken is busy at once. */
-  public RenderSlots(int size, Duration timeout) {
-    this(size, timeout, 0, Duration.ZERO, Clock.systemUTC());
-  }
-
   /**
    * @param queueLength how many requests may wait for a slot at once (0: none waits)
    * @param queueWait how long each of them waits at most

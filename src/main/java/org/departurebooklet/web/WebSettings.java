@@ -137,11 +137,6 @@ public record WebSettings(String host, int port, int renderSlots, int queueLengt
         minBodyRate, threads, clock);
   }
 
-  public WebSettings withMaxBodyBytes(int n) {
-    return new WebSettings(host, port, renderSlots, queueLength, queueWait, renderTimeout, n, bodyTimeout,
-        minBodyRate, threads, clock);
-  }
-
   public WebSettings withClock(Clock c) {
     return new WebSettings(host, port, renderSlots, queueLength, queueWait, renderTimeout, maxBodyBytes, bodyTimeout,
         minBodyRate, threads, c);
