@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.Booklets;
@@ -222,8 +223,8 @@ public final class BookletServer implements AutoCloseable {
     ctx.result(assets.style());
   }
 
-  private void message(Context ctx, int status, java.util.function.Function<PageText, String> title,
-      java.util.function.Function<PageText, String> text) {
+  private void message(Context ctx, int status, Function<PageText, String> title,
+      Function<PageText, String> text) {
     String lang = pageLanguage(ctx);
     PageText t = form.text(lang);
     html(ctx, status, lang, assets.message(new MessageView(lang, title.apply(t), text.apply(t),

@@ -13,10 +13,12 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -26,6 +28,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -189,8 +192,8 @@ class BookletPdfTest {
         PDPage page = doc.getPage(i);
         for (var name : page.getResources().getXObjectNames()) {
           var xobject = page.getResources().getXObject(name);
-          assertTrue(xobject instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form
-                  && new String(form.getContentStream().toByteArray(), java.nio.charset.StandardCharsets.US_ASCII).contains(" re"),
+          assertTrue(xobject instanceof PDFormXObject form
+                  && new String(form.getContentStream().toByteArray(), StandardCharsets.US_ASCII).contains(" re"),
               "page " + (i + 1) + " holds an image: QR codes must be vector paths");
         }
         for (PDAnnotation a : page.getAnnotations()) {
@@ -224,7 +227,7 @@ class BookletPdfTest {
 
   @Test
   void a4IsAvailableAndShorter() throws IOException {
-    Booklets.Options a4 = new Booklets.Options(Paper.A4, java.util.Optional.empty(),
+    Booklets.Options a4 = new Booklets.Options(Paper.A4, Optional.empty(),
         TestBooklets.TODAY, TestBooklets.options().created());
     byte[] bytes = TestBooklets.pdf(TestBooklets.get(), TestBooklets.sample(), a4).pdf();
     try (PDDocument doc = Loader.loadPDF(bytes); PDDocument a5 = Loader.loadPDF(pdf)) {
