@@ -60,7 +60,7 @@ import org.departurebooklet.view.Paper;
 public final class Booklets {
 
   /** The language used when neither the request nor the student names one. */
-  public static final String DEFAULT_LANGUAGE = "en";
+  public static final String DEFAULT_LANGUAGE = Content.DEFAULT_LANGUAGE;
 
   /**
    * How one booklet is made.

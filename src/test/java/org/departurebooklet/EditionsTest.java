@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,7 +37,7 @@ class EditionsTest {
   static Booklets.Options in(String lang) {
     LocalDate today = LocalDate.of(2027, 3, 1);
     return new Booklets.Options(Paper.A5, Optional.of(lang), today,
-        today.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        today.atStartOfDay(ZoneOffset.UTC).toInstant());
   }
 
   @BeforeAll

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +41,7 @@ class RenderFuzzTest {
   void aRecordTheCheckAcceptsRendersABookletThatPrintsItsName() {
     Gen<Map<String, String>> records = StudentRecords.valid();
     Gen<LocalDate> day = StudentRecords.day();
-    Gen<Instant> created = Gen.frequency(Gen.weight(3, day.map(d -> d.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())),
+    Gen<Instant> created = Gen.frequency(Gen.weight(3, day.map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant())),
         Gen.weight(1, random -> Instant.ofEpochSecond((long) (random.nextDouble() * LAST_PDF_SECOND))),
         Gen.weight(1, Gen.oneOf(Instant.EPOCH, Instant.ofEpochSecond(LAST_PDF_SECOND))));
     Gen<Order> orders = random -> new Order(records.next(random), new Booklets.Options(

@@ -1,9 +1,10 @@
 package org.departurebooklet.batch;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 /** How a batch went: rows by outcome, time taken, and where the manifest is. */
-public record BatchSummary(int ok, int skipped, int errors, Duration elapsed, java.nio.file.Path manifest) {
+public record BatchSummary(int ok, int skipped, int errors, Duration elapsed, Path manifest) {
 
   public int rows() {
     return ok + skipped + errors;

@@ -37,12 +37,10 @@ public final class InputKey {
     this.options = options;
   }
 
-  /** Hashes every file of the asset folders (a few MB: the fonts), once per process while they are unchanged. */
-  public static InputKey of(AssetDirs dirs, Booklets.Options options) {
-    return of(dirs, options, Optional.empty());
-  }
-
-  /** The same, with the school whose name and contact every booklet carries. */
+  /**
+   * Hashes every file of the asset folders (a few MB: the fonts), once per process while they are
+   * unchanged, with the options and the school whose name and contact every booklet carries.
+   */
   public static InputKey of(AssetDirs dirs, Booklets.Options options,
       Optional<School> school) {
     byte[] assets = assetsDigest(List.of(dirs.content(), dirs.templates(), dirs.fonts()));

@@ -1,5 +1,6 @@
 package org.departurebooklet.batch;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -25,7 +26,7 @@ public record ManifestRow(long line, String studentId, String file, int pages, S
     ERROR;
 
     public String code() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 

@@ -57,8 +57,7 @@ public final class BatchBench {
         run.print(out);
         out.flush();
       }
-      List<Double> sorted = rates.stream().sorted().toList();
-      double warmMedian = sorted.get(sorted.size() / 2);
+      double warmMedian = Percentiles.of(rates.stream().mapToDouble(Double::doubleValue).toArray()).median();
       out.printf(Locale.ROOT, "batch of %d on %d threads (%d cores): cold %.1f booklets/s, warm median %.1f booklets/s"
           + " (warm/cold = %.2f); max heap %d MiB%n",
           students.size(), threads, Runtime.getRuntime().availableProcessors(), cold, warmMedian, warmMedian / cold,

@@ -91,16 +91,13 @@ public final class RenderBench {
     double wallS = (System.nanoTime() - t0) / 1e9;
     long jit = ProcessClock.jitMillis() - jit0;
     long gc = ProcessClock.gcMillis() - gc0;
-    long[] cpu = Arrays.copyOfRange(perBooklet, perBooklet.length / 2, perBooklet.length);
-    perBooklet = Arrays.copyOf(perBooklet, perBooklet.length / 2);
-    Arrays.sort(cpu);
-    Arrays.sort(perBooklet);
-    double median = perBooklet[perBooklet.length / 2] / 1e6;
-    double p95 = perBooklet[(int) Math.min(perBooklet.length - 1, Math.round(perBooklet.length * 0.95))] / 1e6;
+    Percentiles cpu = Percentiles.of(Arrays.copyOfRange(perBooklet, perBooklet.length / 2, perBooklet.length));
+    Percentiles wall = Percentiles.of(Arrays.copyOf(perBooklet, perBooklet.length / 2));
     double rate = students.size() / wallS;
     out.printf(Locale.ROOT, "%s: median %.1f ms per booklet (%.1f ms CPU, %.0f MB allocated), p95 %.1f ms,"
         + " %.1f booklets/s (%.2f s wall)%n",
-        label, median, cpu[cpu.length / 2] / 1e6, allocated.sum() / 1e6 / students.size(), p95, rate, wallS);
+        label, wall.median() / 1e6, cpu.median() / 1e6, allocated.sum() / 1e6 / students.size(),
+        wall.at(95) / 1e6, rate, wallS);
     out.printf(Locale.ROOT, "  meanwhile the JIT compiler worked %.1f s and garbage collection took %.1f s%n",
         jit / 1e3, gc / 1e3);
     return rate;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -85,7 +87,7 @@ public final class WebLoad {
           || !InetAddress.getByName(base.getHost()).isLoopbackAddress()) {
         throw new IllegalArgumentException(base + " is not a loopback http:// address (use 127.0.0.1 or localhost)");
       }
-    } catch (java.net.UnknownHostException e) {
+    } catch (UnknownHostException e) {
       throw new IllegalArgumentException(base + ": unknown host", e);
     }
     return base;
@@ -138,7 +140,7 @@ public final class WebLoad {
       for (Future<List<long[]>> f : futures) {
         all.addAll(f.get());
       }
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       throw new IllegalStateException("load client failed", e.getCause());
     } finally {
       pool.shutdownNow();
@@ -154,17 +156,8 @@ public final class WebLoad {
   }
 
   private static Latency latency(List<Long> nanos) {
-    long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-    return new Latency(sorted.length, pct(sorted, 50), pct(sorted, 95), pct(sorted, 100));
-  }
-
-  /** Nearest-rank percentile in milliseconds; NaN for no samples. */
-  static double pct(long[] sorted, int p) {
-    if (sorted.length == 0) {
-      return Double.NaN;
-    }
-    int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-    return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
+    Percentiles ms = Percentiles.of(nanos.stream().mapToDouble(n -> n / 1e6).toArray());
+    return new Latency(nanos.size(), ms.median(), ms.at(95), ms.at(100));
   }
 
   static String form(int i) {

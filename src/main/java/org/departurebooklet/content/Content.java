@@ -24,6 +24,12 @@ public record Content(
     Preparations preparations,
     List<Service> services) {
 
+  /**
+   * The edition used when no language is asked for, the language of the web page when the browser
+   * names none we have, and the edition every other one is compared with.
+   */
+  public static final String DEFAULT_LANGUAGE = "en";
+
   public Content {
     phases = List.copyOf(phases);
     procedures = List.copyOf(procedures);

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.content.ContentProblem.Kind;
+import org.departurebooklet.model.CountryCodes;
 
 /**
  * Everything {@code booklet validate} checks in a content folder, for every language at once:
@@ -229,7 +230,7 @@ public final class ContentCheck {
       }
       printed.put(key + " (the dates it prints)", sample.toString());
     }
-    String countries = Stream.of(Locale.getISOCountries())
+    String countries = CountryCodes.ALL.stream()
         .map(c -> new Locale("", c).getDisplayCountry(locale))
         .collect(Collectors.joining(" "));
     printed.put("locale (country names in " + locale.toLanguageTag() + ")", countries);

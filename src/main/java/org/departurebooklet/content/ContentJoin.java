@@ -8,14 +8,15 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.departurebooklet.content.ContentProblem.Kind;
 import org.departurebooklet.content.LanguageText.ProcedureText;
 import org.departurebooklet.content.LanguageText.ServicesText;
+import org.departurebooklet.model.CountryCodes;
 import org.departurebooklet.model.Plan;
+import org.departurebooklet.model.Student;
 
 /**
  * Joins common.yaml with one language's files into the parts of {@link Content}: every id
@@ -27,14 +28,9 @@ import org.departurebooklet.model.Plan;
  */
 final class ContentJoin {
 
-  /** The apartment notice periods common.yaml may set, in days. */
-  private static final int MAX_NOTICE_DAYS = 365;
-
   /** A day every anchor of a deadline rule is set to, to compare two rules. */
   private static final LocalDate SAMPLE_DAY = LocalDate.of(2027, 3, 18);
   private static final int SAMPLE_NOTICE_DAYS = 60;
-
-  private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
   /** common.yaml as messages name it. */
   private final String commonFile;
@@ -49,9 +45,9 @@ final class ContentJoin {
   /** Checks the notice period common.yaml sets. */
   void noticeDays(CommonData common) {
     Integer days = common.noticeDays();
-    if (days != null && (days < 0 || days > MAX_NOTICE_DAYS)) {
+    if (days != null && (days < Student.MIN_NOTICE_DAYS || days > Student.MAX_NOTICE_DAYS)) {
       problems.add(ContentProblem.at(commonFile, "notice_days", Kind.SETTING,
-          days + " must be 0 to " + MAX_NOTICE_DAYS));
+          days + " must be " + Student.MIN_NOTICE_DAYS + " to " + Student.MAX_NOTICE_DAYS));
     }
   }
 
@@ -217,7 +213,7 @@ final class ContentJoin {
 
   private Set<String> countries(String where, List<String> codes) {
     Set<String> countries = new LinkedHashSet<>(orEmpty(codes));
-    countries.stream().filter(c -> !ISO_COUNTRIES.contains(c)).forEach(c -> problems.add(ContentProblem.at(
+    countries.stream().filter(c -> !CountryCodes.contains(c)).forEach(c -> problems.add(ContentProblem.at(
         commonFile, where + ".countries", Kind.VALUE, "\"" + c + "\" is not an ISO 3166-1 alpha-2 code (use "
             + (c.equalsIgnoreCase("UK") ? "GB for the United Kingdom" : "e.g. VN, SG") + ")")));
     return countries;

@@ -17,7 +17,7 @@ import org.departurebooklet.content.ContentProblem.Kind;
 public final class KeyParity {
 
   /** The edition every other language is compared with. */
-  public static final String REFERENCE = "en";
+  public static final String REFERENCE = Content.DEFAULT_LANGUAGE;
 
   private KeyParity() {}
 

@@ -1,5 +1,6 @@
 package org.departurebooklet.io;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -46,7 +47,7 @@ public final class IoProblems {
     if (e instanceof DirectoryNotEmptyException) {
       return "folder not empty";
     }
-    if (e instanceof java.io.EOFException) {
+    if (e instanceof EOFException) {
       return "the file ends too early";
     }
     String text = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();

@@ -2,6 +2,7 @@ package org.departurebooklet.io;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -16,10 +17,16 @@ public final class StrictUtf8 {
 
   /** The text of {@code bytes}; fails on a byte sequence that is not UTF-8. */
   public static String decode(byte[] bytes) throws CharacterCodingException {
+    return decoder().decode(ByteBuffer.wrap(bytes)).toString();
+  }
+
+  /**
+   * A new decoder that reports bytes that are not UTF-8, for reading a stream or for finding where
+   * the first bad byte is. Not thread-safe: one per read.
+   */
+  public static CharsetDecoder decoder() {
     return StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes))
-        .toString();
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 }

@@ -6,8 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +18,7 @@ import java.util.regex.Pattern;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.io.BoundedFiles;
 import org.departurebooklet.io.IoProblems;
+import org.departurebooklet.io.StrictUtf8;
 import org.departurebooklet.io.YamlErrors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -191,8 +190,7 @@ final class FieldYaml {
     }
     int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder = StrictUtf8.decoder();
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     CharBuffer out = CharBuffer.allocate(bytes.length);
     CoderResult result = decoder.decode(in, out, true);

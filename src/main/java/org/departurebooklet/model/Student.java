@@ -27,6 +27,11 @@ public record Student(
     Optional<String> language,
     Optional<Integer> noticeDays) {
 
+  /** The shortest apartment notice period a student or the content may give, in days. */
+  public static final int MIN_NOTICE_DAYS = 0;
+  /** The longest. */
+  public static final int MAX_NOTICE_DAYS = 365;
+
   public Student {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(studentId, "studentId");

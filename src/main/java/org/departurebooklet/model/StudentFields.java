@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,11 +38,10 @@ public final class StudentFields {
 
   public static final int MAX_NAME_LENGTH = 100;
   public static final int MAX_ID_LENGTH = 40;
+  private static final String NOTICE_RANGE = Student.MIN_NOTICE_DAYS + " to " + Student.MAX_NOTICE_DAYS;
 
   private static final DateTimeFormatter ISO_STRICT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-  private static final String JAPAN = "JP";
 
   private StudentFields() {}
 
@@ -113,10 +111,10 @@ public final class StudentFields {
           "is missing (use a two-letter ISO 3166-1 country code such as VN, SG or US)", FieldProblem.Kind.MISSING));
     } else {
       destination = asciiUpper(country.get());
-      if (destination.equals(JAPAN)) {
+      if (destination.equals(CountryCodes.JAPAN)) {
         problems.add(new FieldProblem(DESTINATION, country.get(), "is Japan: the booklet is for leaving Japan"
             + " (write the country the student moves to, such as VN, SG or US)"));
-      } else if (!COUNTRIES.contains(destination)) {
+      } else if (!CountryCodes.contains(destination)) {
         problems.add(new FieldProblem(DESTINATION, country.get(),
             destination.equals("UK") ? "is not a country code (use GB for the United Kingdom)"
                 : "is not a country code (use a two-letter ISO 3166-1 code such as VN, SG or US)",
@@ -135,16 +133,17 @@ public final class StudentFields {
     if (notice.isPresent()) {
       try {
         int days = Integer.parseInt(notice.get());
-        if (days < 0 || days > 365) {
+        if (days < Student.MIN_NOTICE_DAYS || days > Student.MAX_NOTICE_DAYS) {
           problems.add(new FieldProblem(NOTICE_DAYS, notice.get(),
-              "is out of range (use a whole number of days from 0 to 365, e.g. 30 or 60)",
+              "is out of range (use a whole number of days from " + NOTICE_RANGE + ", e.g. 30 or 60)",
               FieldProblem.Kind.DAYS_OUT_OF_RANGE));
         } else {
           noticeDays = Optional.of(days);
         }
       } catch (NumberFormatException e) {
         problems.add(new FieldProblem(NOTICE_DAYS, notice.get(),
-            "is not a number of days (use a whole number from 0 to 365, e.g. 30 or 60)", FieldProblem.Kind.NOT_A_NUMBER_OF_DAYS));
+            "is not a number of days (use a whole number from " + NOTICE_RANGE + ", e.g. 30 or 60)",
+            FieldProblem.Kind.NOT_A_NUMBER_OF_DAYS));
       }
     }
 

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
@@ -332,7 +333,7 @@ public final class CombinedPdf {
       StringBuilder table = new StringBuilder("xref\n0 " + next + "\n0000000000 65535 f \n");
       ascii(table.toString());
       for (int n = 1; n < next; n++) {
-        ascii(String.format(java.util.Locale.ROOT, "%010d 00000 n \n", offsets[n]));
+        ascii(String.format(Locale.ROOT, "%010d 00000 n \n", offsets[n]));
       }
       String hex = HexFormat.of().formatHex(Arrays.copyOf(id.digest(), 16));
       ascii("trailer\n<< /Size " + next + " /Root " + CATALOG + " 0 R /Info " + INFO + " 0 R /ID [<" + hex

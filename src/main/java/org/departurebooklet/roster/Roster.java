@@ -14,6 +14,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -32,6 +33,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.io.BoundedFiles;
 import org.departurebooklet.io.IoProblems;
+import org.departurebooklet.io.StrictUtf8;
 import org.departurebooklet.model.CleanText;
 import org.departurebooklet.model.StudentFields;
 
@@ -126,12 +128,11 @@ public final class Roster implements Closeable, Iterable<RosterRow> {
     try (InputStream in = new BufferedInputStream(BoundedFiles.openRegular(file, MAX_BYTES))) {
       in.mark(3);
       byte[] start = in.readNBytes(3);
-      if (java.util.Arrays.equals(start, BOM)) {
+      if (Arrays.equals(start, BOM)) {
         return RosterEncoding.UTF_8;
       }
       in.reset();
-      Reader strict = new InputStreamReader(in, RosterEncoding.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+      Reader strict = new InputStreamReader(in, StrictUtf8.decoder());
       char[] buffer = new char[8192];
       while (strict.read(buffer) >= 0) {
         // reading is the check
@@ -162,10 +163,6 @@ public final class Roster implements Closeable, Iterable<RosterRow> {
   /** The file name, for messages. */
   public String label() {
     return label;
-  }
-
-  public Path file() {
-    return file;
   }
 
   /** Header names that are not student fields (their values are ignored), in file order. */
@@ -293,7 +290,7 @@ public final class Roster implements Closeable, Iterable<RosterRow> {
     InputStream in = new BufferedInputStream(BoundedFiles.openRegular(file, MAX_BYTES), 64 * 1024);
     if (charset.equals(RosterEncoding.UTF_8)) {
       in.mark(3);
-      if (!java.util.Arrays.equals(in.readNBytes(3), BOM)) {
+      if (!Arrays.equals(in.readNBytes(3), BOM)) {
         in.reset();
       }
     }

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.Booklets;
@@ -89,7 +90,7 @@ public final class BookletServer implements AutoCloseable {
     this.form = new FormPage(assets, booklets.languages(), Booklets.DEFAULT_LANGUAGE, booklets.school());
     this.planPage = new PlanPage(assets, booklets.school());
     this.slots = new RenderSlots(settings.renderSlots(), settings.renderTimeout(), settings.queueLength(),
-        settings.queueWait());
+        settings.queueWait(), settings.clock());
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = settings.maxBodyBytes();
@@ -222,8 +223,8 @@ public final class BookletServer implements AutoCloseable {
     ctx.result(assets.style());
   }
 
-  private void message(Context ctx, int status, java.util.function.Function<PageText, String> title,
-      java.util.function.Function<PageText, String> text) {
+  private void message(Context ctx, int status, Function<PageText, String> title,
+      Function<PageText, String> text) {
     String lang = pageLanguage(ctx);
     PageText t = form.text(lang);
     html(ctx, status, lang, assets.message(new MessageView(lang, title.apply(t), text.apply(t),

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.departurebooklet.model.CountryCodes;
 
 /**
  * The countries a student can name as their next one: every ISO 3166-1 country, named in each page
@@ -24,9 +25,8 @@ import java.util.regex.Pattern;
 public final class Countries {
 
   /** The country the students leave. */
-  public static final String JAPAN = "JP";
+  public static final String JAPAN = CountryCodes.JAPAN;
 
-  private static final Set<String> CODES = Set.of(Locale.getISOCountries());
   private static final Pattern BRACKETED = Pattern.compile("\\s*[(（][^)）]*[)）]");
   /**
    * Accents: the combining diacritical marks (of Latin, Greek, Cyrillic, Vietnamese). Not every
@@ -48,7 +48,7 @@ public final class Countries {
     for (String lang : pageLanguages) {
       Locale locale = Locale.forLanguageTag(lang);
       Map<String, String> names = new LinkedHashMap<>();
-      for (String code : Locale.getISOCountries()) {
+      for (String code : CountryCodes.ALL) {
         names.put(code, name(code, locale));
       }
       Collator collator = Collator.getInstance(locale);
@@ -95,7 +95,7 @@ public final class Countries {
       return named; // first, so the Vietnamese "Áo" (Austria) is not read as the code AO
     }
     String upper = Normalizer.normalize(typed, Normalizer.Form.NFKC).strip().toUpperCase(Locale.ROOT);
-    if (upper.length() == 2 && CODES.contains(upper)) {
+    if (upper.length() == 2 && CountryCodes.contains(upper)) {
       return Optional.of(upper); // and "AO" is Angola, not "Áo" without its accent
     }
     return byExactName.values().stream().map(m -> m.get(exact)).filter(c -> c != null).findFirst()

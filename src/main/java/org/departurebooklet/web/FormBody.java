@@ -3,9 +3,7 @@ package org.departurebooklet.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashSet;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.departurebooklet.io.StrictUtf8;
 
 /**
  * Reads an {@code application/x-www-form-urlencoded} body with a hard byte limit, whatever the
@@ -110,13 +109,10 @@ public final class FormBody {
     return out.toByteArray();
   }
 
-  /** The bytes as UTF-8, or empty when they are not UTF-8 (a decoder that reports, not replaces). */
+  /** The bytes as UTF-8, or empty when they are not UTF-8. */
   private static Optional<String> utf8(byte[] bytes) {
     try {
-      return Optional.of(StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString());
+      return Optional.of(StrictUtf8.decode(bytes));
     } catch (CharacterCodingException notUtf8) {
       return Optional.empty();
     }

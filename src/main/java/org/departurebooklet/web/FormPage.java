@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.departurebooklet.model.FieldProblem;
 import org.departurebooklet.model.Plan;
+import org.departurebooklet.model.School;
 import org.departurebooklet.model.StudentFields;
 import org.departurebooklet.view.Paper;
 import org.departurebooklet.web.FormView.ChoiceGroup;
@@ -44,13 +46,13 @@ public final class FormPage {
   private final String school;
 
   public FormPage(WebAssets assets, Set<String> bookletLanguages, String fallbackBookletLanguage) {
-    this(assets, bookletLanguages, fallbackBookletLanguage, java.util.Optional.empty());
+    this(assets, bookletLanguages, fallbackBookletLanguage, Optional.empty());
   }
 
   /** A form that names the school handing out the booklets, when one is given. */
   public FormPage(WebAssets assets, Set<String> bookletLanguages, String fallbackBookletLanguage,
-      java.util.Optional<org.departurebooklet.model.School> school) {
-    this.school = school.map(org.departurebooklet.model.School::name).orElse(null);
+      Optional<School> school) {
+    this.school = school.map(School::name).orElse(null);
     this.assets = assets;
     this.pageLanguages = new PageLanguages(assets.texts().keySet());
     this.bookletLanguages = Set.copyOf(bookletLanguages);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.departurebooklet.Booklets;
 
 /**
  * Picks the language of the page: {@code ?lang=xx} when it names a page language, else the best
@@ -11,17 +12,13 @@ import java.util.Set;
  */
 public final class PageLanguages {
 
-  public static final String DEFAULT = "en";
+  public static final String DEFAULT = Booklets.DEFAULT_LANGUAGE;
   private static final int MAX_HEADER = 256;
 
   private final Set<String> codes;
 
   public PageLanguages(Set<String> codes) {
     this.codes = Set.copyOf(codes);
-  }
-
-  public Set<String> codes() {
-    return codes;
   }
 
   public String pick(String langParam, String acceptLanguage) {

@@ -1,8 +1,10 @@
 package org.departurebooklet.web;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.departurebooklet.model.FieldProblem;
 
 /**
  * The web page's own words in one language, as written in templates/web/strings-&lt;code&gt;.yaml.
@@ -43,7 +45,7 @@ public record PageText(
     String problemPaper,
     String problemNotUtf8,
     String problemLeavingJapan,
-    java.util.Map<String, String> problems,
+    Map<String, String> problems,
     String busyNotice,
     String messageTooLargeTitle,
     String messageTooLarge,
@@ -69,9 +71,9 @@ public record PageText(
    * A message for one bad field in this page's language: the translation of its kind from
    * {@code problems} (which may use {value}), or else the checks' own English detail.
    */
-  public String problem(String label, org.departurebooklet.model.FieldProblem p) {
+  public String problem(String label, FieldProblem p) {
     String translated = problems == null ? null
-        : problems.get(p.kind().name().toLowerCase(java.util.Locale.ROOT));
+        : problems.get(p.kind().name().toLowerCase(Locale.ROOT));
     return translated == null
         ? problem(label, p.problem())
         : fill(problemFormat, Map.of("label", label,

@@ -1,6 +1,8 @@
 package org.departurebooklet.web;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,7 +27,8 @@ import java.util.function.Supplier;
  * server never holds more requests than slots plus queue. A render runs on its own slot thread and
  * the caller waits at most the timeout; a render that overruns keeps its slot until it really ends,
  * so slow renders can never add up to more than the slot count, and the caller gets
- * {@link Outcome.TimedOut}.
+ * {@link Outcome.TimedOut}. How long a render has been running ({@link #longestRunning}) is read
+ * from the given clock, so a test can move time on instead of sleeping past a limit.
  *
  * <p>Thread-safe. {@link #close} stops the threads.
  */
@@ -49,20 +52,17 @@ public final class RenderSlots implements AutoCloseable {
   private final int queueLength;
   private final Duration queueWait;
   private final AtomicInteger waiting = new AtomicInteger();
-  /** The renders running now, each with its start (System.nanoTime). */
-  private final Map<Object, Long> running = new ConcurrentHashMap<>();
+  private final Clock clock;
+  /** The renders running now, each with its start on {@link #clock}. */
+  private final Map<Object, Instant> running = new ConcurrentHashMap<>();
   private final ExecutorService threads;
-
-  /** Slots that never wait: a request that finds them all taken is busy at once. */
-  public RenderSlots(int size, Duration timeout) {
-    this(size, timeout, 0, Duration.ZERO);
-  }
 
   /**
    * @param queueLength how many requests may wait for a slot at once (0: none waits)
    * @param queueWait how long each of them waits at most
+   * @param clock what {@link #longestRunning} measures with
    */
-  public RenderSlots(int size, Duration timeout, int queueLength, Duration queueWait) {
+  public RenderSlots(int size, Duration timeout, int queueLength, Duration queueWait, Clock clock) {
     if (size < 1) {
       throw new IllegalArgumentException("render slots must be at least 1, not " + size);
     }
@@ -75,6 +75,7 @@ public final class RenderSlots implements AutoCloseable {
     this.timeout = timeout;
     this.queueLength = queueLength;
     this.queueWait = queueWait;
+    this.clock = clock;
     AtomicInteger n = new AtomicInteger();
     ThreadFactory factory = r -> {
       Thread t = new Thread(r, "render-" + n.incrementAndGet());
@@ -98,8 +99,8 @@ public final class RenderSlots implements AutoCloseable {
 
   /** How long the longest render running now has been running; empty when none runs. */
   public Optional<Duration> longestRunning() {
-    long now = System.nanoTime();
-    return running.values().stream().min(Long::compare).map(start -> Duration.ofNanos(now - start));
+    Instant now = clock.instant();
+    return running.values().stream().min(Instant::compareTo).map(start -> Duration.between(start, now));
   }
 
   /** Requests waiting for a slot right now (for tests). */
@@ -122,7 +123,7 @@ public final class RenderSlots implements AutoCloseable {
     try {
       future = threads.submit(() -> {
         Object token = new Object();
-        running.put(token, System.nanoTime());
+        running.put(token, clock.instant());
         try {
           return render.get();
         } finally {

@@ -1,9 +1,7 @@
 package org.departurebooklet.web;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
@@ -11,7 +9,7 @@ import com.github.mustachejava.MustacheResolver;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -21,6 +19,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.content.AssetDirs;
+import org.departurebooklet.io.StrictUtf8;
+import org.departurebooklet.io.YamlMappers;
 
 /**
  * The web page's templates, stylesheet and words, read once from the {@code web/} folder of the
@@ -42,12 +42,7 @@ public final class WebAssets {
   public static final String STYLE = "style.css";
   private static final Pattern STRINGS_FILE = Pattern.compile("strings-([a-z]{2,3})\\.yaml");
 
-  private static final ObjectMapper YAML = YAMLMapper.builder()
-      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
-      .build();
+  private static final ObjectMapper YAML = YamlMappers.completeRecords();
 
   private final Mustache form;
   private final Mustache message;
@@ -71,7 +66,7 @@ public final class WebAssets {
       if (!Files.isRegularFile(file)) {
         return null;
       }
-      return new StringReader(new String(AssetDirs.read(dir, name), StandardCharsets.UTF_8));
+      return new StringReader(template(dir, name));
     };
     DefaultMustacheFactory factory = new DefaultMustacheFactory(resolver);
     try {
@@ -82,6 +77,16 @@ public final class WebAssets {
     } catch (MustacheException e) {
       throw new BookletException(BookletException.Kind.MISSING_ASSET,
           "template problem in " + dir.toUri() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A template's text, which must be UTF-8. */
+  private static String template(Path dir, String name) {
+    try {
+      return StrictUtf8.decode(AssetDirs.read(dir, name));
+    } catch (CharacterCodingException e) {
+      throw new BookletException(BookletException.Kind.MISSING_ASSET,
+          "template " + dir.resolve(name).toUri() + " is not UTF-8; save it as UTF-8", e);
     }
   }
 
@@ -117,7 +122,7 @@ public final class WebAssets {
     try {
       return YAML.readValue(AssetDirs.read(dir, name), PageText.class);
     } catch (IOException e) {
-      String detail = e instanceof com.fasterxml.jackson.core.JacksonException je
+      String detail = e instanceof JacksonException je
           ? je.getOriginalMessage() : e.getMessage();
       throw new BookletException(BookletException.Kind.MISSING_ASSET,
           dir.resolve(name).toUri() + ": " + detail + " (every key of strings-en.yaml is needed)", e);

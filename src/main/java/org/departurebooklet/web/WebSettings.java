@@ -20,7 +20,8 @@ import org.departurebooklet.render.RenderMemory;
  * @param minBodyRate the slowest a body may arrive once it has begun, in bytes per second; slower
  *     gets 408
  * @param threads the most threads the HTTP server runs requests on (Jetty's pool)
- * @param clock the clock whose date the booklet counts from (Japan time by default)
+ * @param clock the clock whose date the booklet counts from (Japan time by default), and that
+ *     measures how long a render has been running (for /health)
  */
 public record WebSettings(String host, int port, int renderSlots, int queueLength, Duration queueWait,
     Duration renderTimeout, int maxBodyBytes, Duration bodyTimeout, int minBodyRate, int threads, Clock clock) {
@@ -133,11 +134,6 @@ public record WebSettings(String host, int port, int renderSlots, int queueLengt
 
   public WebSettings withRenderTimeout(Duration d) {
     return new WebSettings(host, port, renderSlots, queueLength, queueWait, d, maxBodyBytes, bodyTimeout,
-        minBodyRate, threads, clock);
-  }
-
-  public WebSettings withMaxBodyBytes(int n) {
-    return new WebSettings(host, port, renderSlots, queueLength, queueWait, renderTimeout, n, bodyTimeout,
         minBodyRate, threads, clock);
   }
 

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -144,7 +145,7 @@ class SharedFolderTest {
         out.flush();
         System.out.println("writing");
         System.out.flush();
-        System.in.transferTo(java.io.OutputStream.nullOutputStream());
+        System.in.transferTo(OutputStream.nullOutputStream());
         out.write("second half".getBytes(StandardCharsets.UTF_8));
       });
     }

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.departurebooklet.io.YamlMappers;
 
 /**
  * The edits of one validate case (see {@code src/test/resources/validate/README.md}), applied in
@@ -29,8 +28,7 @@ import java.util.stream.Stream;
  */
 final class ContentEdits {
 
-  private static final ObjectMapper YAML =
-      YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+  private static final ObjectMapper YAML = YamlMappers.records();
 
   /** One step; exactly one of replace, text, copy, move, delete and folder is given. */
   record Step(String file, String replace, String with, String text, String encoding, String copy,

@@ -10,8 +10,13 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,9 +74,9 @@ class GenerateCommandTest {
     Run r = run("generate", "--student", student(GOOD).toString(), "--ics", "-o", ics.toString(), "--today", "2026-11-25");
     assertEquals(0, r.code, r.err);
     assertTrue(r.out.contains("14 deadlines"), r.out);
-    net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+    Calendar calendar = new CalendarBuilder()
         .build(Files.newInputStream(ics));
-    assertEquals(14, calendar.getComponents(net.fortuna.ical4j.model.Component.VEVENT).size());
+    assertEquals(14, calendar.getComponents(Component.VEVENT).size());
     Run both = run("generate", "--sample", "--ics", "--html", "-o", ics.toString());
     assertEquals(ExitCodes.USAGE, both.code, both.err);
   }
@@ -124,7 +129,7 @@ class GenerateCommandTest {
     Run r = run("generate", "--sample", "--school", school.toString(), "-o", pdf.toString());
     assertEquals(0, r.code, r.err);
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-      String cover = new org.apache.pdfbox.text.PDFTextStripper() {{ setEndPage(1); }}.getText(doc);
+      String cover = new PDFTextStripper() {{ setEndPage(1); }}.getText(doc);
       assertTrue(cover.contains("Sakura International College") && cover.contains("International Office, room 203"), cover);
     }
     Files.writeString(school, "contact: nobody\n");
@@ -132,7 +137,7 @@ class GenerateCommandTest {
     assertEquals(ExitCodes.BAD_INPUT, bad.code);
     assertTrue(bad.err.contains("school.yaml: name is missing"), bad.err);
 
-    Files.writeString(school, "name: \"\uD80C\uDC00 School\"\n", java.nio.charset.StandardCharsets.UTF_8);
+    Files.writeString(school, "name: \"\uD80C\uDC00 School\"\n", StandardCharsets.UTF_8);
     Run unprintable = run("generate", "--sample", "--school", school.toString(), "-o", pdf.toString());
     assertEquals(ExitCodes.BAD_INPUT, unprintable.code);
     assertTrue(unprintable.err.contains(school + ": name \"\uD80C\uDC00 School\" has characters that no font"),
@@ -189,7 +194,7 @@ class GenerateCommandTest {
   @Test
   void aFileProblemWhileWritingIsOneLineNamingTheFileAndTheReason() {
     Path proc = Path.of("/proc");
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(proc.resolve("self")), "needs Linux /proc");
+    Assumptions.assumeTrue(Files.isDirectory(proc.resolve("self")), "needs Linux /proc");
     // /proc takes no new files: the check before rendering may pass (root may write anywhere),
     // then creating the file fails.
     Run r = run("generate", "--sample", "-o", "/proc/booklet.pdf");

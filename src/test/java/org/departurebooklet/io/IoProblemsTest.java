@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -28,7 +29,7 @@ class IoProblemsTest {
     assertEquals("/tmp: is a folder, not a file",
         IoProblems.describe(new FileSystemException("/tmp", null, "Is a directory")));
     assertEquals("the disk is full", IoProblems.describe(new IOException("No space left on device")));
-    assertEquals("the file ends too early", IoProblems.reason(new java.io.EOFException()));
+    assertEquals("the file ends too early", IoProblems.reason(new EOFException()));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.departurebooklet.io;
 
+import org.departurebooklet.TestBooklets;
 import org.departurebooklet.content.Content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,7 +70,7 @@ class LinksTest {
   @Test
   void theShippedContentHasNoBadLink() {
     // Loading checks every link of content/common.yaml; it throws on any problem.
-    Content content = org.departurebooklet.TestBooklets.get().content("en");
+    Content content = TestBooklets.get().content("en");
     content.services().forEach(s -> assertEquals(List.of(), Links.problems(s.url(), s.host()), s.id()));
   }
 }

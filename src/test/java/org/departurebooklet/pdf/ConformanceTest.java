@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.departurebooklet.Booklets;
 import org.departurebooklet.TestBooklets;
 import org.departurebooklet.content.AssetDirs;
@@ -20,7 +21,7 @@ class ConformanceTest {
 
   static List<Arguments> editions() {
     return TestBooklets.get().languages().stream()
-        .flatMap(lang -> java.util.stream.Stream.of(Paper.values()).map(p -> Arguments.of(lang, p)))
+        .flatMap(lang -> Stream.of(Paper.values()).map(p -> Arguments.of(lang, p)))
         .toList();
   }
 

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.departurebooklet.TestBooklets;
 import org.departurebooklet.content.Content;
+import org.departurebooklet.content.Office;
 import org.departurebooklet.model.Plan;
 import org.departurebooklet.model.Student;
 import org.junit.jupiter.api.Test;
@@ -166,7 +167,7 @@ class PlannerTest {
   void daysBeyondTheHolidayListAreFlagged() {
     DeparturePlan plan = PLANNER.plan(CONTENT, student("2029-03-16", null, "2029-04-08"), d("2029-01-10"));
     assertEquals(Optional.of(2028), plan.holidaysUntil());
-    assertTrue(plan.steps().stream().filter(s -> s.procedure().office() != org.departurebooklet.content.Office.NONE)
+    assertTrue(plan.steps().stream().filter(s -> s.procedure().office() != Office.NONE)
         .noneMatch(s -> s.dates().orElseThrow().holidaysKnown()));
   }
 

@@ -3,6 +3,7 @@ package org.departurebooklet.web;
 import static org.departurebooklet.web.WebTesting.booklets;
 import static org.departurebooklet.web.WebTesting.client;
 import static org.departurebooklet.web.WebTesting.encode;
+import static org.departurebooklet.web.WebTesting.page;
 import static org.departurebooklet.web.WebTesting.post;
 import static org.departurebooklet.web.WebTesting.send;
 import static org.departurebooklet.web.WebTesting.text;
@@ -10,8 +11,11 @@ import static org.departurebooklet.web.WebTesting.uri;
 import static org.departurebooklet.web.WebTesting.validForm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,11 +25,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.departurebooklet.pdf.Conformance;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /** The server over real HTTP on a free loopback port: pages, download, and the answers to bad input. */
 class BookletServerTest {
@@ -54,49 +60,46 @@ class BookletServerTest {
   @Test
   void formRendersInEnglishWithEveryFieldName() throws Exception {
     HttpResponse<byte[]> r = get("/", null);
-    String html = text(r.body());
+    Document page = page(r.body());
     assertEquals(200, r.statusCode());
     assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-    assertTrue(html.contains("<html lang=\"en\">"), html);
-    assertTrue(html.contains("Nothing you type is stored"));
-    assertTrue(html.contains("name=\"viewport\""));
-    for (String field : List.of("name", "graduation_date", "departure_date", "move_out_date", "plan",
-        "destination", "language", "paper")) {
-      assertTrue(html.contains("name=\"" + field + "\""), "input " + field);
-    }
-    assertTrue(html.contains("<input type=\"date\" id=\"graduation_date\""));
-    assertTrue(html.contains("<label for=\"name\">"));
-    assertTrue(html.contains("<label for=\"destination\">"));
-    assertTrue(html.contains("<input type=\"text\" id=\"destination\" name=\"destination\" "
-        + "list=\"destination-countries\" value=\"\" required"), "a searchable list, not a select");
-    assertTrue(html.contains("aria-describedby=\"destination-hint\""));
-    assertTrue(html.contains("<datalist id=\"destination-countries\">"));
-    assertTrue(html.contains("<option value=\"Singapore\"></option>"));
-    assertFalse(html.contains("<option value=\"Japan\">"), "the student is leaving Japan");
-    assertFalse(html.contains("<select id=\"destination\""));
-    assertTrue(html.contains("<option value=\"en\" selected>English</option>"), "booklet language follows the page");
-    assertTrue(html.contains("value=\"a5\" checked"));
-    assertFalse(html.contains("<script"), "works without JavaScript");
+    assertEquals("en", page.selectFirst("html").attr("lang"));
+    assertTrue(page.selectFirst("p.privacy").text().contains("Nothing you type is stored"));
+    assertNotNull(page.selectFirst("meta[name=viewport]"));
+    assertEveryFieldIsInTheForm(page);
+    assertEquals("date", page.getElementById("graduation_date").attr("type"));
+    assertNotNull(page.selectFirst("label[for=name]"));
+    assertNotNull(page.selectFirst("label[for=destination]"));
+    Element destination = page.getElementById("destination");
+    assertEquals("input", destination.tagName(), "a searchable list, not a select");
+    assertEquals("text", destination.attr("type"));
+    assertEquals("destination-countries", destination.attr("list"));
+    assertEquals("", destination.val());
+    assertTrue(destination.hasAttr("required"));
+    assertEquals("destination-hint", destination.attr("aria-describedby"));
+    assertTrue(countrySuggestions(page).contains("Singapore"));
+    assertFalse(countrySuggestions(page).contains("Japan"), "the student is leaving Japan");
+    assertEquals("en", selectedLanguage(page).val(), "booklet language follows the page");
+    assertEquals("English", selectedLanguage(page).text());
+    assertEquals("a5", page.selectFirst("input[name=paper][checked]").val());
+    assertTrue(page.select("script").isEmpty(), "works without JavaScript");
   }
 
   @Test
   void formRendersInJapaneseForLangParameterAndAcceptLanguage() throws Exception {
     for (HttpResponse<byte[]> r : List.of(get("/?lang=ja", "en"), get("/", "ja-JP,ja;q=0.9,en;q=0.5"))) {
-      String html = text(r.body());
+      Document page = page(r.body());
       assertEquals(200, r.statusCode());
       assertEquals("ja", r.headers().firstValue("Content-Language").orElse(""));
-      assertTrue(html.contains("<html lang=\"ja\">"));
-      assertTrue(html.contains("入力した内容は保存されません"));
-      assertTrue(html.contains("<option value=\"シンガポール\"></option>"), "country names in Japanese");
-      assertFalse(html.contains("<option value=\"日本\">"), "the student is leaving Japan");
-      assertTrue(html.contains("action=\"/plan?lang&#61;ja\""), "the answer page stays Japanese");
-      for (String field : List.of("name", "graduation_date", "departure_date", "move_out_date", "plan",
-          "destination", "language", "paper")) {
-        assertTrue(html.contains("name=\"" + field + "\""), "input " + field);
-      }
+      assertEquals("ja", page.selectFirst("html").attr("lang"));
+      assertTrue(page.selectFirst("p.privacy").text().contains("入力した内容は保存されません"));
+      assertTrue(countrySuggestions(page).contains("シンガポール"), "country names in Japanese");
+      assertFalse(countrySuggestions(page).contains("日本"), "the student is leaving Japan");
+      assertEquals("/plan?lang=ja", page.selectFirst("form").attr("action"), "the answer page stays Japanese");
+      assertEveryFieldIsInTheForm(page);
     }
-    assertTrue(text(get("/", "fr-FR,fr;q=0.9").body()).contains("<html lang=\"en\">"), "English otherwise");
-    assertTrue(text(get("/?lang=xx", "garbage;;q=").body()).contains("<html lang=\"en\">"));
+    assertEquals("en", page(get("/", "fr-FR,fr;q=0.9").body()).selectFirst("html").attr("lang"), "English otherwise");
+    assertEquals("en", page(get("/?lang=xx", "garbage;;q=").body()).selectFirst("html").attr("lang"));
   }
 
   @Test
@@ -104,20 +107,22 @@ class BookletServerTest {
     Map<String, String> headers = Map.of("zh-CN,zh;q=0.9,en;q=0.5", "zh", "zh-Hans", "zh", "ko-KR,ko;q=0.9", "ko");
     for (Map.Entry<String, String> e : headers.entrySet()) {
       HttpResponse<byte[]> r = get("/", e.getKey());
-      String html = text(r.body());
+      Document page = page(r.body());
       assertEquals(200, r.statusCode());
       assertEquals(e.getValue(), r.headers().firstValue("Content-Language").orElse(""), e.getKey());
-      assertTrue(html.contains("<html lang=\"" + e.getValue() + "\">"), e.getKey());
-      assertTrue(html.contains("action=\"/plan?lang&#61;" + e.getValue() + "\""), "the answer page stays in it");
+      assertEquals(e.getValue(), page.selectFirst("html").attr("lang"), e.getKey());
+      assertEquals("/plan?lang=" + e.getValue(), page.selectFirst("form").attr("action"), "the answer page stays in it");
     }
-    String zh = text(get("/?lang=zh", null).body());
-    assertTrue(zh.contains("你填写的内容不会被保存"));
-    assertTrue(zh.contains("<option value=\"新加坡\"></option>"), "country names in Chinese");
-    assertTrue(zh.contains("<option value=\"zh\" selected>中文</option>"), "the booklet starts in Chinese");
-    String ko = text(get("/?lang=ko", null).body());
-    assertTrue(ko.contains("입력한 내용은 저장되지 않습니다"));
-    assertTrue(ko.contains("<option value=\"싱가포르\"></option>"), "country names in Korean");
-    assertTrue(ko.contains("<option value=\"ko\" selected>한국어</option>"), "the booklet starts in Korean");
+    Document zh = page(get("/?lang=zh", null).body());
+    assertTrue(zh.selectFirst("p.privacy").text().contains("你填写的内容不会被保存"));
+    assertTrue(countrySuggestions(zh).contains("新加坡"), "country names in Chinese");
+    assertEquals("zh", selectedLanguage(zh).val(), "the booklet starts in Chinese");
+    assertEquals("中文", selectedLanguage(zh).text());
+    Document ko = page(get("/?lang=ko", null).body());
+    assertTrue(ko.selectFirst("p.privacy").text().contains("입력한 내용은 저장되지 않습니다"));
+    assertTrue(countrySuggestions(ko).contains("싱가포르"), "country names in Korean");
+    assertEquals("ko", selectedLanguage(ko).val(), "the booklet starts in Korean");
+    assertEquals("한국어", selectedLanguage(ko).text());
   }
 
   @Test
@@ -138,9 +143,8 @@ class BookletServerTest {
   void theDownloadedBookletIsPdfUaAndPdfA() throws Exception {
     HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(validForm("Zhang Wei 张伟"))));
     assertEquals(200, r.statusCode(), () -> text(r.body()));
-    for (var flavour : List.of(org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1,
-        org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_U)) {
-      assertEquals(List.of(), org.departurebooklet.pdf.Conformance.failures(r.body(), flavour), flavour.toString());
+    for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_U)) {
+      assertEquals(List.of(), Conformance.failures(r.body(), flavour), flavour.toString());
     }
   }
 
@@ -167,9 +171,9 @@ class BookletServerTest {
 
   @Test
   void japanesePageMakesAJapaneseBookletByDefault() throws Exception {
-    HttpResponse<byte[]> page = get("/?lang=ja", null);
-    assertTrue(text(page.body()).contains("<option value=\"ja\" selected>日本語</option>"),
-        "the booklet language starts as the page's");
+    Element language = selectedLanguage(page(get("/?lang=ja", null).body()));
+    assertEquals("ja", language.val(), "the booklet language starts as the page's");
+    assertEquals("日本語", language.text());
     Map<String, String> form = validForm("山田 花子");
     form.remove("language");
     HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet?lang=ja", encode(form)));
@@ -188,22 +192,24 @@ class BookletServerTest {
     form.put("graduation_date", "2027-02-30");
     form.put("destination", "ZZ");
     HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(form)));
-    String html = text(r.body());
+    Document page = page(r.body());
     assertEquals(400, r.statusCode());
-    assertTrue(html.contains("<html lang=\"en\">"));
-    assertFalse(html.contains("<script>"), "the name is escaped");
-    assertTrue(html.contains("value=\"Jane &lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""), "name kept");
-    assertTrue(html.contains("value=\"2027-02-30\""), "bad date kept");
-    assertTrue(html.contains("<option value=\"work-abroad\"") || html.contains("value=\"work-abroad\" checked"));
-    assertTrue(html.contains("value=\"work-abroad\" checked"), "plan kept");
+    assertEquals("en", page.selectFirst("html").attr("lang"));
+    assertTrue(page.select("script").isEmpty(), "the name is escaped");
+    assertEquals("Jane </p><script>alert(1)</script>", page.getElementById("name").val(), "name kept");
+    assertEquals("2027-02-30", page.getElementById("graduation_date").val(), "bad date kept");
+    assertEquals("work-abroad", page.selectFirst("input[name=plan][checked]").val(), "plan kept");
 
-    String gradError = errorOf(html, "graduation_date");
-    assertTrue(gradError.contains("Graduation date: there is no date &quot;2027-02-30&quot;"), gradError);
-    assertTrue(html.contains("aria-describedby=\"graduation_date-hint graduation_date-error\" aria-invalid=\"true\""));
-    assertTrue(errorOf(html, "destination").contains("&quot;ZZ&quot; is not a country we know; pick a country from the list"), errorOf(html, "destination"));
-    assertTrue(html.contains("<a href=\"#graduation_date\">"), "summary links to the field");
-    assertFalse(html.contains("id=\"name-error\""), "a good field has no message");
-    assertFalse(html.contains("Exception"), "no stack trace");
+    String gradError = errorOf(page, "graduation_date");
+    assertTrue(gradError.contains("Graduation date: there is no date \"2027-02-30\""), gradError);
+    Element graduation = page.getElementById("graduation_date");
+    assertEquals("graduation_date-hint graduation_date-error", graduation.attr("aria-describedby"));
+    assertEquals("true", graduation.attr("aria-invalid"));
+    assertTrue(errorOf(page, "destination").contains("\"ZZ\" is not a country we know; pick a country from the list"),
+        errorOf(page, "destination"));
+    assertNotNull(page.selectFirst(".error-summary a[href=#graduation_date]"), "summary links to the field");
+    assertNull(page.getElementById("name-error"), "a good field has no message");
+    assertFalse(page.text().contains("Exception"), "no stack trace");
   }
 
   @Test
@@ -224,15 +230,18 @@ class BookletServerTest {
     Map<String, String> form = validForm("Jane Doe");
     form.put("destination", "Atlantis");
     HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(form)));
-    String html = text(r.body());
+    Document page = page(r.body());
     assertEquals(400, r.statusCode());
-    assertEquals("Next country: &quot;Atlantis&quot; is not a country we know; pick a country from the list",
-        errorOf(html, "destination"));
-    assertTrue(html.contains("name=\"destination\" list=\"destination-countries\" value=\"Atlantis\""), "kept");
-    assertTrue(html.contains("aria-describedby=\"destination-hint destination-error\" aria-invalid=\"true\""));
+    assertEquals("Next country: \"Atlantis\" is not a country we know; pick a country from the list",
+        errorOf(page, "destination"));
+    Element destination = page.getElementById("destination");
+    assertEquals("Atlantis", destination.val(), "kept");
+    assertEquals("destination-countries", destination.attr("list"));
+    assertEquals("destination-hint destination-error", destination.attr("aria-describedby"));
+    assertEquals("true", destination.attr("aria-invalid"));
     HttpResponse<byte[]> ja = send(CLIENT, post(server, "/booklet?lang=ja", encode(form)));
     assertEquals("次に行く国：「Atlantis」という国は見つかりません。一覧から国を選んでください。",
-        errorOf(text(ja.body()), "destination"));
+        errorOf(page(ja.body()), "destination"));
   }
 
   @Test
@@ -243,12 +252,12 @@ class BookletServerTest {
       HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(form)));
       assertEquals(400, r.statusCode(), typed);
       assertEquals("Next country: you are leaving Japan; choose the country you go to next",
-          errorOf(text(r.body()), "destination"), typed);
+          errorOf(page(r.body()), "destination"), typed);
     }
     Map<String, String> form = validForm("山田 花子");
     form.put("destination", "日本");
     assertEquals("次に行く国：日本を出た後に行く国を選んでください。",
-        errorOf(text(send(CLIENT, post(server, "/booklet?lang=ja", encode(form))).body()), "destination"));
+        errorOf(page(send(CLIENT, post(server, "/booklet?lang=ja", encode(form))).body()), "destination"));
   }
 
   @Test
@@ -256,8 +265,8 @@ class BookletServerTest {
     Map<String, String> form = validForm("山田 花子");
     form.put("destination", "sg");
     form.put("departure_date", "2027-03-01");
-    String html = text(send(CLIENT, post(server, "/booklet?lang=ja", encode(form))).body());
-    assertTrue(html.contains("list=\"destination-countries\" value=\"シンガポール\""), html);
+    Document page = page(send(CLIENT, post(server, "/booklet?lang=ja", encode(form))).body());
+    assertEquals("シンガポール", page.getElementById("destination").val());
   }
 
   @Test
@@ -265,18 +274,18 @@ class BookletServerTest {
     Map<String, String> form = validForm("山田 花子");
     form.put("departure_date", "2027-03-01");
     HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet?lang=ja", encode(form)));
-    String html = text(r.body());
+    Document page = page(r.body());
     assertEquals(400, r.statusCode());
-    assertTrue(html.contains("<html lang=\"ja\">"));
+    assertEquals("ja", page.selectFirst("html").attr("lang"));
     assertEquals("出国日：「2027-03-01」は卒業日より前です。卒業日と同じか、それより後の日にしてください。",
-        errorOf(html, "departure_date"), "one sentence after the label, no nested brackets");
+        errorOf(page, "departure_date"), "one sentence after the label, no nested brackets");
   }
 
   @Test
   void nameNoFontCanPrintIsAFieldError() throws Exception {
     HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(validForm("Anna \uD83D\uDE00"))));
     assertEquals(400, r.statusCode());
-    assertTrue(errorOf(text(r.body()), "name").contains("Your name: the booklet cannot print some of these characters"),
+    assertTrue(errorOf(page(r.body()), "name").contains("Your name: the booklet cannot print some of these characters"),
         () -> text(r.body()));
   }
 
@@ -285,19 +294,19 @@ class BookletServerTest {
     Map<String, String> form = validForm("Anna \uD83D\uDE00");
     form.put("departure_date", "2027-03-01");
     HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet?lang=ja", encode(form)));
-    String html = text(r.body());
+    Document page = page(r.body());
     assertEquals(400, r.statusCode());
-    assertTrue(errorOf(html, "departure_date").contains("卒業日より前です"), html);
-    assertTrue(errorOf(html, "name").contains("冊子に印刷できない文字"), html);
+    assertTrue(errorOf(page, "departure_date").contains("卒業日より前です"), errorOf(page, "departure_date"));
+    assertTrue(errorOf(page, "name").contains("冊子に印刷できない文字"), errorOf(page, "name"));
   }
 
   @Test
   void missingFieldsAreEachReported() throws Exception {
     HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", ""));
-    String html = text(r.body());
+    Document page = page(r.body());
     assertEquals(400, r.statusCode());
     for (String field : List.of("name", "graduation_date", "departure_date", "destination")) {
-      assertTrue(errorOf(html, field).contains("please fill this in"), field);
+      assertTrue(errorOf(page, field).contains("please fill this in"), field);
     }
   }
 
@@ -306,8 +315,8 @@ class BookletServerTest {
     Map<String, String> form = validForm("x".repeat(5000));
     HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(form)));
     assertEquals(400, r.statusCode());
-    assertEquals("Your name: this is too long; use at most 100 characters", errorOf(text(r.body()), "name"));
-    assertTrue(text(r.body()).contains("value=\"" + "x".repeat(100) + "\""), "the echoed value is capped at the limit");
+    assertEquals("Your name: this is too long; use at most 100 characters", errorOf(page(r.body()), "name"));
+    assertEquals("x".repeat(100), page(r.body()).getElementById("name").val(), "the echoed value is capped at the limit");
     assertFalse(text(r.body()).contains("x".repeat(101)), "the echoed value is capped");
   }
 
@@ -316,7 +325,7 @@ class BookletServerTest {
     // Over the name's cap but under the other fields' (the name's message once lacked the figure).
     HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(validForm("y".repeat(150)))));
     assertEquals(400, r.statusCode());
-    assertEquals("Your name: this is too long; use at most 100 characters", errorOf(text(r.body()), "name"));
+    assertEquals("Your name: this is too long; use at most 100 characters", errorOf(page(r.body()), "name"));
     // 100 letters, each written as a letter and a combining accent: 100 characters once composed.
     String composed = "e\u0301".repeat(100);
     assertEquals(200, send(CLIENT, post(server, "/booklet", encode(validForm(composed)))).statusCode());
@@ -325,19 +334,19 @@ class BookletServerTest {
     form.put("destination", "z".repeat(300));
     HttpResponse<byte[]> ja = send(CLIENT, post(server, "/booklet?lang=ja", encode(form)));
     assertEquals(400, ja.statusCode());
-    assertEquals("名前：長すぎます。100文字以内にしてください。", errorOf(text(ja.body()), "name"));
-    assertEquals("次に行く国：長すぎます。200文字以内にしてください。", errorOf(text(ja.body()), "destination"));
+    assertEquals("名前：長すぎます。100文字以内にしてください。", errorOf(page(ja.body()), "name"));
+    assertEquals("次に行く国：長すぎます。200文字以内にしてください。", errorOf(page(ja.body()), "destination"));
     HttpResponse<byte[]> vi = send(CLIENT, post(server, "/booklet?lang=vi", encode(validForm("y".repeat(101)))));
-    assertEquals("Họ và tên: quá dài; hãy viết tối đa 100 ký tự", errorOf(text(vi.body()), "name"));
+    assertEquals("Họ và tên: quá dài; hãy viết tối đa 100 ký tự", errorOf(page(vi.body()), "name"));
   }
 
   @Test
   void anUnofferedPaperSizeIsNamedInTheMessage() throws Exception {
     Map<String, String> form = validForm("Jane Doe");
     form.put("paper", "B5");
-    String en = text(send(CLIENT, post(server, "/booklet", encode(form))).body());
-    assertEquals("Paper size: &quot;B5&quot; is not offered; choose A5 or A4", errorOf(en, "paper"));
-    String ja = text(send(CLIENT, post(server, "/booklet?lang=ja", encode(form))).body());
+    Document en = page(send(CLIENT, post(server, "/booklet", encode(form))).body());
+    assertEquals("Paper size: \"B5\" is not offered; choose A5 or A4", errorOf(en, "paper"));
+    Document ja = page(send(CLIENT, post(server, "/booklet?lang=ja", encode(form))).body());
     assertEquals("用紙サイズ：「B5」の用紙はありません。A5 か A4 を選んでください。", errorOf(ja, "paper"));
   }
 
@@ -345,14 +354,14 @@ class BookletServerTest {
   void brokenUtf8IsAMessageAtTheFieldNotAReplacementCharacterOnTheCover() throws Exception {
     String body = encode(validForm("x")).replace("name=x", "name=%C3%28");
     HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", body));
-    String html = text(r.body());
+    Document page = page(r.body());
     assertEquals(400, r.statusCode());
-    assertTrue(html.contains("<form"), "the form again");
+    assertNotNull(page.selectFirst("form"), "the form again");
     assertEquals("Your name: some characters arrived broken (not UTF-8); please type it again",
-        errorOf(html, "name"));
-    assertTrue(html.contains("value=\"2027-03-18\""), "the other answers kept");
+        errorOf(page, "name"));
+    assertEquals("2027-03-18", page.getElementById("graduation_date").val(), "the other answers kept");
     HttpResponse<byte[]> ja = send(CLIENT, post(server, "/booklet?lang=ja", body));
-    assertEquals("名前：文字が正しく届きませんでした。もう一度入力してください。", errorOf(text(ja.body()), "name"));
+    assertEquals("名前：文字が正しく届きませんでした。もう一度入力してください。", errorOf(page(ja.body()), "name"));
   }
 
   @Test
@@ -360,7 +369,7 @@ class BookletServerTest {
     String body = encode(validForm("A")) + "&padding=" + "a".repeat(WebSettings.DEFAULT_MAX_BODY + 1);
     HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", body));
     assertEquals(413, r.statusCode());
-    assertTrue(text(r.body()).contains("too much"));
+    assertTrue(page(r.body()).text().contains("too much"), text(r.body()));
   }
 
   @Test
@@ -369,7 +378,7 @@ class BookletServerTest {
     HttpRequest request = HttpRequest.newBuilder(uri(server, "/booklet"))
         .header("Content-Type", "application/x-www-form-urlencoded")
         // A stream of unknown length goes out chunked, with no Content-Length to check first.
-        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)))
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
         .build();
     assertEquals(413, send(CLIENT, request).statusCode());
   }
@@ -381,7 +390,7 @@ class BookletServerTest {
         .POST(HttpRequest.BodyPublishers.ofString("--x--")).build();
     HttpResponse<byte[]> r = send(CLIENT, multipart);
     assertEquals(415, r.statusCode());
-    assertTrue(text(r.body()).contains("<h1>"));
+    assertNotNull(page(r.body()).selectFirst("h1"), "a page that says what happened");
     HttpResponse<byte[]> bad = send(CLIENT, post(server, "/booklet", "name=%E0%A4%A"));
     assertEquals(400, bad.statusCode());
     assertEquals(404, get("/nothing-here", null).statusCode());
@@ -401,7 +410,7 @@ class BookletServerTest {
         assertEquals(405, r.statusCode(), method + " " + address.getKey());
         assertEquals(address.getValue(), r.headers().firstValue("Allow").orElse(""), method + " " + address.getKey());
         if (!method.equals("TRACE")) {
-          assertTrue(text(r.body()).contains("This address does not take that request"), text(r.body()));
+          assertTrue(page(r.body()).text().contains("This address does not take that request"), text(r.body()));
         }
       }
     }
@@ -430,11 +439,27 @@ class BookletServerTest {
     assertEquals("ok\n", text(r.body()));
   }
 
-  /** The message shown next to a field (the text of its id-error paragraph). */
-  static String errorOf(String html, String field) {
-    Matcher m = Pattern.compile("<p class=\"error\" id=\"" + field + "-error\">(.*?)</p>", Pattern.DOTALL)
-        .matcher(html);
-    assertTrue(m.find(), "no message next to " + field);
-    return m.group(1).replaceAll("<[^>]+>", "").replace("⚠ ", "").replace("&#39;", "'");
+  /** The message shown next to a field: the text of its id-error paragraph, without the warning sign. */
+  static String errorOf(Document page, String field) {
+    Element error = page.getElementById(field + "-error");
+    assertNotNull(error, "no message next to " + field);
+    return error.ownText();
+  }
+
+  private static void assertEveryFieldIsInTheForm(Document page) {
+    for (String field : List.of("name", "graduation_date", "departure_date", "move_out_date", "plan",
+        "destination", "language", "paper")) {
+      assertFalse(page.select("form [name=" + field + "]").isEmpty(), "input " + field);
+    }
+  }
+
+  /** The names the next-country field suggests. */
+  private static List<String> countrySuggestions(Document page) {
+    return page.select("datalist#destination-countries option").eachAttr("value");
+  }
+
+  /** The booklet language chosen when the page opens. */
+  private static Element selectedLanguage(Document page) {
+    return page.selectFirst("select#language option[selected]");
   }
 }
