@@ -20,6 +20,9 @@ public record BrandColour(String hex) {
   private static final Pattern HEX = Pattern.compile("#[0-9a-f]{6}");
 
   public BrandColour {
+    if (!HEX.matcher(hex).matches()) {
+      throw new IllegalArgumentException("colour \"" + hex + "\" is not #rrggbb in lower case");
+    }
     problem(hex).ifPresent(p -> {
       throw new IllegalArgumentException("colour \"" + hex + "\" " + p);
     });
