@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.departurebooklet.ImageDraws;
@@ -59,6 +61,23 @@ class SchoolBrandCommandTest {
         assertEquals(14, cover.get(0).heightMm(), 0.3);
         assertEquals(1, ImageDraws.on(doc.getPage(doc.getNumberOfPages() - 1)).size(), pdf + ": the back cover");
       }
+    }
+
+    String[] again = {"batch", "--roster", roster.toString(), "--school", profile.toString(), "-o", out.toString(),
+        "--today", "2026-11-25"};
+    assertEquals(List.of("skipped", "skipped", "skipped"), statuses(out, run(again)));
+    Files.write(profile.resolveSibling("logo.png"), TestLogos.png(300, 150));
+    assertEquals(List.of("ok", "ok", "ok"), statuses(out, run(again)), "a new logo makes every booklet again");
+    TestLogos.profile(profile.getParent(), "colour: \"#1d4f91\"\nlogo: logo.png\n");
+    assertEquals(List.of("ok", "ok", "ok"), statuses(out, run(again)), "so does a new colour");
+  }
+
+  private static List<String> statuses(Path out, Run run) throws IOException {
+    assertEquals(0, run.code, run.err);
+    try (Reader reader = Files.newBufferedReader(out.resolve("manifest.csv"), StandardCharsets.UTF_8)) {
+      reader.read(); // the BOM
+      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords()
+          .stream().map(row -> row.get("status")).toList();
     }
   }
 
