@@ -5,14 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.TestLogos;
@@ -202,11 +206,26 @@ class SchoolBrandTest {
 
   @Test
   void anSvgWithAnExternalReferenceIsRefusedUnread() throws IOException {
-    Files.writeString(dir.resolve("logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\""
-        + " xmlns:xlink=\"http://www.w3.org/1999/xlink\"><image xlink:href=\"http://127.0.0.1:9/x.png\"/></svg>");
-    String message = refusal("logo: logo.svg\n");
-    assertTrue(message.contains("line 3: logo \"logo.svg\" is an SVG or other XML file: only PNG logos are accepted;"),
-        message);
+    AtomicInteger hits = new AtomicInteger();
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      hits.incrementAndGet();
+      exchange.sendResponseHeaders(404, -1);
+      exchange.close();
+    });
+    server.start();
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/x.png";
+      Files.writeString(dir.resolve("logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\""
+          + " xmlns:xlink=\"http://www.w3.org/1999/xlink\"><image xlink:href=\"" + url + "\"/>"
+          + "<rect style=\"fill: url(" + url + ")\"/></svg>");
+      String message = refusal("logo: logo.svg\n");
+      assertTrue(message.contains("line 3: logo \"logo.svg\" is an SVG or other XML file: only PNG logos are"
+          + " accepted;"), message);
+      assertEquals(0, hits.get(), "the loopback server was asked for the SVG's image");
+    } finally {
+      server.stop(0);
+    }
   }
 
   @Test
