@@ -77,11 +77,6 @@ public record School(
         Optional.empty(), Optional.empty());
   }
 
-  /** The same school with {@code colour} and {@code logo} as its own. */
-  public School withBrand(Optional<BrandColour> colour, Optional<SchoolLogo> logo) {
-    return new School(name, contact, office, email, phone, room, hours, website, city, colour, logo);
-  }
-
   /** How to reach the school's office, one line each, in the order people read them. */
   public List<String> contactLines() {
     List<String> lines = new ArrayList<>();
