@@ -169,7 +169,8 @@ public final class Booklets {
     this.fonts = FontLibrary.load(dirs.fonts(), CompletableFuture.supplyAsync(() -> Repertoire.of(dirs)));
     this.templates = Templates.load(dirs.templates());
     this.renderer = new PdfRenderer(fonts, dirs.templates().equals(AssetDirs.packaged().templates())
-        ? "templates/" + Templates.BOOKLET : dirs.templates().resolve(Templates.BOOKLET).toString());
+        ? "templates/" + Templates.BOOKLET : dirs.templates().resolve(Templates.BOOKLET).toString(),
+        school.flatMap(School::logo));
     this.planner = new Planner(new OfficeDays(holidays(dirs)));
     content(DEFAULT_LANGUAGE);
     checkOwnContent();

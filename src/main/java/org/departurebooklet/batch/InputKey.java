@@ -46,10 +46,16 @@ public final class InputKey {
     byte[] assets = assetsDigest(List.of(dirs.content(), dirs.templates(), dirs.fonts()));
     String opts = options.paper().code() + "\n" + options.language().orElse("") + "\n"
         + options.today() + "\n" + options.created() + "\n" + (options.tagged() ? "tagged" : "untagged")
-        + "\n" + school.map(s -> s.name() + "\n" + s.contact().orElse("")).orElse("")
+        + "\n" + school.map(s -> s.name() + "\n" + s.contact().orElse("") + brand(s)).orElse("")
         // The JDK's locale data names countries and months, and decides the trimmed fonts' glyphs.
         + "\n" + Runtime.version();
     return new InputKey(assets, opts);
+  }
+
+  /** The school's colour and logo, when it has them (nothing otherwise: keys made before them stay). */
+  private static String brand(School school) {
+    return school.colour().map(c -> "\ncolour " + c.hex()).orElse("")
+        + school.logo().map(l -> "\nlogo " + l.digest()).orElse("");
   }
 
   /** The key of one row. */

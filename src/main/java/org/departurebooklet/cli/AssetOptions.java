@@ -19,7 +19,8 @@ final class AssetOptions {
   Path templates;
 
   @Option(names = "--school", paramLabel = "FILE",
-      description = "A school profile (YAML: name, contact) printed on the booklet's cover (and shown on the web form by serve).")
+      description = "A school profile (YAML: name, office and how to reach it, website, city office, colour,"
+          + " logo) printed on the booklet's cover and back cover (and shown on the web form by serve).")
   Path school;
 
   Booklets open() {

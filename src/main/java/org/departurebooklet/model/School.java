@@ -14,6 +14,8 @@ import java.util.Optional;
  *
  * @param contact a free line of contact (the profile's first form; printed after the others)
  * @param website the school's page for the booklet (a QR code on handouts and the back cover)
+ * @param colour the school's colour for the band and headings of the cover and the back cover
+ * @param logo the school's logo, printed on the cover and the back cover
  */
 public record School(
     String name,
@@ -24,7 +26,9 @@ public record School(
     Optional<String> room,
     Optional<String> hours,
     Optional<String> website,
-    Optional<CityOffice> city) {
+    Optional<CityOffice> city,
+    Optional<BrandColour> colour,
+    Optional<SchoolLogo> logo) {
 
   public static final int MAX_NAME_LENGTH = 100;
   public static final int MAX_CONTACT_LENGTH = 200;
@@ -53,9 +57,18 @@ public record School(
     Objects.requireNonNull(hours, "hours");
     Objects.requireNonNull(website, "website");
     Objects.requireNonNull(city, "city");
+    Objects.requireNonNull(colour, "colour");
+    Objects.requireNonNull(logo, "logo");
     if (name.isBlank()) {
       throw new IllegalArgumentException("name is blank");
     }
+  }
+
+  /** A school without a colour or logo of its own. */
+  public School(String name, Optional<String> contact, Optional<String> office, Optional<String> email,
+      Optional<String> phone, Optional<String> room, Optional<String> hours, Optional<String> website,
+      Optional<CityOffice> city) {
+    this(name, contact, office, email, phone, room, hours, website, city, Optional.empty(), Optional.empty());
   }
 
   /** A school with a name and a line of contact only. */

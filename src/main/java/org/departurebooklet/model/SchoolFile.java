@@ -27,9 +27,12 @@ import org.departurebooklet.io.Links;
  *   address: 4-11-28 Tōyō, Kōtō-ku, Tokyo
  *   pages:
  *     moving-out: https://www.city.koto.lg.jp/...
+ * colour: "#0b5d3b"
+ * logo: logo.png
  * </pre>
  *
- * Only {@code name} is required. Every value is the text written (see {@link FieldYaml}); lengths
+ * Only {@code name} is required. {@code colour} is a {@link BrandColour}; {@code logo} a PNG in the
+ * profile's folder, read by {@link LogoFile} (so only a profile read from a file may name one). Every value is the text written (see {@link FieldYaml}); lengths
  * are counted in characters; links must be https without trackers. Every problem of the file is
  * reported at once, each with its line. Stateless.
  */
@@ -46,17 +49,29 @@ public final class SchoolFile {
   private static final Pattern PHONE = Pattern.compile("[+0-9][0-9 ()\\-.]{4,24}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final String FIELDS = "name, office, room, hours, email, phone, contact, website, "
-      + "city (name, address, pages: " + String.join(", ", CITY_PAGES.stream().sorted().toList()) + ")";
+      + "city (name, address, pages: " + String.join(", ", CITY_PAGES.stream().sorted().toList()) + "), "
+      + "colour (\"#rrggbb\"), logo (a PNG file beside the profile)";
+  /** Fields whose empty value is a mistake, not an absence: {@code colour: #0b5d3b} unquoted is a comment. */
+  private static final Set<String> NOT_EMPTY = Set.of("colour", "logo");
   private static final String SHAPE = "a school file is YAML: 'name: ...' and, if you like, the fields " + FIELDS;
 
   private SchoolFile() {}
 
   public static School read(Path file) {
-    return parse(FieldYaml.read(file, MAX_BYTES, "a school profile"), file.toString());
+    return parse(FieldYaml.read(file, MAX_BYTES, "a school profile"), file.toString(),
+        Optional.of(file.toAbsolutePath().getParent()));
   }
 
-  /** Parses YAML bytes; {@code label} names the source in messages. */
+  /** Parses YAML bytes; {@code label} names the source in messages. A logo cannot be named: there is no folder. */
   public static School parse(byte[] yaml, String label) {
+    return parse(yaml, label, Optional.empty());
+  }
+
+  /**
+   * Parses YAML bytes; {@code label} names the source in messages, {@code folder} is where a logo
+   * is looked for.
+   */
+  public static School parse(byte[] yaml, String label, Optional<Path> folder) {
     List<FieldYaml.Field> fields = FieldYaml.parseTree(yaml, label, SHAPE).orElseThrow(() ->
         BookletException.badInput(label + ": write 'name: ...' and, if you like, the fields " + FIELDS));
     Map<String, String> values = new LinkedHashMap<>();
@@ -70,17 +85,41 @@ public final class SchoolFile {
       } else if (!value.isEmpty()) {
         values.put(field.name(), value);
         lines.put(field.name(), field.line());
+      } else if (NOT_EMPTY.contains(field.name())) {
+        problems.add(where + field.name() + " is empty (write it in quotes, such as colour: \"#0b5d3b\" or logo:"
+            + " \"logo.png\": a # outside quotes starts a comment; or leave the line out)");
       }
     }
     check(values, lines, label, problems);
+    Optional<SchoolLogo> logo = logo(values, lines, label, folder, problems);
     if (!problems.isEmpty()) {
       throw BookletException.badInput(String.join(System.lineSeparator(), problems));
     }
-    return school(values);
+    return school(values, logo);
+  }
+
+  private static Optional<SchoolLogo> logo(Map<String, String> values, Map<String, Integer> lines, String label,
+      Optional<Path> folder, List<String> problems) {
+    String value = values.get("logo");
+    if (value == null) {
+      return Optional.empty();
+    }
+    String where = at(label, lines, "logo") + "logo \"" + value + "\" ";
+    if (folder.isEmpty()) {
+      problems.add(where + "cannot be read: the profile did not come from a file, so there is no folder to find it in");
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LogoFile.read(folder.get(), value));
+    } catch (LogoFile.Refused e) {
+      problems.add(where + e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private static boolean known(String field) {
     return field.equals("name") || field.equals("contact") || field.equals("website") || TEXT_FIELDS.contains(field)
+        || NOT_EMPTY.contains(field)
         || field.equals("city.name") || field.equals("city.address")
         || field.startsWith("city.pages.") && CITY_PAGES.contains(field.substring("city.pages.".length()));
   }
@@ -102,6 +141,8 @@ public final class SchoolFile {
         Links.problems(value, Links.hostOf(value)).forEach(p -> problems.add(at(label, lines, field) + field + ": " + p));
       }
     });
+    Optional.ofNullable(values.get("colour")).ifPresent(c -> BrandColour.problem(c).ifPresent(p ->
+        problems.add(at(label, lines, "colour") + "colour \"" + c + "\" " + p)));
     Optional.ofNullable(values.get("email")).filter(e -> !EMAIL.matcher(e).matches()).ifPresent(e ->
         problems.add(at(label, lines, "email") + "email \"" + e + "\" is not an e-mail address (write it as name@school.ac.jp)"));
     Optional.ofNullable(values.get("phone")).filter(p -> !PHONE.matcher(p).matches()).ifPresent(p ->
@@ -113,7 +154,7 @@ public final class SchoolFile {
     }
   }
 
-  private static School school(Map<String, String> v) {
+  private static School school(Map<String, String> v, Optional<SchoolLogo> logo) {
     Optional<School.CityOffice> city = Optional.ofNullable(v.get("city.name")).map(name -> {
       Map<String, String> pages = new LinkedHashMap<>();
       v.forEach((field, value) -> {
@@ -124,7 +165,7 @@ public final class SchoolFile {
       return new School.CityOffice(name, Optional.ofNullable(v.get("city.address")), pages);
     });
     return new School(v.get("name"), opt(v, "contact"), opt(v, "office"), opt(v, "email"), opt(v, "phone"),
-        opt(v, "room"), opt(v, "hours"), opt(v, "website"), city);
+        opt(v, "room"), opt(v, "hours"), opt(v, "website"), city, opt(v, "colour").map(BrandColour::of), logo);
   }
 
   private static Optional<String> opt(Map<String, String> values, String field) {

@@ -13,8 +13,9 @@ import javax.xml.parsers.ParserConfigurationException;
 /**
  * Shuts every door through which a render could load something: no URI resolves, every resource
  * type is refused before and after resolving, and every protocol's stream factory refuses. The
- * booklet needs nothing from outside: its stylesheet is inline, its fonts are registered in code
- * and its QR codes are drawn. Stateless and thread-safe.
+ * booklet needs nothing from outside: its stylesheet is inline, its fonts are registered in code,
+ * its QR codes are drawn, and the school's logo is drawn from memory ({@link LogoDrawer}).
+ * Stateless and thread-safe.
  */
 final class ClosedDoors implements FSStreamFactory {
 

@@ -2,6 +2,7 @@ package org.departurebooklet.render;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -24,6 +25,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
@@ -46,6 +48,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.io.Digests;
+import org.departurebooklet.model.SchoolLogo;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -79,6 +82,8 @@ public final class PdfRenderer {
   /** Where the XHTML comes from, as messages name it: the booklet template's file. */
   private final String template;
   private final DocumentBuilderFactory xml = ClosedDoors.xmlFactory();
+  /** The school's logo, compressed once for every booklet. */
+  private final Optional<LogoDrawer.Samples> logo;
 
   public PdfRenderer(FontLibrary library) {
     this(library, "the booklet template");
@@ -89,8 +94,18 @@ public final class PdfRenderer {
    *     {@code /home/school/templates/booklet.mustache}
    */
   public PdfRenderer(FontLibrary library, String template) {
+    this(library, template, Optional.empty());
+  }
+
+  /**
+   * @param template how a message names the template the XHTML comes from
+   * @param logo the school's logo, drawn wherever the XHTML has {@code <object
+   *     type="application/x-school-logo">}
+   */
+  public PdfRenderer(FontLibrary library, String template, Optional<SchoolLogo> logo) {
     this.library = library;
     this.template = template;
+    this.logo = logo.map(LogoDrawer.Samples::of);
   }
 
   /**
@@ -118,7 +133,10 @@ public final class PdfRenderer {
         builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
         builder.useColorProfile(SRGB);
       }
-      builder.useObjectDrawerFactory(QrCodes.INSTANCE);
+      DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
+      drawers.registerDrawer(QrCodes.TYPE, QrCodes.INSTANCE);
+      logo.ifPresent(samples -> drawers.registerDrawer(LogoDrawer.TYPE, samples.drawer()));
+      builder.useObjectDrawerFactory(drawers);
       builder.useUnicodeLineBreaker(new JapaneseLineBreaker(dom.getDocumentElement().getAttribute("lang")));
       doors.apply(builder);
       try (FontLibrary.Lease lent = library.register(builder, doc, fonts)) {

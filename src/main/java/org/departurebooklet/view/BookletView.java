@@ -2,6 +2,7 @@ package org.departurebooklet.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Everything the booklet template prints, already formatted. Strings are plain text (the
@@ -26,7 +27,29 @@ public record BookletView(
     Contacts contacts,
     BackCover back,
     Visit visit,
-    String disclaimer) {
+    String disclaimer,
+    Brand brand) {
+
+  /**
+   * The school's colour for the band and headings of the cover and the back cover (null: the
+   * booklet's own blue). Checked again here, so nothing but {@code #rrggbb} reaches the stylesheet.
+   */
+  public record Brand(String colour) {
+    private static final Pattern HEX = Pattern.compile("#[0-9a-f]{6}");
+
+    public Brand {
+      if (!HEX.matcher(colour).matches()) {
+        throw new IllegalArgumentException("colour \"" + colour + "\" is not #rrggbb");
+      }
+    }
+  }
+
+  /**
+   * The school's logo, drawn by the renderer into a box of {@code width} x {@code height} (CSS
+   * lengths in mm, the logo's own proportions); {@code alt} is what a screen reader says: the
+   * school's name.
+   */
+  public record Logo(String alt, String width, String height) {}
 
   /** The page settings every view of a booklet shares, as the stylesheet reads them. */
   record PageViews(Paper.PageView page, String fontStack, String lineHeight, String footerCss, String pageRefCss) {}
@@ -71,12 +94,13 @@ public record BookletView(
 
   /**
    * The cover; {@code school} and {@code schoolContact} are null when no school was given,
-   * {@code nameLang} when the name's script says nothing beyond the document's language.
+   * {@code nameLang} when the name's script says nothing beyond the document's language, {@code
+   * logo} when the school has none.
    */
   public record Cover(
       String title, String subtitle, String preparedFor, String name, String nameLang, String nameFontStack,
       List<Field> facts, List<Field> dates, NextSteps next, String generated, String factsChecked, String school,
-      String schoolLabel, String schoolContact, HandoutCover handout) {}
+      String schoolLabel, String schoolContact, HandoutCover handout, Logo logo) {}
 
   /**
    * A handout's cover, which has no student: what it is for, blanks to write one's own facts in,
@@ -258,9 +282,9 @@ public record BookletView(
 
   /**
    * The back cover: whom to call (emergency numbers, the immigration information center), the
-   * school's office, and the day the facts were checked.
+   * school's office (and logo, or null), and the day the facts were checked.
    */
   public record BackCover(
       String title, String emergency, List<String> lines, String school, String schoolContact, Link schoolPage,
-      String factsChecked, String generated) {}
+      String factsChecked, String generated, Logo logo) {}
 }

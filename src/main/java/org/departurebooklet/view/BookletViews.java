@@ -26,6 +26,12 @@ public final class BookletViews {
   private static final String BACK_ID = "back";
   /** How far each phase's tab sits below the one before, on the outer edge. */
   private static final double TAB_STEP_MM = 14;
+  /** The largest box of the school's logo on the cover, beside the band: as tall as the band and its space below. */
+  static final double COVER_LOGO_WIDTH_MM = 40;
+  static final double COVER_LOGO_HEIGHT_MM = 14;
+  /** The largest box of the school's logo on the back cover, above the school's name. */
+  static final double BACK_LOGO_WIDTH_MM = 50;
+  static final double BACK_LOGO_HEIGHT_MM = 18;
 
   private BookletViews() {}
 
@@ -57,7 +63,8 @@ public final class BookletViews {
     BookletView.Cover cover = new BookletView.Cover(s.bookletTitle(), s.bookletSubtitle(),
         s.coverPreparedFor(), student.name(), nameLanguage(student.name(), lang), nameFontStack, facts, dates,
         PlanViews.next(content, plan, words), made, factsChecked,
-        school.map(School::name).orElse(null), s.coverSchool(), schoolContact(school), null);
+        school.map(School::name).orElse(null), s.coverSchool(), schoolContact(school), null,
+        logo(school, COVER_LOGO_WIDTH_MM, COVER_LOGO_HEIGHT_MM));
 
     BookletView.Timeline timeline = PlanViews.timeline(content, plan, words);
     BookletView.Procedures procedures = new BookletView.Procedures(s.labelGlance(), s.labelWhen(),
@@ -72,7 +79,28 @@ public final class BookletViews {
         s.documentAuthor(), s.documentSubject(), paper.view(), fontStack,
         String.valueOf(s.lineHeight()), footerCss(s.footer()), pageRefCss(s.plan().pageRef()), cover,
         contents(s, timeline, procedures, abroad, notes, contacts), timeline, procedures, abroad, notes, contacts,
-        back, null, s.disclaimer());
+        back, null, s.disclaimer(), brand(school));
+  }
+
+  /** The school's colour, or null for the booklet's own. */
+  static BookletView.Brand brand(Optional<School> school) {
+    return school.flatMap(School::colour).map(c -> new BookletView.Brand(c.hex())).orElse(null);
+  }
+
+  /**
+   * The school's logo in the largest box of its proportions that fits {@code maxWidthMm} x {@code
+   * maxHeightMm}, or null without one.
+   */
+  static BookletView.Logo logo(Optional<School> school, double maxWidthMm, double maxHeightMm) {
+    return school.flatMap(x -> x.logo().map(logo -> {
+      double ratio = (double) logo.width() / logo.height();
+      double height = Math.min(maxHeightMm, maxWidthMm / ratio);
+      return new BookletView.Logo(x.name(), mm(height * ratio), mm(height));
+    })).orElse(null);
+  }
+
+  private static String mm(double value) {
+    return String.format(Locale.ROOT, "%.2fmm", value);
   }
 
   /** {@code pages} notes pages, the first with its heading (none at all for 0). */
@@ -89,7 +117,7 @@ public final class BookletViews {
     return new BookletView.BackCover(s.backTitle(), s.backEmergency(), s.backLines(),
         school.map(School::name).orElse(null), schoolContact(school),
         school.flatMap(School::website).map(url -> link(content, url, school.orElseThrow().name())).orElse(null),
-        factsChecked, made);
+        factsChecked, made, logo(school, BACK_LOGO_WIDTH_MM, BACK_LOGO_HEIGHT_MM));
   }
 
   /** The procedures by phase, each phase a chapter with its tab. */

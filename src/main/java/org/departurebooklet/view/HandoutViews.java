@@ -44,7 +44,8 @@ public final class HandoutViews {
     BookletView.Cover cover = new BookletView.Cover(h.title(), h.subtitle(), null, null, null, null, List.of(),
         List.of(), null, madeOn, factsChecked, school.map(School::name).orElse(null), s.coverSchool(),
         BookletViews.schoolContact(school),
-        new BookletView.HandoutCover(h.intro(), h.blanks(), session.map(x -> sessionBox(content, x, words)).orElse(null)));
+        new BookletView.HandoutCover(h.intro(), h.blanks(), session.map(x -> sessionBox(content, x, words)).orElse(null)),
+        BookletViews.logo(school, BookletViews.COVER_LOGO_WIDTH_MM, BookletViews.COVER_LOGO_HEIGHT_MM));
     BookletView.Timeline full = PlanViews.timeline(content, plan, words);
     // The short version has no procedure pages for the checklist to point to.
     BookletView.Timeline timeline = new BookletView.Timeline(full.id(), full.title(), full.intro(), full.colDue(),
@@ -56,7 +57,8 @@ public final class HandoutViews {
     if (shortVersion) {
       return new BookletView(content.language(), title, s.documentAuthor(), s.documentSubject(), page.page(),
           page.fontStack(), page.lineHeight(), page.footerCss(), page.pageRefCss(), cover, null, timeline, null, null,
-          BookletViews.notes(s, extraNotes), null, null, visit(content, plan, school, words), s.disclaimer());
+          BookletViews.notes(s, extraNotes), null, null, visit(content, plan, school, words), s.disclaimer(),
+          BookletViews.brand(school));
     }
     BookletView.Procedures procedures = new BookletView.Procedures(s.labelGlance(), s.labelWhen(),
         s.labelWhere(), s.labelHow(), s.labelBring(), s.labelWhat(), BookletViews.phases(content, plan, words, school));
@@ -67,7 +69,8 @@ public final class HandoutViews {
     return new BookletView(content.language(), title, s.documentAuthor(), s.documentSubject(), page.page(),
         page.fontStack(), page.lineHeight(), page.footerCss(), page.pageRefCss(), cover,
         BookletViews.contents(s, timeline, procedures, abroad, notes, contacts), timeline, procedures, abroad, notes,
-        contacts, BookletViews.back(content, school, factsChecked, madeOn), null, s.disclaimer());
+        contacts, BookletViews.back(content, school, factsChecked, madeOn), null, s.disclaimer(),
+        BookletViews.brand(school));
   }
 
   private static BookletView.SessionBox sessionBox(Content content, Session session, PlanWords words) {

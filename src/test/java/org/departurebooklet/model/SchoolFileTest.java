@@ -102,14 +102,14 @@ class SchoolFileTest {
           pages:
             moving-out: https://www.city.koto.lg.jp/x?gclid=1
             garbage: https://www.city.koto.lg.jp/y
-        logo: logo.gif
+        motto: Onward
         """);
     assertTrue(message.contains("school.yaml line 2: email \"not-an-address\" is not an e-mail address"), message);
     assertTrue(message.contains("school.yaml line 3: phone \"call us\" is not a phone number"), message);
     assertTrue(message.contains("school.yaml line 4: website: \"http://www.sakura.example.ac.jp/?utm_source=x\" must start with https://"), message);
     assertTrue(message.contains("school.yaml line 7: city.pages.moving-out:") && message.contains("gclid"), message);
     assertTrue(message.contains("school.yaml line 8: field \"city.pages.garbage\" is not known"), message);
-    assertTrue(message.contains("school.yaml line 9: field \"logo\" is not known"), message);
+    assertTrue(message.contains("school.yaml line 9: field \"motto\" is not known"), message);
     assertTrue(message.contains("city.name is missing"), message);
   }
 }
