@@ -99,7 +99,7 @@ public final class CsvRosters {
     for (int i = 0; i < cells.size(); i++) {
       if (i < header.size() && StudentFields.ALL.contains(header.get(i))) {
         fields.put(header.get(i), cells.get(i).trim());
-      } else if (i >= header.size() && !cells.get(i).isBlank()) {
+      } else if (i >= header.size() && !cells.get(i).trim().isBlank()) { // as trim() sees it: control characters too
         extra++;
       }
     }

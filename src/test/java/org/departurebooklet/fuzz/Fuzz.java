@@ -26,13 +26,21 @@ import org.opentest4j.AssertionFailedError;
  *       smaller share);
  *   <li>{@code fuzz.tries=N} makes every property try N inputs;
  *   <li>{@code fuzz.seed=S} starts from seed S: the seed a failure names, with {@code fuzz.tries=1},
- *       makes exactly the failing input again.
+ *       makes exactly the failing input again;
+ *   <li>{@code fuzz.seed=random} starts from a new seed each run, to look where no run has looked.
  * </ul>
+ *
+ * <p>Without {@code fuzz.seed} every run starts from {@link #DEFAULT_SEED}: a build (CI) tries the
+ * same inputs each time, so it never fails on an input no earlier run met; what a random run finds
+ * becomes a regular test.
  *
  * A failure names the property's input (with every character outside printable ASCII escaped),
  * a smaller input that still fails when a shrinker is given, and the seed. Stateless.
  */
 public final class Fuzz {
+
+  /** Where every run starts unless {@code fuzz.seed} says otherwise. */
+  public static final long DEFAULT_SEED = 0x5EED_2026_1206L;
 
   private Fuzz() {}
 
@@ -47,8 +55,7 @@ public final class Fuzz {
    */
   public static <T> void check(int ciTries, Gen<T> gen, Function<T, Stream<T>> shrink, Consumer<T> property) {
     int tries = tries(ciTries);
-    long seed = Optional.ofNullable(System.getProperty("fuzz.seed")).filter(s -> !s.isBlank())
-        .map(s -> Long.parseLong(s.strip())).orElseGet(() -> new Random().nextLong());
+    long seed = seed(System.getProperty("fuzz.seed"));
     long started = System.nanoTime();
     for (int i = 0; i < tries; i++) {
       T input = gen.next(new Random(seed));
@@ -103,6 +110,14 @@ public final class Fuzz {
       }
     }
     return smallest;
+  }
+
+  /** The first seed: the given one, a new one for "random", else {@link #DEFAULT_SEED}. */
+  private static long seed(String property) {
+    if (property == null || property.isBlank()) {
+      return DEFAULT_SEED;
+    }
+    return property.strip().equals("random") ? new Random().nextLong() : Long.parseLong(property.strip());
   }
 
   /** The seed after {@code seed} (SplitMix64's step and mix), so tries never repeat one another. */
