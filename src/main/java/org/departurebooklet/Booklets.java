@@ -355,7 +355,10 @@ public final class Booklets {
    * own pages need another.
    */
   private Folded folded(CheckedStudent checked) {
-    return fold("booklet", checked.language(), checked.options(), extra -> markup(checked, extra));
+    // Each plan has its own pages (job services or not): remembered apart, a class of mixed plans
+    // is not rendered twice for every change of plan.
+    String kind = "booklet/" + checked.student().plan().name().toLowerCase(Locale.ROOT);
+    return fold(kind, checked.language(), checked.options(), extra -> markup(checked, extra));
   }
 
   private Folded fold(String kind, String lang, Options options, IntFunction<Markup> markupWithExtraNotes) {
