@@ -4,6 +4,8 @@ import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.InputStream;
+import java.io.Reader;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -67,12 +69,12 @@ final class ClosedDoors implements FSStreamFactory {
     refused.incrementAndGet();
     return new FSStream() {
       @Override
-      public java.io.InputStream getStream() {
+      public InputStream getStream() {
         return null;
       }
 
       @Override
-      public java.io.Reader getReader() {
+      public Reader getReader() {
         return null;
       }
     };
