@@ -101,4 +101,23 @@ class BatchCommandTest {
     assertTrue(err.toString().contains("--roster /dev/zero: is not a regular file (it is a device, a pipe or a socket)"),
         err.toString());
   }
+
+  @Test
+  void aNameNoFontPrintsIsAnErrorRowNamingItsLineAndCharactersWhileTheOthersAreMade() throws Exception {
+    // OpenHTMLtoPDF would print "#" for the emoji: the row is refused instead, as a bad field is.
+    Path roster = roster(dir,
+        row("S1", "Anna Berg", "return-home", "SE"),
+        row("S2", "Ben \uD83D\uDE00 Okafor", "undecided", "NG"),
+        row("S3", "Chen Wei", "work-abroad", "SG"));
+    Path outDir = dir.resolve("out");
+    int code = batch("--roster", roster.toString(), "--out", outDir.toString(), "--today", "2026-11-25");
+
+    assertEquals(ExitCodes.PARTIAL, code, err.toString());
+    assertTrue(err.toString().contains("class.csv line 3: name \"Ben \uD83D\uDE00 Okafor\" has characters that no font"
+        + " of the booklet can print") && err.toString().contains("U+1F600"), err.toString());
+    List<CSVRecord> rows = BatchRunTest.manifest(outDir.resolve("manifest.csv"));
+    assertEquals(List.of("ok", "error", "ok"), rows.stream().map(r -> r.get("status")).toList());
+    assertTrue(rows.get(1).get("message").contains("U+1F600"), rows.get(1).get("message"));
+    assertEquals(2, BatchRunTest.pdfs(outDir).size());
+  }
 }

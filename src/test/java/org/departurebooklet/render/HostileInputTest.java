@@ -12,6 +12,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFileAttachment;
 import org.departurebooklet.BookletException;
+import org.departurebooklet.Booklets;
 import org.departurebooklet.TestBooklets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -126,6 +128,16 @@ class HostileInputTest {
     BookletException e = assertThrows(BookletException.class, () -> render(renderer, xhtml));
     assertEquals(BookletException.Kind.MISSING_ASSET, e.kind(), "a template made it");
     assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+  }
+
+  @Test
+  void anEntityDeclaredInANameIsPrintedAsTextNotExpanded() {
+    String name = "<!DOCTYPE n [<!ENTITY e SYSTEM \"file:///etc/hostname\">]><n>&e;</n> &amp; &#60;";
+    Booklets.Check check = TestBooklets.get().check(Map.of("name", name, "graduation_date", "2027-03-18",
+        "departure_date", "2027-04-09", "plan", "work-abroad", "destination", "SG"), TestBooklets.options());
+    byte[] pdf = TestBooklets.get().pdf(check.orElseThrow("test fields")).pdf();
+    String text = TestBooklets.text(pdf).replaceAll("\\s+", "");
+    assertTrue(text.contains(name.replaceAll("\\s+", "")), "printed as typed: " + name);
   }
 
   @Test
