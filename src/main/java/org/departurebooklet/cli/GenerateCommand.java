@@ -11,7 +11,6 @@ import org.departurebooklet.io.AtomicFile;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.Booklets;
 import org.departurebooklet.model.StudentFile;
-import org.departurebooklet.print.PrintFile;
 import org.departurebooklet.print.PrintLayout;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -91,10 +90,8 @@ final class GenerateCommand implements Callable<Integer> {
       out.println("wrote " + output + " (" + booklets.plan(student).steps().size() + " deadlines, "
           + student.language() + ")");
     } else if (layout.isPresent()) {
-      PrintFile printFile = layout.get().write(booklets.pdf(student).pdf(), output);
-      printFile.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-      out.println("wrote " + output + " (" + printFile.summary() + ", " + student.language() + ", " + options.paper().code()
-          + "; a print file, neither PDF/UA nor PDF/A)");
+      PrintOptions.write(layout.get(), booklets.pdf(student).pdf(), output, student.language(),
+          options.paper().code(), spec.commandLine());
     } else {
       Booklets.Rendered rendered = booklets.write(student, output);
       out.println("wrote " + output + " (" + rendered.pages() + " pages, " + student.language() + ", "

@@ -11,7 +11,6 @@ import org.departurebooklet.Booklets;
 import org.departurebooklet.io.AtomicFile;
 import org.departurebooklet.model.Session;
 import org.departurebooklet.model.SessionFile;
-import org.departurebooklet.print.PrintFile;
 import org.departurebooklet.print.PrintLayout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,10 +70,7 @@ final class HandoutCommand implements Callable<Integer> {
       AtomicFile.write(output, booklets.handoutXhtml(request).getBytes(StandardCharsets.UTF_8));
       out.println("wrote " + output);
     } else if (layout.isPresent()) {
-      PrintFile printFile = layout.get().write(booklets.handout(request).pdf(), output);
-      printFile.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-      out.println("wrote " + output + " (" + printFile.summary() + ", " + lang + ", " + paper
-          + "; a print file, neither PDF/UA nor PDF/A)");
+      PrintOptions.write(layout.get(), booklets.handout(request).pdf(), output, lang, paper, spec.commandLine());
     } else {
       Booklets.Rendered rendered = booklets.handout(request);
       AtomicFile.write(output, rendered.pdf());

@@ -1,12 +1,16 @@
 package org.departurebooklet.cli;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.print.Bleed;
 import org.departurebooklet.print.Duplex;
+import org.departurebooklet.print.PrintFile;
 import org.departurebooklet.print.PrintLayout;
 import org.departurebooklet.print.SaddleStitch;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
@@ -59,6 +63,18 @@ final class PrintOptions {
     Duplex mode = duplex == null ? Duplex.LONG_EDGE : Duplex.fromCode(duplex).orElseThrow(() ->
         BookletException.usage("--duplex \"" + duplex + "\" is not a duplex mode (use " + Duplex.ACCEPTED + ")"));
     return Optional.of(new SaddleStitch(mode, marks));
+  }
+
+  /**
+   * Lays out {@code pdf} as a print file at {@code output} and says so: its warnings on the error
+   * stream, what was written on the output stream.
+   */
+  static void write(PrintLayout layout, byte[] pdf, Path output, String lang, String paper, CommandLine command)
+      throws IOException {
+    PrintFile printFile = layout.write(pdf, output);
+    printFile.warnings().forEach(w -> command.getErr().println("warning: " + w));
+    command.getOut().println("wrote " + output + " (" + printFile.summary() + ", " + lang + ", " + paper
+        + "; a print file, neither PDF/UA nor PDF/A)");
   }
 
   private static BigDecimal millimetres(String value) {
