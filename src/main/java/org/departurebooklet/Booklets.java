@@ -350,28 +350,49 @@ public final class Booklets {
   }
 
   /**
-   * A booklet whose page count folds (see {@link Folding}): rendered with the number of extra notes
+   * A booklet whose page count folds (see {@link Folding}): laid out with the number of extra notes
    * pages that fitted the last booklet of its edition and paper, and again in the rare case its
-   * own pages need another.
+   * own pages need another, before it is written.
    */
   private Folded folded(CheckedStudent checked) {
     // Each plan has its own pages (job services or not): remembered apart, a class of mixed plans
-    // is not rendered twice for every change of plan.
+    // is not laid out twice for every change of plan.
     String kind = "booklet/" + checked.student().plan().name().toLowerCase(Locale.ROOT);
-    return fold(kind, checked.language(), checked.options(), extra -> markup(checked, extra));
+    Content content = content(checked.language());
+    Student student = checked.student();
+    FontChoice chosen = fonts.choose(content.strings().fonts(), content(DEFAULT_LANGUAGE).strings().fonts(),
+        student.name(), userText(student));
+    DeparturePlan plan = plan(checked);
+    return fold(kind, checked.language(), checked.options(), chosen, extra -> templates.render(BookletViews.of(
+        content, plan, student, school, checked.options().paper(), chosen.bodyStack(), chosen.nameStack(), extra)));
   }
 
-  private Folded fold(String kind, String lang, Options options, IntFunction<Markup> markupWithExtraNotes) {
+  private Folded fold(String kind, String lang, Options options, FontChoice chosen,
+      IntFunction<String> xhtmlWithExtraNotes) {
     Paper paper = options.paper();
-    int extra = folding.guess(kind, lang, paper);
-    Markup markup = markupWithExtraNotes.apply(extra);
-    Rendered rendered = render(markup, options);
-    int needed = folding.needed(kind, lang, paper, rendered.pages(), extra);
-    if (needed != extra) {
-      markup = markupWithExtraNotes.apply(needed);
-      rendered = render(markup, options);
+    PdfRenderer.PageFit fit = new PdfRenderer.PageFit() {
+      @Override
+      public int guess() {
+        return folding.guess(kind, lang, paper);
+      }
+
+      @Override
+      public String xhtml(int extra) {
+        return xhtmlWithExtraNotes.apply(extra);
+      }
+
+      @Override
+      public int needed(int pages, int extra) {
+        return folding.needed(kind, lang, paper, pages, extra);
+      }
+    };
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+    try {
+      PdfRenderer.Written written = renderer.render(fit, chosen, options.created(), options.tagged(), out);
+      return new Folded(new Markup(written.xhtml(), chosen), new Rendered(out.toByteArray(), written.pages()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return new Folded(markup, rendered);
   }
 
   private record Folded(Markup markup, Rendered rendered) {}
@@ -424,9 +445,9 @@ public final class Booklets {
     FontChoice chosen = fonts.choose(content.strings().fonts(), content(DEFAULT_LANGUAGE).strings().fonts(), "",
         userText);
     DeparturePlan plan = planner.undated(content);
-    return fold(request.shortVersion() ? "handout-short" : "handout", lang, options, extra -> new Markup(
-        templates.render(HandoutViews.of(content, plan, school, request.session(), options.today(), options.paper(),
-            chosen.bodyStack(), request.shortVersion(), extra)), chosen));
+    return fold(request.shortVersion() ? "handout-short" : "handout", lang, options, chosen, extra -> templates.render(
+        HandoutViews.of(content, plan, school, request.session(), options.today(), options.paper(), chosen.bodyStack(),
+            request.shortVersion(), extra)));
   }
 
   private static List<String> texts(Session session) {
@@ -436,16 +457,6 @@ public final class Booklets {
     session.contact().ifPresent(texts::add);
     texts.addAll(session.bring());
     return texts;
-  }
-
-  private Rendered render(Markup markup, Options options) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-    try {
-      int pages = renderer.render(markup.xhtml(), markup.fonts(), options.created(), options.tagged(), out);
-      return new Rendered(out.toByteArray(), pages);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /**
@@ -470,16 +481,6 @@ public final class Booklets {
 
   /** A booklet's XHTML and the fonts chosen for it. */
   private record Markup(String xhtml, FontChoice fonts) {}
-
-  private Markup markup(CheckedStudent checked, int extraNotes) {
-    Content content = content(checked.language());
-    Student student = checked.student();
-    FontChoice chosen = fonts.choose(content.strings().fonts(), content(DEFAULT_LANGUAGE).strings().fonts(),
-        student.name(), userText(student));
-    BookletView view = BookletViews.of(content, plan(checked), student, school, checked.options().paper(),
-        chosen.bodyStack(), chosen.nameStack(), extraNotes);
-    return new Markup(templates.render(view), chosen);
-  }
 
   /** The text of a booklet that does not come from content or templates: what decides its fonts. */
   private List<String> userText(Student student) {

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
@@ -109,6 +110,47 @@ public final class PdfRenderer {
   }
 
   /**
+   * XHTML whose last pages are settled by its own layout: it is made with a number of extra pages
+   * (the notes pages that make a booklet's page count fold), laid out, and made again with another
+   * number only when the layout's page count asks for it. A document is therefore written to PDF
+   * once, and laid out a second time only when the first number was wrong.
+   */
+  public interface PageFit {
+
+    /** The number of extra pages to try first. */
+    int guess();
+
+    /** The XHTML with {@code extra} extra pages. */
+    String xhtml(int extra);
+
+    /** The extra pages needed, given that the XHTML with {@code extra} of them laid out as {@code pages}. */
+    int needed(int pages, int extra);
+
+    /** XHTML that takes no extra pages. */
+    static PageFit fixed(String xhtml) {
+      return new PageFit() {
+        @Override
+        public int guess() {
+          return 0;
+        }
+
+        @Override
+        public String xhtml(int extra) {
+          return xhtml;
+        }
+
+        @Override
+        public int needed(int pages, int extra) {
+          return extra;
+        }
+      };
+    }
+  }
+
+  /** What {@link #render(PageFit, FontChoice, Instant, boolean, OutputStream)} wrote: the XHTML it chose and its pages. */
+  public record Written(String xhtml, int pages) {}
+
+  /**
    * Renders XHTML to PDF, with or without the accessibility tags.
    *
    * @param fonts the fonts chosen for this booklet ({@link FontLibrary#choose})
@@ -119,6 +161,31 @@ public final class PdfRenderer {
    */
   public int render(String xhtml, FontChoice fonts, Instant created, boolean tagged, OutputStream out)
       throws IOException {
+    return render(PageFit.fixed(xhtml), fonts, created, tagged, out).pages();
+  }
+
+  /**
+   * Renders the XHTML that {@code fit} makes to PDF, with the number of extra pages its layout
+   * needs; see {@link #render(String, FontChoice, Instant, boolean, OutputStream)}.
+   */
+  public Written render(PageFit fit, FontChoice fonts, Instant created, boolean tagged, OutputStream out)
+      throws IOException {
+    int extra = fit.guess();
+    String xhtml = fit.xhtml(extra);
+    Attempt first = write(xhtml, fonts, created, tagged, out, pages -> fit.needed(pages, extra) == extra);
+    if (first.written()) {
+      return new Written(xhtml, first.pages());
+    }
+    String refitted = fit.xhtml(fit.needed(first.pages(), extra));
+    return new Written(refitted, write(refitted, fonts, created, tagged, out, pages -> true).pages());
+  }
+
+  /** A layout's page count, and whether it was written out. */
+  private record Attempt(int pages, boolean written) {}
+
+  /** Lays the XHTML out, and writes it to {@code out} if {@code keep} accepts its page count. */
+  private Attempt write(String xhtml, FontChoice fonts, Instant created, boolean tagged, OutputStream out,
+      IntPredicate keep) throws IOException {
     Document dom = parse(xhtml);
     ClosedDoors doors = new ClosedDoors();
     try (PDDocument doc = new PDDocument()) {
@@ -143,6 +210,11 @@ public final class PdfRenderer {
         try (var renderer = builder.buildPdfRenderer()) {
           // Before layout: text in Devanagari or Myanmar is measured and drawn shaped.
           renderer.getSharedContext().setTextRenderer(new ShapingTextRenderer(library.shaper()));
+          renderer.layout(); // which createPDFWithoutClosing then paints, without laying out again
+          int pages = renderer.getRootBox().getLayer().getPages().size();
+          if (!keep.test(pages)) {
+            return new Attempt(pages, false);
+          }
           renderer.createPDFWithoutClosing();
         }
         settle(doc, dom, created, xhtml);
@@ -153,7 +225,7 @@ public final class PdfRenderer {
         ByteArrayOutputStream saved = new ByteArrayOutputStream(256 * 1024);
         doc.save(saved); // embeds the font subsets: the lent faces are still read here
         out.write(XrefSelfEntry.add(saved.toByteArray()));
-        return doc.getNumberOfPages();
+        return new Attempt(doc.getNumberOfPages(), true);
       }
     }
   }
