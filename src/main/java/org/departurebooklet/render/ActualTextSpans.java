@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Set;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSString;
 
 /**
@@ -35,6 +37,9 @@ final class ActualTextSpans {
   private ActualTextSpans() {}
 
   static Result inline(byte[] in, COSDictionary properties) {
+    if (!anyActualText(properties)) {
+      return new Result(in, Set.of()); // a page with no shaped run: nothing to find (most pages)
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream(in.length + in.length / 4);
     Set<String> inlined = new HashSet<>();
     int copyFrom = 0;
@@ -83,6 +88,19 @@ final class ActualTextSpans {
     }
     out.write(in, copyFrom, in.length - copyFrom);
     return new Result(out.toByteArray(), Set.copyOf(inlined));
+  }
+
+  private static boolean anyActualText(COSDictionary properties) {
+    if (properties == null) {
+      return false;
+    }
+    for (COSBase value : properties.getValues()) {
+      COSBase list = value instanceof COSObject o ? o.getObject() : value;
+      if (list instanceof COSDictionary d && d.containsKey(COSName.ACTUAL_TEXT)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The actual text of a named list that holds nothing else, as a hexadecimal string; else null. */

@@ -67,8 +67,13 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
 
   @Override
   public int getWidth(FontContext context, FSFont font, String string) {
+    // Unprintable characters are only ever removed, so a string with nothing to shape is passed on
+    // before the printable copy is made (the inherited path makes its own).
+    if (string == null || !TextShaper.needsShaping(string)) {
+      return super.getWidth(context, font, string);
+    }
     String text = TextRenderer.getEffectivePrintableString(string);
-    List<Run> runs = text == null || !TextShaper.needsShaping(text) ? null : runs((PdfBoxFSFont) font, text);
+    List<Run> runs = TextShaper.needsShaping(text) ? runs((PdfBoxFSFont) font, text) : null;
     if (runs == null) {
       return super.getWidth(context, font, string);
     }
@@ -88,9 +93,13 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
 
   @Override
   public void drawString(OutputDevice device, String string, float x, float y, JustificationInfo info) {
+    if (string == null || !TextShaper.needsShaping(string)) {
+      super.drawString(device, string, x, y, info);
+      return;
+    }
     String text = TextRenderer.getEffectivePrintableString(string);
     PdfBoxOutputDevice out = (PdfBoxOutputDevice) device;
-    PdfBoxFSFont font = text == null || !TextShaper.needsShaping(text) ? null : currentFont(out);
+    PdfBoxFSFont font = TextShaper.needsShaping(text) ? currentFont(out) : null;
     List<Run> runs = font == null ? null : runs(font, text);
     if (runs == null) {
       super.drawString(device, string, x, y, info);
