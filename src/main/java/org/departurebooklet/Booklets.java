@@ -1,8 +1,6 @@
 package org.departurebooklet;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,21 +14,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.departurebooklet.calendar.IcsFile;
 import org.departurebooklet.content.AssetDirs;
-import org.departurebooklet.io.AtomicFile;
 import org.departurebooklet.content.Content;
-import org.departurebooklet.content.ContentCheck;
-import org.departurebooklet.content.ContentLoader;
-import org.departurebooklet.content.ContentProblem;
+import org.departurebooklet.io.AtomicFile;
 import org.departurebooklet.model.CleanText;
 import org.departurebooklet.model.FieldProblem;
 import org.departurebooklet.model.Plan;
 import org.departurebooklet.model.School;
-import org.departurebooklet.model.Session;
 import org.departurebooklet.model.Student;
 import org.departurebooklet.model.StudentFields;
 import org.departurebooklet.plan.DeparturePlan;
@@ -39,19 +31,15 @@ import org.departurebooklet.plan.OfficeDays;
 import org.departurebooklet.plan.Planner;
 import org.departurebooklet.render.FontChoice;
 import org.departurebooklet.render.FontLibrary;
-import org.departurebooklet.render.PdfRenderer;
 import org.departurebooklet.render.Repertoire;
 import org.departurebooklet.render.Templates;
-import org.departurebooklet.view.BookletView;
 import org.departurebooklet.view.BookletViews;
 import org.departurebooklet.view.CalendarEvents;
-import org.departurebooklet.view.Folding;
-import org.departurebooklet.view.HandoutViews;
-import org.departurebooklet.view.Paper;
 import org.departurebooklet.view.Paper;
 
 /**
- * The one entry point every front end (command line, batch, web) calls: student in, booklet out.
+ * The one entry point every front end (command line, batch, web) calls: student in, booklet out;
+ * an advisor's handouts through {@link #handouts()}.
  *
  * <p>An instance holds the loaded content, the compiled templates and the parsed fonts. It is
  * thread-safe and meant to live as long as the process: make one with {@link #packaged()} or
@@ -153,28 +141,28 @@ public final class Booklets {
 
   private final AssetDirs dirs;
   private final Optional<School> school;
-  private final Set<String> languages;
+  private final Editions editions;
   private final FontLibrary fonts;
+  private final EditionFonts editionFonts;
   private final Templates templates;
-  private final PdfRenderer renderer;
+  private final FoldingRenderer renderer;
   private final Planner planner;
-  private final Folding folding = new Folding();
-  private final Map<String, Content> contents = new ConcurrentHashMap<>();
+  private final Handouts handouts;
 
   private Booklets(AssetDirs dirs, Optional<School> school, String schoolSource) {
     this.dirs = dirs;
     this.school = school;
-    this.languages = ContentLoader.languages(dirs.content());
+    this.editions = new Editions(dirs.content());
     // The trimmed fonts' repertoire is read beside the rest of the start-up; the first render waits.
     this.fonts = FontLibrary.load(dirs.fonts(), CompletableFuture.supplyAsync(() -> Repertoire.of(dirs)));
+    this.editionFonts = new EditionFonts(fonts, editions);
     this.templates = Templates.load(dirs.templates());
-    this.renderer = new PdfRenderer(fonts, dirs.templates().equals(AssetDirs.packaged().templates())
-        ? "templates/" + Templates.BOOKLET : dirs.templates().resolve(Templates.BOOKLET).toString(),
-        school.flatMap(School::logo));
+    this.renderer = new FoldingRenderer(fonts, dirs.templates(), school.flatMap(School::logo));
     this.planner = new Planner(new OfficeDays(holidays(dirs)));
+    this.handouts = new Handouts(editions, school, editionFonts, templates, planner, renderer);
     content(DEFAULT_LANGUAGE);
-    checkOwnContent();
-    school.ifPresent(s -> checkPrintable(s, schoolSource));
+    editionFonts.requireOwnContentPrintable(dirs);
+    school.ifPresent(s -> editionFonts.requirePrintable(s, schoolSource));
     tryOwnFolders();
   }
 
@@ -192,20 +180,9 @@ public final class Booklets {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     Student madeUp = new Student("Test Student", Optional.of("TEST-0001"), today.plusDays(60), today.plusDays(75),
         today.plusDays(73), Plan.UNDECIDED, "VN", Optional.empty(), Optional.empty());
-    for (String lang : languages) {
+    for (String lang : languages()) {
       pdf(check(madeUp, new Options(Paper.A5, Optional.of(lang), today, Options.defaults(today).created()))
           .orElseThrow("the test booklet in " + lang));
-    }
-  }
-
-  /** Fails if the school's name or contact has characters no font draws; {@code source} names it in the message. */
-  private void checkPrintable(School school, String source) {
-    List<String> families = content(DEFAULT_LANGUAGE).strings().fonts();
-    List<FieldProblem> problems = new ArrayList<>();
-    check("name", school.name(), families, problems);
-    school.contact().ifPresent(c -> check("contact", c, families, problems));
-    if (!problems.isEmpty()) {
-      throw BookletException.badInput(source + ": " + problems.get(0).describe());
     }
   }
 
@@ -246,7 +223,7 @@ public final class Booklets {
 
   /** The language codes this content offers. */
   public Set<String> languages() {
-    return languages;
+    return editions.languages();
   }
 
   public FontLibrary fonts() {
@@ -255,26 +232,12 @@ public final class Booklets {
 
   /** One language's content, loaded and checked on first use (a school's own: at start). */
   public Content content(String language) {
-    return contents.computeIfAbsent(language, lang -> ContentLoader.load(dirs.content(), lang));
+    return editions.content(language);
   }
 
-  /**
-   * A school's own content or fonts: every language is loaded at start and checked for
-   * characters the fonts cannot draw (the packed ones are checked by the build), so a batch never
-   * stops at its first row in a broken language, and no booklet prints "#" boxes.
-   */
-  private void checkOwnContent() {
-    AssetDirs packed = AssetDirs.packaged();
-    if (dirs.content().equals(packed.content()) && dirs.fonts().equals(packed.fonts())) {
-      return;
-    }
-    for (String lang : languages) {
-      content(lang);
-      List<ContentProblem> unprintable = ContentCheck.unprintable(dirs.content(), lang, fonts);
-      if (!unprintable.isEmpty()) {
-        throw ContentLoader.failure(" in " + lang, unprintable);
-      }
-    }
+  /** An advisor's handouts, made from the same content, fonts, templates and school as the booklets. */
+  public Handouts handouts() {
+    return handouts;
   }
 
   /**
@@ -285,14 +248,14 @@ public final class Booklets {
    * @throws BookletException (usage) when {@code options} asks for a language there is no content for
    */
   public Check check(Map<String, String> fields, Options options) {
-    options.language().ifPresent(this::requireLanguage);
-    StudentFields.Result parsed = StudentFields.parse(fields, languages);
+    options.language().ifPresent(editions::require);
+    StudentFields.Result parsed = StudentFields.parse(fields, languages());
     List<FieldProblem> problems = new ArrayList<>(parsed.problems());
     Set<String> flagged = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
     String requested = Optional.ofNullable(CleanText.clean(fields.get(StudentFields.LANGUAGE)))
-        .map(l -> l.toLowerCase(Locale.ROOT)).filter(languages::contains).orElse(DEFAULT_LANGUAGE);
+        .map(l -> l.toLowerCase(Locale.ROOT)).filter(languages()::contains).orElse(DEFAULT_LANGUAGE);
     String edition = options.language().orElse(requested);
-    printProblems(CleanText.clean(fields.get(StudentFields.NAME)),
+    editionFonts.studentProblems(CleanText.clean(fields.get(StudentFields.NAME)),
         Optional.ofNullable(CleanText.clean(fields.get(StudentFields.STUDENT_ID))), edition).stream()
         .filter(p -> !flagged.contains(p.field()))
         .forEach(problems::add);
@@ -305,43 +268,16 @@ public final class Booklets {
   /** Checks a student already made (a sample, a benchmark's made-up class) for printing. */
   public Check check(Student student, Options options) {
     String lang = options.language().or(student::language).orElse(DEFAULT_LANGUAGE);
-    requireLanguage(lang);
-    List<FieldProblem> problems = printProblems(student.name(), student.studentId(), lang);
+    editions.require(lang);
+    List<FieldProblem> problems = editionFonts.studentProblems(student.name(), student.studentId(), lang);
     return problems.isEmpty()
         ? new Check(Optional.of(new CheckedStudent(student, options, lang)), List.of())
         : new Check(Optional.empty(), problems);
   }
 
-  private void requireLanguage(String lang) {
-    if (!languages.contains(lang)) {
-      throw BookletException.usage("language \"" + lang + "\" is not available (use one of "
-          + String.join(", ", languages) + ")");
-    }
-  }
-
-  /** Characters of a name or student ID that no font of edition {@code language} draws. */
-  private List<FieldProblem> printProblems(String name, Optional<String> studentId, String language) {
-    List<String> families = content(language).strings().fonts();
-    List<FieldProblem> problems = new ArrayList<>();
-    if (name != null && !name.isBlank()) {
-      check(StudentFields.NAME, name, families, problems);
-    }
-    studentId.filter(id -> !id.isBlank()).ifPresent(id -> check(StudentFields.STUDENT_ID, id, families, problems));
-    return problems;
-  }
-
-  private void check(String field, String value, List<String> families, List<FieldProblem> out) {
-    Set<Integer> missing = fonts.uncovered(value, families);
-    if (!missing.isEmpty()) {
-      out.add(new FieldProblem(field, value, "has characters that no font of the booklet can print: "
-          + FontLibrary.describe(missing) + " (use Latin letters, Japanese, Chinese, Korean or Devanagari)",
-          FieldProblem.Kind.UNPRINTABLE));
-    }
-  }
-
   /** The XHTML that {@link #pdf} renders (rendered to find how many notes pages make it fold). */
   public String xhtml(CheckedStudent checked) {
-    return folded(checked).markup().xhtml();
+    return folded(checked).xhtml();
   }
 
   /** The booklet as PDF bytes. */
@@ -349,114 +285,18 @@ public final class Booklets {
     return folded(checked).rendered();
   }
 
-  /**
-   * A booklet whose page count folds (see {@link Folding}): laid out with the number of extra notes
-   * pages that fitted the last booklet of its edition and paper, and again in the rare case its
-   * own pages need another, before it is written.
-   */
-  private Folded folded(CheckedStudent checked) {
+  /** A booklet laid out and written so its page count folds (see {@link FoldingRenderer}). */
+  private FoldingRenderer.Folded folded(CheckedStudent checked) {
     // Each plan has its own pages (job services or not): remembered apart, a class of mixed plans
     // is not laid out twice for every change of plan.
     String kind = "booklet/" + checked.student().plan().name().toLowerCase(Locale.ROOT);
     Content content = content(checked.language());
     Student student = checked.student();
-    FontChoice chosen = fonts.choose(content.strings().fonts(), content(DEFAULT_LANGUAGE).strings().fonts(),
-        student.name(), userText(student));
+    FontChoice chosen = editionFonts.choose(checked.language(), student.name(), userText(student));
     DeparturePlan plan = plan(checked);
-    return fold(kind, checked.language(), checked.options(), chosen, extra -> templates.render(BookletViews.of(
-        content, plan, student, school, checked.options().paper(), chosen.bodyStack(), chosen.nameStack(), extra)));
-  }
-
-  private Folded fold(String kind, String lang, Options options, FontChoice chosen,
-      IntFunction<String> xhtmlWithExtraNotes) {
-    Paper paper = options.paper();
-    PdfRenderer.PageFit fit = new PdfRenderer.PageFit() {
-      @Override
-      public int guess() {
-        return folding.guess(kind, lang, paper);
-      }
-
-      @Override
-      public String xhtml(int extra) {
-        return xhtmlWithExtraNotes.apply(extra);
-      }
-
-      @Override
-      public int needed(int pages, int extra) {
-        return folding.needed(kind, lang, paper, pages, extra);
-      }
-    };
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-    try {
-      PdfRenderer.Written written = renderer.render(fit, chosen, options.created(), options.tagged(), out);
-      return new Folded(new Markup(written.xhtml(), chosen), new Rendered(out.toByteArray(), written.pages()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private record Folded(Markup markup, Rendered rendered) {}
-
-  /**
-   * How an advisor's handout is made.
-   *
-   * @param options the paper, the language ({@link #DEFAULT_LANGUAGE} if none), the day it is made
-   * @param session the information session it is printed for, if any
-   * @param shortVersion the 2-4 pages for a room instead of the whole booklet without a student
-   */
-  public record HandoutRequest(Options options, Optional<Session> session, boolean shortVersion) {
-    public HandoutRequest {
-      Objects.requireNonNull(options, "options");
-      Objects.requireNonNull(session, "session");
-    }
-  }
-
-  /**
-   * An advisor's handout: the booklet without a student (every rule in words, blanks for one's own
-   * dates, both plans' content), with the session's box on the cover; or its short version.
-   *
-   * @throws BookletException (bad input) when a session text has characters no font prints
-   */
-  public Rendered handout(HandoutRequest request) {
-    return foldedHandout(request).rendered();
-  }
-
-  /** The XHTML that {@link #handout} renders. */
-  public String handoutXhtml(HandoutRequest request) {
-    return foldedHandout(request).markup().xhtml();
-  }
-
-  private Folded foldedHandout(HandoutRequest request) {
-    Options options = request.options();
-    String lang = options.language().orElse(DEFAULT_LANGUAGE);
-    requireLanguage(lang);
-    Content content = content(lang);
-    List<String> sessionText = request.session().map(Booklets::texts).orElse(List.of());
-    List<FieldProblem> problems = new ArrayList<>();
-    sessionText.forEach(text -> check("session", text, content.strings().fonts(), problems));
-    if (!problems.isEmpty()) {
-      throw BookletException.badInput(problems.get(0).describe());
-    }
-    List<String> userText = new ArrayList<>(sessionText);
-    school.ifPresent(s -> {
-      userText.add(s.name());
-      userText.addAll(s.contactLines());
-    });
-    FontChoice chosen = fonts.choose(content.strings().fonts(), content(DEFAULT_LANGUAGE).strings().fonts(), "",
-        userText);
-    DeparturePlan plan = planner.undated(content);
-    return fold(request.shortVersion() ? "handout-short" : "handout", lang, options, chosen, extra -> templates.render(
-        HandoutViews.of(content, plan, school, request.session(), options.today(), options.paper(), chosen.bodyStack(),
-            request.shortVersion(), extra)));
-  }
-
-  private static List<String> texts(Session session) {
-    List<String> texts = new ArrayList<>(List.of(session.title()));
-    session.room().ifPresent(texts::add);
-    session.advisor().ifPresent(texts::add);
-    session.contact().ifPresent(texts::add);
-    texts.addAll(session.bring());
-    return texts;
+    return renderer.render(kind, checked.language(), checked.options(), chosen, extra -> templates.render(
+        BookletViews.of(content, plan, student, school, checked.options().paper(), chosen.bodyStack(),
+            chosen.nameStack(), extra)));
   }
 
   /**
@@ -478,9 +318,6 @@ public final class Booklets {
     return IcsFile.write(content.strings().bookletTitle() + " – " + student.name(), checked.language(),
         checked.options().created(), CalendarEvents.of(content, plan(checked), student));
   }
-
-  /** A booklet's XHTML and the fonts chosen for it. */
-  private record Markup(String xhtml, FontChoice fonts) {}
 
   /** The text of a booklet that does not come from content or templates: what decides its fonts. */
   private List<String> userText(Student student) {

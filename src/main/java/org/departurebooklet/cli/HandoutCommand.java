@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.Booklets;
+import org.departurebooklet.Handouts;
 import org.departurebooklet.io.AtomicFile;
 import org.departurebooklet.model.Session;
 import org.departurebooklet.model.SessionFile;
@@ -60,19 +61,18 @@ final class HandoutCommand implements Callable<Integer> {
       throw BookletException.usage("--imposition and --bleed lay out the PDF: leave out --html");
     }
     Optional<Session> sessionFile = Optional.ofNullable(session).map(SessionFile::read);
-    Booklets booklets = assets.open();
-    Booklets.HandoutRequest request = new Booklets.HandoutRequest(bookletOptions.toOptions(), sessionFile,
-        shortVersion);
+    Handouts handouts = assets.open().handouts();
+    Handouts.Request request = new Handouts.Request(bookletOptions.toOptions(), sessionFile, shortVersion);
     String lang = request.options().language().orElse(Booklets.DEFAULT_LANGUAGE);
     String paper = request.options().paper().code();
     PrintWriter out = spec.commandLine().getOut();
     if (html) {
-      AtomicFile.write(output, booklets.handoutXhtml(request).getBytes(StandardCharsets.UTF_8));
+      AtomicFile.write(output, handouts.xhtml(request).getBytes(StandardCharsets.UTF_8));
       out.println("wrote " + output);
     } else if (layout.isPresent()) {
-      PrintOptions.write(layout.get(), booklets.handout(request).pdf(), output, lang, paper, spec.commandLine());
+      PrintOptions.write(layout.get(), handouts.pdf(request).pdf(), output, lang, paper, spec.commandLine());
     } else {
-      Booklets.Rendered rendered = booklets.handout(request);
+      Booklets.Rendered rendered = handouts.pdf(request);
       AtomicFile.write(output, rendered.pdf());
       out.println("wrote " + output + " (" + (shortVersion ? "short handout, " : "handout, ") + rendered.pages()
           + " pages, " + lang + ", " + paper + ")");

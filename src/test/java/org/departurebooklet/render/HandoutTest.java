@@ -2,6 +2,7 @@ package org.departurebooklet.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.departurebooklet.BookletException;
 import org.departurebooklet.Booklets;
+import org.departurebooklet.Handouts;
 import org.departurebooklet.content.AssetDirs;
 import org.departurebooklet.content.Content;
 import org.departurebooklet.model.SchoolFile;
@@ -26,6 +29,7 @@ import org.departurebooklet.pdf.Conformance;
 import org.departurebooklet.view.Paper;
 import org.departurebooklet.view.RuleWords;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -64,7 +68,7 @@ class HandoutTest {
   private static Booklets.Rendered handout(String lang, Paper paper, boolean shortVersion) {
     Booklets.Options options = new Booklets.Options(paper, Optional.of(lang), LocalDate.of(2026, 12, 6),
         Instant.parse("2026-12-06T00:00:00Z"));
-    return booklets.handout(new Booklets.HandoutRequest(options, Optional.of(session), shortVersion));
+    return booklets.handouts().pdf(new Handouts.Request(options, Optional.of(session), shortVersion));
   }
 
   private static String text(byte[] pdf, int from, int to) throws Exception {
@@ -143,5 +147,21 @@ class HandoutTest {
       assertEquals(List.of(), Conformance.failures(pdf, PDFAFlavour.PDFUA_1), lang + " UA");
       assertEquals(List.of(), Conformance.failures(pdf, PDFAFlavour.PDFA_2_U), lang + " A-2u");
     }
+  }
+
+  @Test
+  void aSessionTextNoFontPrintsIsRefusedNamingTheText() {
+    Session unprintable = SessionFile.parse("""
+        title: Leaving Japan
+        date: 2027-01-20
+        room: Hall \uD83D\uDE00
+        """.getBytes(StandardCharsets.UTF_8), "session.yaml");
+    Booklets.Options options = new Booklets.Options(Paper.A5, Optional.of("en"), LocalDate.of(2026, 12, 6),
+        Instant.parse("2026-12-06T00:00:00Z"));
+    BookletException refused = assertThrows(BookletException.class,
+        () -> booklets.handouts().pdf(new Handouts.Request(options, Optional.of(unprintable), false)));
+    assertEquals(BookletException.Kind.BAD_INPUT, refused.kind());
+    assertTrue(refused.getMessage().startsWith("session \"Hall \uD83D\uDE00\" has characters that no font of the booklet"
+        + " can print") && refused.getMessage().contains("U+1F600"), refused.getMessage());
   }
 }

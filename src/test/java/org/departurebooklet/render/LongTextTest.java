@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.departurebooklet.Booklets;
+import org.departurebooklet.Handouts;
 import org.departurebooklet.content.AssetDirs;
 import org.departurebooklet.model.Plan;
 import org.departurebooklet.model.SchoolFile;
@@ -61,7 +62,7 @@ class LongTextTest {
       cover.setEndPage(1);
       assertTrue(cover.getText(doc).contains("Fri 9 Apr 2027"), "the departure date is still on the cover");
     }
-    byte[] handout = booklets.handout(new Booklets.HandoutRequest(options, Optional.of(SessionFile.parse(("""
+    byte[] handout = booklets.handouts().pdf(new Handouts.Request(options, Optional.of(SessionFile.parse(("""
         title: %s
         date: 2027-01-20
         room: %s

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.departurebooklet.Booklets;
+import org.departurebooklet.Handouts;
 import org.departurebooklet.ImageDraws;
 import org.departurebooklet.TestBooklets;
 import org.departurebooklet.TestLogos;
@@ -56,7 +57,7 @@ class SchoolBrandPdfTest {
     original = Files.readAllBytes(dir.resolve("logo.png"));
     Booklets branded = Booklets.open(AssetDirs.packaged(), Optional.of(SchoolFile.read(profile)), profile.toString());
     booklet = TestBooklets.pdf(branded, TestBooklets.sample(), TestBooklets.options()).pdf();
-    handout = branded.handout(new Booklets.HandoutRequest(new Booklets.Options(Paper.A5, Optional.of("en"),
+    handout = branded.handouts().pdf(new Handouts.Request(new Booklets.Options(Paper.A5, Optional.of("en"),
         TestBooklets.TODAY, TestBooklets.options().created()), Optional.empty(), false)).pdf();
   }
 
