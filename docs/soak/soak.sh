@@ -15,10 +15,19 @@ out=$(mktemp -d)
 java -Xmx512m -jar "$jar" serve --port "$port" --render-slots "$slots" --warmup 50 >"$out/serve.log" 2>&1 &
 server=$!
 trap 'kill $server $slow $mem 2>/dev/null || true; wait 2>/dev/null || true' EXIT
-for _ in $(seq 120); do
-  curl -sf "http://127.0.0.1:$port/health" >/dev/null && break
+# The server renders its warm-up booklets before it listens: wait for it (longer on a busy
+# machine), and stop here if it never answers rather than measure nothing.
+ready=no
+for _ in $(seq 600); do
+  if curl -sf "http://127.0.0.1:$port/health" >/dev/null; then ready=yes; break; fi
+  kill -0 "$server" 2>/dev/null || break
   sleep 1
 done
+if [ "$ready" != yes ]; then
+  echo "the server did not answer /health within 600 s; its log:" >&2
+  tail -20 "$out/serve.log" >&2
+  exit 1
+fi
 
 # Memory of the server every 30 s, and whether /health answered within 2 s.
 (
