@@ -266,7 +266,8 @@ final class ContentJoin {
   /**
    * A link too long to type is printed as its site and the words that find the page there, so
    * they must be given ({@code search} as written in {@code file}, or null); words given are a
-   * few, on one line.
+   * few, on one line. A link with problems of its own is left to {@link #link}: trackers removed,
+   * it may be short enough.
    */
   private void searchWords(String file, String path, String url, String search) {
     String site = Links.site(url);
@@ -275,12 +276,11 @@ final class ContentJoin {
         problems.add(ContentProblem.at(file, path, Kind.VALUE, "\"" + search + "\" is not a few words on one line"
             + " (give at most " + MAX_SEARCH_LENGTH + " characters that find the page on " + site + ", such as its title)"));
       }
-    } else if (!site.isEmpty() && !Links.typable(url)) {
+    } else if (!Links.typable(url) && Links.problems(url, Links.hostOf(url)).isEmpty()) {
       problems.add(ContentProblem.at(file, path, Kind.MISSING, "missing: " + url + " is too long to type ("
-          + Links.display(url).length() + " characters as printed; up to " + Links.TYPABLE_LENGTH
-          + " print as they are), so the booklet prints " + site + " and the words to search for there"
-          + " (write the words that find the page on " + site + ", such as its title, in the language a reader"
-          + " of this edition finds it in)"));
+          + Links.display(url).length() + " characters; up to " + Links.TYPABLE_LENGTH + " print as they are),"
+          + " so the booklet prints " + site + " and the words that find the page there: give its title or"
+          + " official term, as a reader of this edition searches for it"));
     }
   }
 
