@@ -70,10 +70,14 @@ public record Content(
   /** The preparations in order. */
   public record Preparations(String intro, List<LanguageText.PreparationsText.Item> items) {}
 
-  /** A job-search service with its text; {@code countries} empty means worldwide. */
+  /**
+   * A job-search service with its text; {@code countries} empty means worldwide.
+   *
+   * @param search the words that find its page on its site, printed when the link is too long to type
+   */
   public record Service(
       String id, String name, String type, String typeName, String url, String host,
-      Set<String> countries, Set<Plan> plans, String regions, String strengths) {}
+      Set<String> countries, Set<Plan> plans, String regions, String strengths, Optional<String> search) {}
 
   /** The name of a plan in this language. */
   public String planName(Plan plan) {

@@ -31,6 +31,8 @@ final class ContentJoin {
   /** A day every anchor of a deadline rule is set to, to compare two rules. */
   private static final LocalDate SAMPLE_DAY = LocalDate.of(2027, 3, 18);
   private static final int SAMPLE_NOTICE_DAYS = 60;
+  /** Search words are a few words, printed on one line with their site under a QR code. */
+  static final int MAX_SEARCH_LENGTH = 40;
 
   /** common.yaml as messages name it. */
   private final String commonFile;
@@ -104,7 +106,10 @@ final class ContentJoin {
       if (texts != null && text == null) {
         problems.add(ContentProblem.at(textsFile, rule.id(), Kind.MISSING,
             "missing (every procedure of common.yaml needs its text)"));
-      } else if (text != null && due != null) {
+      } else if (text != null) {
+        source(rule, language).ifPresent(url -> searchWords(textsFile, rule.id() + ".search", url, text.search()));
+      }
+      if (text != null && due != null) {
         problems.addAll(RuleNumbers.check(textsFile, rule.id(), text, from.filter(f -> f != null), due, language));
         if (office != null && phase != null) {
           procedures.add(new Content.Procedure(rule.id(), rule.term(), rule.reading(), phase, from, due,
@@ -203,9 +208,12 @@ final class ContentJoin {
       Set<Plan> plans = plans(where, s.plans());
       if (i < serviceTexts.size() && servicesText != null && servicesText.types() != null) {
         ServicesText.Service text = serviceTexts.get(i);
+        if (s.url() != null) {
+          searchWords(textsFile, "services." + s.id() + ".search", s.url(), text.search());
+        }
         services.add(new Content.Service(s.id(), s.name(), s.type(),
             servicesText.types().getOrDefault(s.type(), s.type()), s.url(), s.host(), countries, plans,
-            text.regions(), text.strengths()));
+            text.regions(), text.strengths(), Optional.ofNullable(text.search()).filter(w -> !w.isBlank())));
       }
     }
     return services;
@@ -253,6 +261,27 @@ final class ContentJoin {
   private void extraKeys(String file, String prefix, Collection<String> keys, List<String> ids) {
     keys.stream().filter(k -> !ids.contains(k)).forEach(k -> problems.add(ContentProblem.at(file, prefix + k,
         Kind.UNLISTED, "not in common.yaml (known: " + String.join(", ", new LinkedHashSet<>(ids)) + ")")));
+  }
+
+  /**
+   * A link too long to type is printed as its site and the words that find the page there, so
+   * they must be given ({@code search} as written in {@code file}, or null); words given are a
+   * few, on one line. A link with problems of its own is left to {@link #link}: trackers removed,
+   * it may be short enough.
+   */
+  private void searchWords(String file, String path, String url, String search) {
+    String site = Links.site(url);
+    if (search != null && !search.isBlank()) {
+      if (search.length() > MAX_SEARCH_LENGTH || search.contains("\n")) {
+        problems.add(ContentProblem.at(file, path, Kind.VALUE, "\"" + search + "\" is not a few words on one line"
+            + " (give at most " + MAX_SEARCH_LENGTH + " characters that find the page on " + site + ", such as its title)"));
+      }
+    } else if (!Links.typable(url) && Links.problems(url, Links.hostOf(url)).isEmpty()) {
+      problems.add(ContentProblem.at(file, path, Kind.MISSING, "missing: " + url + " is too long to type ("
+          + Links.display(url).length() + " characters; up to " + Links.TYPABLE_LENGTH + " print as they are),"
+          + " so the booklet prints " + site + " and the words that find the page there: give its title or"
+          + " official term, as a reader of this edition searches for it"));
+    }
   }
 
   private void link(String path, String url, String host) {

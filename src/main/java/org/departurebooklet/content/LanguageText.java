@@ -49,6 +49,7 @@ public final class LanguageText {
       String labelTerm,
       String labelScan,
       String qrAlt,
+      String qrSearch,
       String sourceExample,
       String sourceOwnCity,
       Map<String, String> cities,
@@ -152,10 +153,15 @@ public final class LanguageText {
       String countdown,
       String termPlain) {}
 
-  /** One entry of content/&lt;code&gt;/procedures.yaml; {@code note} may be null. */
+  /**
+   * One entry of content/&lt;code&gt;/procedures.yaml; {@code note} and {@code search} may be null.
+   *
+   * @param search the words that find the official page on its site, printed with the site under
+   *     the QR code when the link is too long to type ({@code 脱退一時金} on nenkin.go.jp)
+   */
   public record ProcedureText(
       String title, String checklist, String summary, List<String> what, String where,
-      List<String> bring, String note) {}
+      List<String> bring, String note, String search) {}
 
   /** content/&lt;code&gt;/comparison.yaml. */
   public record ComparisonText(
@@ -176,7 +182,10 @@ public final class LanguageText {
   /** content/&lt;code&gt;/services.yaml. */
   public record ServicesText(Map<String, String> types, Map<String, Service> services) {
 
-    /** One service's text. */
-    public record Service(String regions, String strengths) {}
+    /**
+     * One service's text; {@code search} may be null: the words that find its page on its site,
+     * printed with the site when the link is too long to type.
+     */
+    public record Service(String regions, String strengths, String search) {}
   }
 }

@@ -57,7 +57,8 @@ final class RuleNumbers {
     });
     return new ProcedureText(f.apply(text.title()), f.apply(text.checklist()), f.apply(text.summary()),
         text.what() == null ? null : text.what().stream().map(f).toList(), f.apply(text.where()),
-        text.bring() == null ? null : text.bring().stream().map(f).toList(), f.apply(text.note()));
+        text.bring() == null ? null : text.bring().stream().map(f).toList(), f.apply(text.note()),
+        text.search());
   }
 
   /**

@@ -38,7 +38,8 @@ final class SchemaCheck {
       "ProcedureRule.from", "ProcedureRule.recommend", "ProcedureRule.fromAbroad",
       "ProcedureRule.source", "ProcedureRule.sources", "ProcedureRule.exampleCity", "ProcedureRule.sourceHost",
       "ProcedureRule.sourcesHost",
-      "ServiceData.countries", "ServiceData.plans", "ProcedureText.note");
+      "ServiceData.countries", "ServiceData.plans", "ProcedureText.note", "ProcedureText.search",
+      "Service.search");
 
   /** One letter added, dropped or changed (-1 beyond): the typo of a key. */
   private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);

@@ -80,6 +80,7 @@ final class StringsSettings {
     settings.placeholders("timeline_from", strings.timelineFrom(), Set.of("from"), Set.of());
     settings.placeholders("timeline_overdue_hint", strings.timelineOverdueHint(), Set.of("date"), Set.of());
     settings.placeholders("qr_alt", strings.qrAlt(), Set.of("url"), Set.of("name"));
+    settings.placeholders("qr_search", strings.qrSearch(), Set.of("site", "words"), Set.of());
     if (strings.plan() != null) {
       settings.planPlaceholders(strings.plan());
     }

@@ -19,6 +19,13 @@ public final class Links {
   /** Longer links make QR codes too fine to scan from paper. */
   public static final int MAX_LENGTH = 84;
 
+  /**
+   * The longest address (as {@link #display} prints it) a person types from paper: kamome.asia,
+   * www.linkedin.com, studyinjapan.go.jp/en/faq/after. A longer one is printed as its site and the
+   * words that find the page there (see {@link #site}).
+   */
+  public static final int TYPABLE_LENGTH = 32;
+
   private static final Pattern TRACKING = Pattern.compile(
       "(?i)^(utm_[a-z_]*|gclid|gclsrc|gbraid|wbraid|gad_[a-z_]*|fbclid|msclkid|dclid|yclid|ttclid|twclid"
           + "|li_fat_id|mc_cid|mc_eid|_ga|_gl|igshid|ref_src|_hsenc|_hsmi|hsa_[a-z_]*|mkt_tok|srsltid"
@@ -104,6 +111,20 @@ public final class Links {
   public static String display(String url) {
     String s = url.replaceFirst("^https://", "");
     return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  /** Whether a person can type the link as printed: {@link #display} at most {@link #TYPABLE_LENGTH} characters. */
+  public static boolean typable(String url) {
+    return display(url).length() <= TYPABLE_LENGTH;
+  }
+
+  /**
+   * The site to type for a link too long to type: its host without "www.", which a browser or
+   * the site finds without it ({@code nenkin.go.jp}); empty when it has none.
+   */
+  public static String site(String url) {
+    String host = hostOf(url);
+    return host.startsWith("www.") ? host.substring("www.".length()) : host;
   }
 
   private static String shorten(String url) {

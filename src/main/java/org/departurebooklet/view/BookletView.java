@@ -89,8 +89,22 @@ public record BookletView(
    */
   public record Term(String label, String japanese, String reading, boolean card) {}
 
-  /** A QR-coded link with the text printed beside it and the alternative text for screen readers. */
-  public record Link(String url, String display, String alt, String label) {}
+  /**
+   * A QR-coded link: the code and the link over it carry {@code url}; under it the address a person
+   * can type ({@code display} as one text, {@code address} in pieces for the template); {@code alt}
+   * names the full link for screen readers.
+   */
+  public record Link(String url, String display, List<AddressPart> address, String alt, String label) {
+    public Link {
+      address = List.copyOf(address);
+    }
+  }
+
+  /**
+   * A piece of a printed address; {@code keep} when it must not break across lines (the site, the
+   * quoted words to search for).
+   */
+  public record AddressPart(Text text, boolean keep) {}
 
   /**
    * The cover; {@code school} and {@code schoolContact} are null when no school was given,

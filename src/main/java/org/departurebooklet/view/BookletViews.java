@@ -4,13 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.departurebooklet.content.Content;
 import org.departurebooklet.content.LanguageText.Strings;
-import org.departurebooklet.io.Links;
-import java.util.Optional;
 import org.departurebooklet.model.School;
 import org.departurebooklet.model.Student;
 import org.departurebooklet.plan.DeparturePlan;
@@ -162,7 +161,7 @@ public final class BookletViews {
               case NONE -> null;
             }, ScriptRuns.split(p.service().regions(), lang),
             ScriptRuns.split(p.service().strengths(), lang),
-            link(content, p.service().url(), p.service().name())))
+            link(content, p.service().url(), p.service().name(), p.service().search())))
         .toList();
     return new BookletView.Abroad("abroad", comparison,
         new BookletView.Preparations("preparations", s.preparationsTitle(), content.preparations().intro(), preparations),
@@ -212,14 +211,15 @@ public final class BookletViews {
     // The school's own city office replaces the content's example city, where it gives a page.
     Optional<School.CityOffice> cityOffice = school.flatMap(School::city);
     Optional<String> ownCity = cityOffice.map(c -> c.pages().get(p.id()));
+    // The words that find the page: the content's, which find the school's city page as well.
+    Optional<String> search = Optional.ofNullable(p.text().search()).filter(w -> !w.isBlank());
     return new BookletView.Procedure(p.id(), step.number(), ScriptRuns.split(p.text().title(), lang), days.when(),
         days.mark(), days.notes(), new BookletView.Term(words.termLabel(p), p.term(), reading, p.atCounter()),
         ScriptRuns.split(notice.apply(p.text().summary()), lang),
         split(p.text().what().stream().map(notice).toList(), lang),
         ScriptRuns.split(p.text().where(), lang), how, split(p.text().bring(), lang),
         ScriptRuns.split(notice.apply(p.text().note()), lang),
-        ownCity.map(page -> link(content, page, p.text().title()))
-            .orElse(p.source().map(url -> link(content, url, p.text().title())).orElse(null)),
+        ownCity.or(p::source).map(url -> link(content, url, p.text().title(), search)).orElse(null),
         ownCity.isPresent() ? s.sourceOwnCity().replace("{city}", cityOffice.orElseThrow().name())
             : p.exampleCity().map(city -> s.sourceExample().replace("{city}", s.cities().get(city))).orElse(null),
         phase);
@@ -229,10 +229,19 @@ public final class BookletViews {
     return texts.stream().map(t -> ScriptRuns.split(t, lang)).toList();
   }
 
+  /** A link without words to search for: printed as it is (a school's own page, a session's). */
   static BookletView.Link link(Content content, String url, String name) {
-    String display = Links.display(url);
+    return link(content, url, name, Optional.empty());
+  }
+
+  /**
+   * A QR-coded link; under the code the address to type, which for a link too long to type is
+   * its site and {@code words} (see {@link Addresses}). The alternative text names the full link.
+   */
+  static BookletView.Link link(Content content, String url, String name, Optional<String> words) {
+    Addresses.Address address = Addresses.of(url, words, content.strings().qrSearch(), content.language());
     String alt = content.strings().qrAlt().replace("{name}", name).replace("{url}", url);
-    return new BookletView.Link(url, display, alt, content.strings().labelScan());
+    return new BookletView.Link(url, address.display(), address.parts(), alt, content.strings().labelScan());
   }
 
   /** Turns "p. {page}" into a CSS content value giving the page an element's data-target is on. */

@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 class RuleNumbersTest {
 
   private static ProcedureText text(String summary) {
-    return new ProcedureText("Title", "Check", summary, List.of("Within {days} days."), "Where", List.of(), null);
+    return new ProcedureText("Title", "Check", summary, List.of("Within {days} days."), "Where", List.of(), null, null);
   }
 
   /** A text whose steps take a number of years from the rule. */
   private static ProcedureText yearsText(String summary) {
-    return new ProcedureText("Title", "Check", summary, List.of("Within {years} years."), "Where", List.of(), null);
+    return new ProcedureText("Title", "Check", summary, List.of("Within {years} years."), "Where", List.of(), null, null);
   }
 
   @Test

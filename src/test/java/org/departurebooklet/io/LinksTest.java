@@ -3,6 +3,7 @@ package org.departurebooklet.io;
 import org.departurebooklet.TestBooklets;
 import org.departurebooklet.content.Content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -72,5 +73,21 @@ class LinksTest {
     // Loading checks every link of content/common.yaml; it throws on any problem.
     Content content = TestBooklets.get().content("en");
     content.services().forEach(s -> assertEquals(List.of(), Links.problems(s.url(), s.host()), s.id()));
+  }
+
+  @Test
+  void aLinkOfAtMost32CharactersAsPrintedIsTypable() {
+    assertTrue(Links.typable("https://kamome.asia"));
+    assertTrue(Links.typable("https://www.linkedin.com/"));
+    assertTrue(Links.typable("https://studyinjapan.go.jp/en/faq/after"), "31 characters");
+    assertFalse(Links.typable("https://faq.city.kobe.lg.jp/print/faq/136"), "33 characters");
+    assertFalse(Links.typable("https://www.nenkin.go.jp/service/jukyu/tetsuduki/sonota-kyufu/20140710.html"));
+  }
+
+  @Test
+  void theSiteToTypeIsTheHostWithoutWww() {
+    assertEquals("nenkin.go.jp", Links.site("https://www.nenkin.go.jp/international/english/lumpsum/lumpsum.html"));
+    assertEquals("faq.city.kobe.lg.jp", Links.site("https://faq.city.kobe.lg.jp/print/faq/136"));
+    assertEquals("", Links.site("not a link"));
   }
 }

@@ -19,7 +19,7 @@ class TemplatesTest {
   private static Path copyOfTemplates(Path to) throws IOException {
     Path packed = TestBooklets.get().dirs().templates();
     Files.createDirectories(to);
-    for (String name : new String[] {Templates.BOOKLET, "style.mustache", "text.mustache"}) {
+    for (String name : new String[] {Templates.BOOKLET, "style.mustache", "text.mustache", "address.mustache"}) {
       Files.copy(packed.resolve(name), to.resolve(name));
     }
     return to;
