@@ -1,31 +1,22 @@
 package org.departurebooklet.web;
 
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.util.JavalinLogger;
 import jakarta.servlet.DispatcherType;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.departurebooklet.BookletException;
 import org.departurebooklet.Booklets;
 import org.departurebooklet.calendar.IcsFile;
-import org.departurebooklet.model.FieldProblem;
-import org.departurebooklet.model.StudentFields;
-import org.departurebooklet.render.RenderMemory;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
@@ -53,6 +44,10 @@ import org.slf4j.LoggerFactory;
  * <p>Stateless: no session, no cookie, no cache, nothing written to disk; what a student types
  * lives in memory for the one request and is neither logged nor kept, so any number of copies can
  * run behind a load balancer. Thread-safe; {@link #close} stops it.
+ *
+ * <p>This class holds the routes and the small GET pages; a posted form is taken in and checked by
+ * {@link PostedAnswers}, the booklet rendered in a slot by {@link BookletDownload}, and the pages
+ * and downloads written by {@link PageResponses}.
  */
 public final class BookletServer implements AutoCloseable {
 
@@ -62,9 +57,6 @@ public final class BookletServer implements AutoCloseable {
     Booklets.Rendered render(Booklets.CheckedStudent student);
   }
 
-  static final String RETRY_AFTER_BUSY = "2";
-  static final String RETRY_AFTER_TIMEOUT = "10";
-  private static final String HTML = "text/html; charset=utf-8";
   private static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; "
       + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
   private static final Logger LOG = LoggerFactory.getLogger(BookletServer.class);
@@ -75,37 +67,49 @@ public final class BookletServer implements AutoCloseable {
 
   private final Booklets booklets;
   private final WebSettings settings;
-  private final Renderer renderer;
   private final WebAssets assets;
   private final FormPage form;
   private final PlanPage planPage;
   private final RenderSlots slots;
+  private final PageResponses responses;
+  private final PostedAnswers posted;
+  private final BookletDownload download;
   private final Javalin app;
 
   private BookletServer(Booklets booklets, WebSettings settings, Renderer renderer) {
     this.booklets = booklets;
     this.settings = settings;
-    this.renderer = renderer;
     this.assets = WebAssets.load(booklets.dirs().templates());
     this.form = new FormPage(assets, booklets.languages(), Booklets.DEFAULT_LANGUAGE, booklets.school());
     this.planPage = new PlanPage(assets, booklets.school());
     this.slots = new RenderSlots(settings.renderSlots(), settings.renderTimeout(), settings.queueLength(),
         settings.queueWait(), settings.clock());
-    this.app = Javalin.create(config -> {
-      config.showJavalinBanner = false;
-      config.http.maxRequestSize = settings.maxBodyBytes();
-      config.http.disableCompression();
-      QueuedThreadPool pool = new QueuedThreadPool(settings.threads(), Math.min(8, settings.threads()), 60_000);
-      pool.setName("JettyServerThreadPool"); // Javalin's name: the access log shows it
-      config.jetty.threadPool = pool;
-      config.jetty.modifyServer(server -> server.setRequestLog(new AccessLog()));
-      config.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(settings.minBodyRate()));
-      // Bodies are read without a thread and before the handlers (see BodyPrefetch), so slow clients
-      // never hold the threads that /health and other students need.
-      config.jetty.modifyServletContextHandler(context -> context.addFilter(
-          new FilterHolder(new BodyPrefetch(settings.maxBodyBytes(), settings.bodyTimeout())), "/*",
-          EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC)));
-    });
+    this.responses = new PageResponses(form, assets);
+    this.posted = new PostedAnswers(booklets, settings, form, responses);
+    this.download = new BookletDownload(renderer, slots, settings, form, responses);
+    this.app = Javalin.create(config -> configure(config, settings));
+    routes();
+  }
+
+  /** Jetty's threads, limits and request log. */
+  private static void configure(JavalinConfig config, WebSettings settings) {
+    config.showJavalinBanner = false;
+    config.http.maxRequestSize = settings.maxBodyBytes();
+    config.http.disableCompression();
+    QueuedThreadPool pool = new QueuedThreadPool(settings.threads(), Math.min(8, settings.threads()), 60_000);
+    pool.setName("JettyServerThreadPool"); // Javalin's name: the access log shows it
+    config.jetty.threadPool = pool;
+    config.jetty.modifyServer(server -> server.setRequestLog(new AccessLog()));
+    config.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(settings.minBodyRate()));
+    // Bodies are read without a thread and before the handlers (see BodyPrefetch), so slow clients
+    // never hold the threads that /health and other students need.
+    config.jetty.modifyServletContextHandler(context -> context.addFilter(
+        new FilterHolder(new BodyPrefetch(settings.maxBodyBytes(), settings.bodyTimeout())), "/*",
+        EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC)));
+  }
+
+  /** The addresses, their methods, and the answers to errors. */
+  private void routes() {
     app.before(this::commonHeaders);
     page("/", this::formPage);
     page("/style.css", this::style);
@@ -116,10 +120,10 @@ public final class BookletServer implements AutoCloseable {
     for (String path : List.of("/plan", "/booklet", "/calendar")) {
       refuseOtherMethods(path, Set.of(HandlerType.POST));
     }
-    app.error(404, ctx -> message(ctx, 404, PageText::messageNotFoundTitle, PageText::messageNotFound));
+    app.error(404, ctx -> responses.message(ctx, 404, PageText::messageNotFoundTitle, PageText::messageNotFound));
     app.exception(Exception.class, (e, ctx) -> {
       logInternal(e);
-      message(ctx, 500, PageText::messageErrorTitle, PageText::messageError);
+      responses.message(ctx, 500, PageText::messageErrorTitle, PageText::messageError);
     });
   }
 
@@ -139,7 +143,7 @@ public final class BookletServer implements AutoCloseable {
       if (!allowed.contains(method)) {
         app.addHttpHandler(method, path, ctx -> {
           ctx.header("Allow", allow);
-          message(ctx, 405, PageText::messageMethodTitle, PageText::messageMethod);
+          responses.message(ctx, 405, PageText::messageMethodTitle, PageText::messageMethod);
         });
       }
     }
@@ -186,21 +190,9 @@ public final class BookletServer implements AutoCloseable {
     ctx.header("Cache-Control", "no-store");
   }
 
-  private String pageLanguage(Context ctx) {
-    return form.languages().pick(ctx.queryParam("lang"), ctx.header("Accept-Language"));
-  }
-
-  private void html(Context ctx, int status, String lang, String page) {
-    ctx.status(status);
-    ctx.header("Content-Language", lang);
-    ctx.header("Vary", "Accept-Language");
-    ctx.contentType(HTML);
-    ctx.result(page.getBytes(StandardCharsets.UTF_8));
-  }
-
   private void formPage(Context ctx) {
-    String lang = pageLanguage(ctx);
-    html(ctx, 200, lang, form.blank(lang));
+    String lang = responses.language(ctx);
+    responses.html(ctx, 200, lang, form.blank(lang));
   }
 
   /** "ok", or 503 when a render has run past the hard limit: its slot may never come back. */
@@ -223,33 +215,25 @@ public final class BookletServer implements AutoCloseable {
     ctx.result(assets.style());
   }
 
-  private void message(Context ctx, int status, Function<PageText, String> title,
-      Function<PageText, String> text) {
-    String lang = pageLanguage(ctx);
-    PageText t = form.text(lang);
-    html(ctx, status, lang, assets.message(new MessageView(lang, title.apply(t), text.apply(t),
-        "/?lang=" + lang, t.backToForm())));
-  }
-
   /**
    * The plan page. It takes no render slot: the plan and its page take under a millisecond (about
    * 0.3 ms warm on the 2-core development machine, 2026-12-06), against hundreds for a PDF.
    */
   private void plan(Context ctx) throws IOException {
-    String lang = pageLanguage(ctx);
-    Optional<FormAnswers> answers = checkedAnswers(ctx, lang);
+    String lang = responses.language(ctx);
+    Optional<FormAnswers> answers = posted.read(ctx, lang);
     if (answers.isPresent()) {
       Booklets.CheckedStudent student = answers.get().student().orElseThrow();
-      html(ctx, 200, lang, planPage.render(lang, answers.get().kept(), booklets.content(student.language()),
-          booklets.plan(student), student.student()));
+      responses.html(ctx, 200, lang, planPage.render(lang, answers.get().kept(),
+          booklets.content(student.language()), booklets.plan(student), student.student()));
     }
   }
 
   private void booklet(Context ctx) throws IOException, InterruptedException {
-    String lang = pageLanguage(ctx);
-    Optional<FormAnswers> answers = checkedAnswers(ctx, lang);
+    String lang = responses.language(ctx);
+    Optional<FormAnswers> answers = posted.read(ctx, lang);
     if (answers.isPresent()) {
-      render(ctx, lang, answers.get(), answers.get().student().orElseThrow());
+      download.send(ctx, lang, answers.get());
     }
   }
 
@@ -259,111 +243,13 @@ public final class BookletServer implements AutoCloseable {
    * against hundreds for a PDF, and the request's body is capped like every other.
    */
   private void calendar(Context ctx) throws IOException {
-    String lang = pageLanguage(ctx);
-    Optional<FormAnswers> answers = checkedAnswers(ctx, lang);
+    String lang = responses.language(ctx);
+    Optional<FormAnswers> answers = posted.read(ctx, lang);
     if (answers.isPresent()) {
       Booklets.CheckedStudent student = answers.get().student().orElseThrow();
-      byte[] ics = booklets.calendar(student);
-      ctx.status(200);
-      ctx.contentType(IcsFile.MEDIA_TYPE);
-      ctx.header("Content-Disposition",
-          DownloadName.contentDisposition(student.student().name(), DownloadName.Kind.CALENDAR));
-      ctx.header("Content-Length", Integer.toString(ics.length));
-      ctx.result(ics);
-    }
-  }
-
-  /**
-   * The form's answers, checked as every front end checks a student, counting from today; or empty
-   * when they were refused and answered: 413, 415 or 400 for the body, or 400 with the form again
-   * and a message next to each bad field.
-   */
-  private Optional<FormAnswers> checkedAnswers(Context ctx, String lang) throws IOException {
-    Optional<FormBody.Fields> raw = readForm(ctx);
-    if (raw.isEmpty()) {
-      return Optional.empty();
-    }
-    LocalDate today = LocalDate.now(settings.clock());
-    FormAnswers answers = FormAnswers.check(raw.get(),
-        new FormAnswers.Page(lang, form.text(lang), form.countries()), form.defaultBookletLanguage(lang),
-        (fields, paper) -> booklets.check(fields, new Booklets.Options(paper, Optional.empty(), today,
-            Booklets.Options.defaults(today).created())));
-    if (!answers.ok()) {
-      html(ctx, 400, lang, form.refill(lang, answers.kept(), answers.problems(), false));
-      return Optional.empty();
-    }
-    return Optional.of(answers);
-  }
-
-  /** The form's fields, or empty when the body was refused (and answered: 413, 415 or 400). */
-  private Optional<FormBody.Fields> readForm(Context ctx) throws IOException {
-    if (ctx.req().getContentLengthLong() > settings.maxBodyBytes()) {
-      tooLarge(ctx);
-      return Optional.empty();
-    }
-    String type = Optional.ofNullable(ctx.header("Content-Type")).orElse("").toLowerCase(Locale.ROOT);
-    if (!type.startsWith("application/x-www-form-urlencoded")) {
-      message(ctx, 415, PageText::messageUnsupportedTitle, PageText::messageUnsupported);
-      return Optional.empty();
-    }
-    Optional<BodyPrefetch.Body> body = BodyPrefetch.body(ctx.req());
-    try (InputStream in = body.isPresent() ? new ByteArrayInputStream(body.get().bytes()) : ctx.req().getInputStream()) {
-      return Optional.of(FormBody.read(in, settings.maxBodyBytes(), FormPage.FIELDS));
-    } catch (FormBody.TooLarge e) {
-      tooLarge(ctx);
-    } catch (FormBody.Malformed e) {
-      message(ctx, 400, PageText::messageUnsupportedTitle, PageText::messageUnsupported);
-    }
-    return Optional.empty();
-  }
-
-  /** Renders in a slot: the PDF, or 503 with the answers kept when no slot is free or time ran out. */
-  private void render(Context ctx, String lang, FormAnswers answers, Booklets.CheckedStudent student)
-      throws InterruptedException {
-    RenderSlots.Outcome<Booklets.Rendered> outcome;
-    try {
-      outcome = slots.run(() -> renderer.render(student));
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof BookletException be && be.kind() == BookletException.Kind.BAD_INPUT) {
-        // The checks above should have caught it; say so next to the name rather than fail blank.
-        html(ctx, 400, lang, form.refill(lang, answers.kept(),
-            List.of(new FieldProblem(StudentFields.NAME, "", "cannot be printed in the booklet",
-                FieldProblem.Kind.UNPRINTABLE)), false));
-        return;
-      }
-      if (RenderMemory.ranOut(e.getCause())) {
-        // The render's garbage is gone with it: the next request has the heap again. Busy, not broken.
-        LOG.warn("a render ran out of memory (heap {} MiB, {} render slots): answered 503",
-            Runtime.getRuntime().maxMemory() >> 20, settings.renderSlots());
-        outcome = new RenderSlots.Outcome.Busy<>();
-      } else {
-        throw new RenderFailed(e.getCause());
-      }
-    }
-    if (outcome instanceof RenderSlots.Outcome.Done<Booklets.Rendered> done) {
-      byte[] pdf = done.value().pdf();
-      ctx.status(200);
-      ctx.contentType("application/pdf");
-      ctx.header("Content-Disposition", DownloadName.contentDisposition(student.student().name()));
-      ctx.header("Content-Length", Integer.toString(pdf.length));
-      ctx.result(pdf);
-    } else {
-      boolean timedOut = outcome instanceof RenderSlots.Outcome.TimedOut;
-      ctx.header("Retry-After", timedOut ? RETRY_AFTER_TIMEOUT : RETRY_AFTER_BUSY);
-      html(ctx, 503, lang, form.refill(lang, answers.kept(), List.of(), true));
-    }
-  }
-
-  private void tooLarge(Context ctx) {
-    // Closing makes clear to the client that the rest of its body will not be read.
-    ctx.header("Connection", "close");
-    message(ctx, 413, PageText::messageTooLargeTitle, PageText::messageTooLarge);
-  }
-
-  /** A render that broke: reported as 500, logged without its message. */
-  static final class RenderFailed extends RuntimeException {
-    RenderFailed(Throwable cause) {
-      super("render failed", cause, false, false);
+      PageResponses.download(ctx, IcsFile.MEDIA_TYPE,
+          DownloadName.contentDisposition(student.student().name(), DownloadName.Kind.CALENDAR),
+          booklets.calendar(student));
     }
   }
 

@@ -37,7 +37,7 @@ class RenderOutOfMemoryTest {
       HttpClient client = client();
       HttpResponse<byte[]> heavy = send(client, post(server, "/booklet", encode(validForm("Heavy Name"))));
       assertEquals(503, heavy.statusCode());
-      assertEquals(BookletServer.RETRY_AFTER_BUSY, heavy.headers().firstValue("Retry-After").orElse(""));
+      assertEquals(BookletDownload.RETRY_AFTER_BUSY, heavy.headers().firstValue("Retry-After").orElse(""));
       assertEquals("Heavy Name", WebTesting.page(heavy.body()).getElementById("name").val(), "the answers are kept");
 
       HttpResponse<byte[]> health = send(client, HttpRequest.newBuilder(uri(server, "/health")).GET().build());

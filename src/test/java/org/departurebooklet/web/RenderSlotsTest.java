@@ -85,7 +85,7 @@ class RenderSlotsTest {
       for (int i = 0; i < 3; i++) {
         HttpResponse<byte[]> extra = send(CLIENT, post(server, "/booklet", encode(validForm("Extra Student"))));
         assertEquals(503, extra.statusCode());
-        assertEquals(BookletServer.RETRY_AFTER_BUSY, extra.headers().firstValue("Retry-After").orElse(""));
+        assertEquals(BookletDownload.RETRY_AFTER_BUSY, extra.headers().firstValue("Retry-After").orElse(""));
         assertEquals("Extra Student", page(extra.body()).getElementById("name").val(), "answers kept");
         assertTrue(page(extra.body()).selectFirst("[role=status]").text().contains("press the button again"));
       }
@@ -109,7 +109,7 @@ class RenderSlotsTest {
       assertTrue(held.started.await(30, TimeUnit.SECONDS), "first render started");
       HttpResponse<byte[]> late = send(CLIENT, post(server, "/booklet", encode(validForm("Late Student"))));
       assertEquals(503, late.statusCode());
-      assertEquals(BookletServer.RETRY_AFTER_BUSY, late.headers().firstValue("Retry-After").orElse(""));
+      assertEquals(BookletDownload.RETRY_AFTER_BUSY, late.headers().firstValue("Retry-After").orElse(""));
       assertFalse(first.isDone());
       assertEquals(0, server.slots().waiting(), "it left the queue");
       held.release.countDown();
@@ -124,7 +124,7 @@ class RenderSlotsTest {
         WebTesting.settings(1, Duration.ofMillis(300)), held)) {
       HttpResponse<byte[]> slow = send(CLIENT, post(server, "/booklet", encode(validForm("Slow Student"))));
       assertEquals(503, slow.statusCode());
-      assertEquals(BookletServer.RETRY_AFTER_TIMEOUT, slow.headers().firstValue("Retry-After").orElse(""));
+      assertEquals(BookletDownload.RETRY_AFTER_TIMEOUT, slow.headers().firstValue("Retry-After").orElse(""));
       assertEquals(0, server.slots().free(), "the overrunning render still counts");
       assertEquals(503, send(CLIENT, post(server, "/booklet", encode(validForm("Next Student")))).statusCode());
 
