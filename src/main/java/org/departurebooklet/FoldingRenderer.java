@@ -10,6 +10,7 @@ import org.departurebooklet.content.AssetDirs;
 import org.departurebooklet.model.SchoolLogo;
 import org.departurebooklet.render.FontChoice;
 import org.departurebooklet.render.FontLibrary;
+import org.departurebooklet.render.PageFit;
 import org.departurebooklet.render.PdfRenderer;
 import org.departurebooklet.render.Templates;
 import org.departurebooklet.view.Folding;
@@ -51,7 +52,7 @@ final class FoldingRenderer {
   Folded render(String kind, String language, Booklets.Options options, FontChoice fonts,
       IntFunction<String> xhtmlWithExtraNotes) {
     Paper paper = options.paper();
-    PdfRenderer.PageFit fit = new PdfRenderer.PageFit() {
+    PageFit fit = new PageFit() {
       @Override
       public int guess() {
         return folding.guess(kind, language, paper);

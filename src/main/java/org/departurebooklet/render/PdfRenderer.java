@@ -65,13 +65,6 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class PdfRenderer {
 
-  /**
-   * Flate level of the page content streams, which the renderer compresses itself: 4 is about 5%
-   * faster per booklet than zlib's default 6 for about 1% more bytes (measured with {@code bench};
-   * fonts and object streams keep PDFBox's level).
-   */
-  static final int CONTENT_LEVEL = 4;
-
   static {
     XRLog.setLoggingEnabled(false);
   }
@@ -107,44 +100,6 @@ public final class PdfRenderer {
     this.library = library;
     this.template = template;
     this.logo = logo.map(LogoDrawer.Samples::of);
-  }
-
-  /**
-   * XHTML whose last pages are settled by its own layout: it is made with a number of extra pages
-   * (the notes pages that make a booklet's page count fold), laid out, and made again with another
-   * number only when the layout's page count asks for it. A document is therefore written to PDF
-   * once, and laid out a second time only when the first number was wrong.
-   */
-  public interface PageFit {
-
-    /** The number of extra pages to try first. */
-    int guess();
-
-    /** The XHTML with {@code extra} extra pages. */
-    String xhtml(int extra);
-
-    /** The extra pages needed, given that the XHTML with {@code extra} of them laid out as {@code pages}. */
-    int needed(int pages, int extra);
-
-    /** XHTML that takes no extra pages. */
-    static PageFit fixed(String xhtml) {
-      return new PageFit() {
-        @Override
-        public int guess() {
-          return 0;
-        }
-
-        @Override
-        public String xhtml(int extra) {
-          return xhtml;
-        }
-
-        @Override
-        public int needed(int pages, int extra) {
-          return extra;
-        }
-      };
-    }
   }
 
   /** What {@link #render(PageFit, FontChoice, Instant, boolean, OutputStream)} wrote: the XHTML it chose and its pages. */
@@ -191,7 +146,7 @@ public final class PdfRenderer {
     try (PDDocument doc = new PDDocument()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
-      builder.testMode(true); // content streams stay uncompressed until tidyPages has read them
+      builder.testMode(true); // content streams stay uncompressed until PageStreams.tidy has read them
       builder.usePDDocument(doc);
       builder.withW3cDocument(dom, BASE_URI);
       builder.withProducer("Departure Booklet");
@@ -221,7 +176,7 @@ public final class PdfRenderer {
         if (tagged) {
           dropEmptyAltTexts(doc);
         }
-        tidyPages(doc);
+        PageStreams.tidy(doc);
         ByteArrayOutputStream saved = new ByteArrayOutputStream(256 * 1024);
         doc.save(saved); // embeds the font subsets: the lent faces are still read here
         out.write(XrefSelfEntry.add(saved.toByteArray()));
@@ -284,7 +239,6 @@ public final class PdfRenderer {
     doc.getDocument().getTrailer().setItem(COSName.ID, ids);
   }
 
-  private static final COSName OCMD = COSName.getPDFName("OCMD");
   private static final COSName OBJR = COSName.getPDFName("OBJR");
 
   /**
@@ -321,76 +275,6 @@ public final class PdfRenderer {
         }
       }
     }
-  }
-
-  /**
-   * Compresses each page's content stream once it has dropped its empty artifact sequences (see
-   * {@link EmptyArtifacts}) and written the actual text of shaped runs inline ({@link ActualTextSpans}), removes the property lists only those referred to, and writes the rest
-   * inside their resource dictionaries: PDFBox's compressed writer would make each of them an
-   * object of its own, to be numbered and cross-referenced. Each is referenced from one page only.
-   */
-  private static void tidyPages(PDDocument doc) throws IOException {
-    Map<COSDictionary, Set<String>> removed = new IdentityHashMap<>();
-    Map<COSDictionary, Set<String>> kept = new IdentityHashMap<>();
-    for (PDPage page : doc.getPages()) {
-      COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
-      COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
-      for (COSStream stream : contentStreams(page)) {
-        if (stream.getFilters() != null) {
-          continue; // already compressed: not ours to rewrite
-        }
-        byte[] raw;
-        try (InputStream in = stream.createRawInputStream()) {
-          raw = in.readAllBytes();
-        }
-        EmptyArtifacts.Result tidy = EmptyArtifacts.strip(raw);
-        ActualTextSpans.Result spans = ActualTextSpans.inline(tidy.content(), properties);
-        if (properties != null) {
-          removed.computeIfAbsent(properties, p -> new HashSet<>()).addAll(tidy.removed());
-          removed.get(properties).addAll(spans.inlined());
-          kept.computeIfAbsent(properties, p -> new HashSet<>()).addAll(tidy.kept());
-        }
-        Deflater deflater = new Deflater(CONTENT_LEVEL);
-        try (OutputStream out = new DeflaterOutputStream(stream.createRawOutputStream(), deflater, 8192)) {
-          out.write(spans.content());
-        } finally {
-          deflater.end();
-        }
-        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-      }
-    }
-    for (var entry : removed.entrySet()) {
-      COSDictionary properties = entry.getKey();
-      Set<String> gone = entry.getValue();
-      gone.removeAll(kept.getOrDefault(properties, Set.of()));
-      gone.forEach(name -> properties.removeItem(COSName.getPDFName(name)));
-      for (COSBase value : properties.getValues()) {
-        // Optional content groups must stay indirect; OpenHTMLtoPDF makes none, but be sure.
-        if (value instanceof COSDictionary list && !COSName.OCG.equals(list.getCOSName(COSName.TYPE))
-            && !OCMD.equals(list.getCOSName(COSName.TYPE))) {
-          list.setDirect(true);
-          if (list.getDictionaryObject(COSName.BBOX) instanceof COSArray box) {
-            box.setDirect(true);
-          }
-        }
-      }
-    }
-  }
-
-  private static List<COSStream> contentStreams(PDPage page) {
-    COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
-    if (contents instanceof COSStream stream) {
-      return List.of(stream);
-    }
-    List<COSStream> streams = new ArrayList<>();
-    if (contents instanceof COSArray array) {
-      for (int i = 0; i < array.size(); i++) {
-        if (array.getObject(i) instanceof COSStream stream) {
-          streams.add(stream);
-        }
-      }
-    }
-    return streams;
   }
 
   private static final Pattern XMP_DATE = Pattern.compile("(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)[^<]*(</xmp:)");
