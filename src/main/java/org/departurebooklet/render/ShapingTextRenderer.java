@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -44,6 +45,13 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * face of the font-family list that has the character), except that vowel signs, other marks and
  * joiners stay in the face of the letter before them, so a cluster is never cut in two.
  *
+ * <p>A character whose face draws it with a glyph it also draws another character with (NanumGothic
+ * draws U+30FB KATAKANA MIDDLE DOT with the glyph of U+00B7 MIDDLE DOT, and 金 with that of ⾦
+ * U+2FA6 KANGXI RADICAL GOLD) would read back as that other character: a PDF's ToUnicode map names
+ * one character per glyph, and PDFBox writes the first the face's cmap gives, the lowest. Such a
+ * character is drawn as a run of its own inside a span whose actual text is the character, in any
+ * script; text with neither shaping nor such a character takes the inherited path unchanged.
+ *
  * <p>Not thread-safe: one per render, like the renderer it belongs to.
  */
 final class ShapingTextRenderer extends PdfBoxTextRenderer {
@@ -54,8 +62,11 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
   private static final int ZWNJ = 0x200C;
   private static final int ZWJ = 0x200D;
 
-  /** The part of a string set in one face, with its shape when it is shaped. */
-  private record Run(String text, FontDescription face, ShapedText shape) {}
+  /**
+   * The part of a string set in one face, with its shape when it is shaped; {@code misread} when it
+   * is one character that its glyph would read back as another.
+   */
+  private record Run(String text, FontDescription face, ShapedText shape, boolean misread) {}
 
   private final TextShaper shaper;
   private final Map<FontDescription, Integer> faces = new IdentityHashMap<>();
@@ -93,28 +104,45 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
 
   @Override
   public void drawString(OutputDevice device, String string, float x, float y, JustificationInfo info) {
-    if (string == null || !TextShaper.needsShaping(string)) {
+    // ASCII never reads back as another character (it has the lowest codes of its glyphs, and the
+    // fonts' control codes map to no glyph: ControlCodeCmapsTest), so it takes the inherited path
+    // at once, as does any text that needs neither shaping nor a span of its own.
+    if (string == null || !TextShaper.needsShaping(string) && isAscii(string)) {
       super.drawString(device, string, x, y, info);
       return;
     }
     String text = TextRenderer.getEffectivePrintableString(string);
     PdfBoxOutputDevice out = (PdfBoxOutputDevice) device;
-    PdfBoxFSFont font = TextShaper.needsShaping(text) ? currentFont(out) : null;
+    PdfBoxFSFont font = currentFont(out);
     List<Run> runs = font == null ? null : runs(font, text);
-    if (runs == null) {
+    if (runs == null || !TextShaper.needsShaping(text) && runs.stream().noneMatch(Run::misread)) {
       super.drawString(device, string, x, y, info);
       return;
     }
     float size = font.getSize2D();
     float offset = 0;
+    PdfContentStreamAdapter page = out.getCurrentPage();
     for (Run run : runs) {
-      if (run.shape() == null) {
-        out.drawStringFast(run.text(), x + offset, y, info, run.face(), size);
-      } else {
+      if (run.shape() != null) {
         drawShaped(out, run, x + offset, y, info, size);
+      } else if (run.misread()) {
+        page.beginMarkedContent(SPAN, actualText(run.text()));
+        out.drawStringFast(run.text(), x + offset, y, info, run.face(), size);
+        page.endMarkedContent();
+      } else {
+        out.drawStringFast(run.text(), x + offset, y, info, run.face(), size);
       }
       offset += advance(run) * size / 1000f + spacing(run.text(), run.text().length(), info);
     }
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -136,10 +164,8 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
     GlyphFace face = glyphFaces.computeIfAbsent(run.face(), real -> GlyphFace.of(out, real));
     face.font().name(shape, run.text());
     float scale = size / 1000f;
-    COSDictionary actualText = new COSDictionary();
-    actualText.setString(COSName.ACTUAL_TEXT, run.text());
     PdfContentStreamAdapter page = out.getCurrentPage();
-    page.beginMarkedContent(SPAN, actualText);
+    page.beginMarkedContent(SPAN, actualText(run.text()));
     int start = 0;
     float startX = 0;
     float end = 0;
@@ -161,6 +187,13 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
       }
     }
     page.endMarkedContent();
+  }
+
+  /** The property list of a span whose actual text is {@code text}. */
+  private static COSDictionary actualText(String text) {
+    COSDictionary list = new COSDictionary();
+    list.setString(COSName.ACTUAL_TEXT, text);
+    return list;
   }
 
   /**
@@ -220,11 +253,16 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
     }
   }
 
-  /** The runs of {@code text}, or null when a character is in no face (OpenHTMLtoPDF then replaces it). */
+  /**
+   * The runs of {@code text}, or null when a character is in no face (OpenHTMLtoPDF then replaces
+   * it). A character its glyph would misread is a run of its own, unless it is in a shaped script
+   * (a shaped run carries its actual text already).
+   */
   private List<Run> runs(PdfBoxFSFont font, String text) {
     List<FontDescription> faceList = font.getFontDescriptions();
     List<Run> runs = new ArrayList<>();
     FontDescription current = null;
+    boolean alone = false;
     int start = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
@@ -232,27 +270,40 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
       if (face == null) {
         return null;
       }
-      if (face != current) {
+      boolean misread = !TextShaper.isShaped(cp) && misreads(face, cp);
+      if (face != current || misread || alone) {
         if (current != null) {
-          runs.add(run(text.substring(start, i), current));
+          runs.add(run(text.substring(start, i), current, alone));
         }
         current = face;
         start = i;
       }
+      alone = misread;
       i += Character.charCount(cp);
     }
     if (current != null) {
-      runs.add(run(text.substring(start), current));
+      runs.add(run(text.substring(start), current, alone));
     }
     return runs;
   }
 
-  private Run run(String text, FontDescription face) {
-    if (!TextShaper.needsShaping(text)) {
-      return new Run(text, face, null);
+  private Run run(String text, FontDescription face, boolean misread) {
+    if (misread || !TextShaper.needsShaping(text)) {
+      return new Run(text, face, null, misread);
     }
     int index = faces.computeIfAbsent(face, f -> f.getFamily() == null ? -1 : shaper.face(f.getFamily(), f.getWeight()));
-    return new Run(text, face, index < 0 ? null : shaper.shape(index, text));
+    return new Run(text, face, index < 0 ? null : shaper.shape(index, text), false);
+  }
+
+  /**
+   * Whether the face draws {@code cp} with a glyph whose ToUnicode entry will be another character:
+   * the first the face's cmap gives for the glyph, as PDFBox writes it when it embeds the subset
+   * ({@code PDCIDFontType2Embedder}, through the same lookup).
+   */
+  private static boolean misreads(FontDescription face, int cp) {
+    CmapLookup cmap = ((PDType0Font) face.getFont()).getCmapLookup();
+    List<Integer> codes = cmap.getCharCodes(cmap.getGlyphId(cp));
+    return codes != null && !codes.isEmpty() && codes.get(0) != cp;
   }
 
   /** Whether a character belongs with the one before it: a vowel sign, a mark, a joiner. */

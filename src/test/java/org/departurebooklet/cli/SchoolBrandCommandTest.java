@@ -2,7 +2,9 @@ package org.departurebooklet.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,12 +13,14 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.departurebooklet.ImageDraws;
+import org.departurebooklet.SpecialFiles;
 import org.departurebooklet.TestLogos;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,5 +104,47 @@ class SchoolBrandCommandTest {
     assertEquals(ExitCodes.BAD_INPUT, r.code);
     assertTrue(r.err.contains(profile + " line 3: logo \"../logo.png\" leads out of the profile's folder"), r.err);
     assertFalse(r.err.contains("Exception"), r.err);
+  }
+
+  @Test
+  void aDeviceAsTheLogoStopsTheCommandWithTheFileLineFieldAndPath() throws Exception {
+    Path school = Files.createDirectories(dir.resolve("school"));
+    Files.createSymbolicLink(school.resolve("zero.png"), Path.of("/dev/zero"));
+    for (String logo : List.of("/dev/zero", "/dev/urandom", "zero.png")) {
+      String message = refusedLogo(school, logo);
+      assertTrue(message.contains(" is not a name in the profile's folder") || message.contains(" is a link to a file"
+          + " outside the profile's folder"), message);
+    }
+    assumeTrue(SpecialFiles.zeroDevice(school.resolve("dev.png")), "mknod is allowed (root or CAP_MKNOD)");
+    assertTrue(refusedLogo(school, "dev.png").contains("logo \"dev.png\" is not a regular file (it is a device, a pipe"
+        + " or a socket); save the logo as a PNG file"));
+  }
+
+  @Test
+  void aPipeWithNoWriterAsTheLogoStopsTheCommandInsteadOfWaiting() throws Exception {
+    Path school = Files.createDirectories(dir.resolve("school"));
+    assumeTrue(SpecialFiles.fifo(school.resolve("logo.png")), "a system with mkfifo");
+    Files.createSymbolicLink(school.resolve("link.png"), Path.of("logo.png"));
+    for (String logo : List.of("logo.png", "link.png")) {
+      assertTrue(refusedLogo(school, logo).contains("logo \"" + logo + "\" is not a regular file (it is a device, a"
+          + " pipe or a socket); save the logo as a PNG file"));
+    }
+  }
+
+  /**
+   * What {@code generate} says of a profile whose logo is {@code logo}, which it must refuse as bad
+   * input, naming the profile, the line and the field, and writing nothing. A guard stops a read
+   * that never ends (a device, a pipe with no writer) from hanging the build: not a timing assertion.
+   */
+  private String refusedLogo(Path school, String logo) throws IOException {
+    Path profile = TestLogos.profile(school, "logo: " + logo + "\n");
+    Path pdf = dir.resolve("x.pdf");
+    Run r = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        () -> run("generate", "--sample", "--school", profile.toString(), "-o", pdf.toString()), logo);
+    assertEquals(ExitCodes.BAD_INPUT, r.code, r.err);
+    assertTrue(r.err.contains(profile + " line 3: logo \"" + logo + "\" "), r.err);
+    assertFalse(r.err.contains("Exception"), r.err);
+    assertTrue(Files.notExists(pdf));
+    return r.err;
   }
 }
