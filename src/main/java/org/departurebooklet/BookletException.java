@@ -14,7 +14,10 @@ public final class BookletException extends RuntimeException {
     USAGE,
     /** A student file, roster row, form field or content file holds a value we cannot accept. */
     BAD_INPUT,
-    /** A template, font or content file is missing or unreadable, or a template makes XHTML that does not parse. */
+    /**
+     * A template, font or content file is missing or unreadable, or a template makes XHTML that
+     * does not parse.
+     */
     MISSING_ASSET
   }
 

@@ -38,12 +38,12 @@ import org.departurebooklet.view.CalendarEvents;
 import org.departurebooklet.view.Paper;
 
 /**
- * The one entry point every front end (command line, batch, web) calls: student in, booklet out;
- * an advisor's handouts through {@link #handouts()}.
+ * The one entry point every front end (command line, batch, web) calls: student in, booklet out; an
+ * advisor's handouts through {@link #handouts()}.
  *
  * <p>An instance holds the loaded content, the compiled templates and the parsed fonts. It is
- * thread-safe and meant to live as long as the process: make one with {@link #packaged()} or
- * {@link #open(AssetDirs)} and share it across threads and booklets.
+ * thread-safe and meant to live as long as the process: make one with {@link #packaged()} or {@link
+ * #open(AssetDirs)} and share it across threads and booklets.
  */
 public final class Booklets {
 
@@ -58,8 +58,8 @@ public final class Booklets {
    * @param created the creation date written into the PDF (fixed, so reruns give the same bytes)
    * @param tagged accessibility tagging (PDF/UA-1 and PDF/A-2u); on unless speed matters more
    */
-  public record Options(Paper paper, Optional<String> language, LocalDate today, Instant created,
-      boolean tagged) {
+  public record Options(
+      Paper paper, Optional<String> language, LocalDate today, Instant created, boolean tagged) {
     public Options {
       Objects.requireNonNull(paper, "paper");
       Objects.requireNonNull(language, "language");
@@ -78,7 +78,8 @@ public final class Booklets {
 
     /** A5 in the student's language, dated today, created at the start of today (UTC). */
     public static Options defaults(LocalDate today) {
-      return new Options(Paper.A5, Optional.empty(), today, today.atStartOfDay(ZoneOffset.UTC).toInstant());
+      return new Options(
+          Paper.A5, Optional.empty(), today, today.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
   }
 
@@ -131,11 +132,16 @@ public final class Booklets {
       return student.isPresent();
     }
 
-    /** The student, or a bad-input error listing each problem on its own line after {@code source}. */
+    /**
+     * The student, or a bad-input error listing each problem on its own line after {@code source}.
+     */
     public CheckedStudent orElseThrow(String source) {
-      return student.orElseThrow(() -> BookletException.badInput(problems.stream()
-          .map(p -> (source.isEmpty() ? "" : source + ": ") + p.describe())
-          .collect(Collectors.joining(System.lineSeparator()))));
+      return student.orElseThrow(
+          () ->
+              BookletException.badInput(
+                  problems.stream()
+                      .map(p -> (source.isEmpty() ? "" : source + ": ") + p.describe())
+                      .collect(Collectors.joining(System.lineSeparator()))));
     }
   }
 
@@ -153,8 +159,10 @@ public final class Booklets {
     this.dirs = dirs;
     this.school = school;
     this.editions = new Editions(dirs.content());
-    // The trimmed fonts' repertoire is read beside the rest of the start-up; the first render waits.
-    this.fonts = FontLibrary.load(dirs.fonts(), CompletableFuture.supplyAsync(() -> Repertoire.of(dirs)));
+    // The trimmed fonts' repertoire is read beside the rest of the start-up; the first render
+    // waits.
+    this.fonts =
+        FontLibrary.load(dirs.fonts(), CompletableFuture.supplyAsync(() -> Repertoire.of(dirs)));
     this.editionFonts = new EditionFonts(fonts, editions);
     this.templates = Templates.load(dirs.templates());
     this.renderer = new FoldingRenderer(fonts, dirs.templates(), school.flatMap(School::logo));
@@ -178,11 +186,24 @@ public final class Booklets {
       return;
     }
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    Student madeUp = new Student("Test Student", Optional.of("TEST-0001"), today.plusDays(60), today.plusDays(75),
-        today.plusDays(73), Plan.UNDECIDED, "VN", Optional.empty(), Optional.empty());
+    Student madeUp =
+        new Student(
+            "Test Student",
+            Optional.of("TEST-0001"),
+            today.plusDays(60),
+            today.plusDays(75),
+            today.plusDays(73),
+            Plan.UNDECIDED,
+            "VN",
+            Optional.empty(),
+            Optional.empty());
     for (String lang : languages()) {
-      pdf(check(madeUp, new Options(Paper.A5, Optional.of(lang), today, Options.defaults(today).created()))
-          .orElseThrow("the test booklet in " + lang));
+      pdf(
+          check(
+                  madeUp,
+                  new Options(
+                      Paper.A5, Optional.of(lang), today, Options.defaults(today).created()))
+              .orElseThrow("the test booklet in " + lang));
     }
   }
 
@@ -235,7 +256,9 @@ public final class Booklets {
     return editions.content(language);
   }
 
-  /** An advisor's handouts, made from the same content, fonts, templates and school as the booklets. */
+  /**
+   * An advisor's handouts, made from the same content, fonts, templates and school as the booklets.
+   */
   public Handouts handouts() {
     return handouts;
   }
@@ -245,18 +268,26 @@ public final class Booklets {
    * text, {@code null} or blank for absent): every field, and whether the name and ID print in the
    * booklet's edition. The one check every front end calls.
    *
-   * @throws BookletException (usage) when {@code options} asks for a language there is no content for
+   * @throws BookletException (usage) when {@code options} asks for a language there is no content
+   *     for
    */
   public Check check(Map<String, String> fields, Options options) {
     options.language().ifPresent(editions::require);
     StudentFields.Result parsed = StudentFields.parse(fields, languages());
     List<FieldProblem> problems = new ArrayList<>(parsed.problems());
     Set<String> flagged = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
-    String requested = Optional.ofNullable(CleanText.clean(fields.get(StudentFields.LANGUAGE)))
-        .map(l -> l.toLowerCase(Locale.ROOT)).filter(languages()::contains).orElse(DEFAULT_LANGUAGE);
+    String requested =
+        Optional.ofNullable(CleanText.clean(fields.get(StudentFields.LANGUAGE)))
+            .map(l -> l.toLowerCase(Locale.ROOT))
+            .filter(languages()::contains)
+            .orElse(DEFAULT_LANGUAGE);
     String edition = options.language().orElse(requested);
-    editionFonts.studentProblems(CleanText.clean(fields.get(StudentFields.NAME)),
-        Optional.ofNullable(CleanText.clean(fields.get(StudentFields.STUDENT_ID))), edition).stream()
+    editionFonts
+        .studentProblems(
+            CleanText.clean(fields.get(StudentFields.NAME)),
+            Optional.ofNullable(CleanText.clean(fields.get(StudentFields.STUDENT_ID))),
+            edition)
+        .stream()
         .filter(p -> !flagged.contains(p.field()))
         .forEach(problems::add);
     if (!problems.isEmpty()) {
@@ -269,7 +300,8 @@ public final class Booklets {
   public Check check(Student student, Options options) {
     String lang = options.language().or(student::language).orElse(DEFAULT_LANGUAGE);
     editions.require(lang);
-    List<FieldProblem> problems = editionFonts.studentProblems(student.name(), student.studentId(), lang);
+    List<FieldProblem> problems =
+        editionFonts.studentProblems(student.name(), student.studentId(), lang);
     return problems.isEmpty()
         ? new Check(Optional.of(new CheckedStudent(student, options, lang)), List.of())
         : new Check(Optional.empty(), problems);
@@ -294,9 +326,22 @@ public final class Booklets {
     Student student = checked.student();
     FontChoice chosen = editionFonts.choose(checked.language(), student.name(), userText(student));
     DeparturePlan plan = plan(checked);
-    return renderer.render(kind, checked.language(), checked.options(), chosen, extra -> templates.render(
-        BookletViews.of(content, plan, student, school, checked.options().paper(), chosen.bodyStack(),
-            chosen.nameStack(), extra)));
+    return renderer.render(
+        kind,
+        checked.language(),
+        checked.options(),
+        chosen,
+        extra ->
+            templates.render(
+                BookletViews.of(
+                    content,
+                    plan,
+                    student,
+                    school,
+                    checked.options().paper(),
+                    chosen.bodyStack(),
+                    chosen.nameStack(),
+                    extra)));
   }
 
   /**
@@ -309,24 +354,28 @@ public final class Booklets {
   }
 
   /**
-   * The student's deadlines as a calendar file (RFC 5545): one all-day event per step on the day
-   * it must be done by, with a reminder, from the same plan as the booklet.
+   * The student's deadlines as a calendar file (RFC 5545): one all-day event per step on the day it
+   * must be done by, with a reminder, from the same plan as the booklet.
    */
   public byte[] calendar(CheckedStudent checked) {
     Content content = content(checked.language());
     Student student = checked.student();
-    return IcsFile.write(content.strings().bookletTitle() + " – " + student.name(), checked.language(),
-        checked.options().created(), CalendarEvents.of(content, plan(checked), student));
+    return IcsFile.write(
+        content.strings().bookletTitle() + " – " + student.name(),
+        checked.language(),
+        checked.options().created(),
+        CalendarEvents.of(content, plan(checked), student));
   }
 
   /** The text of a booklet that does not come from content or templates: what decides its fonts. */
   private List<String> userText(Student student) {
     List<String> text = new ArrayList<>(List.of(student.name()));
     student.studentId().ifPresent(text::add);
-    school.ifPresent(s -> {
-      text.add(s.name());
-      s.contact().ifPresent(text::add);
-    });
+    school.ifPresent(
+        s -> {
+          text.add(s.name());
+          s.contact().ifPresent(text::add);
+        });
     return text;
   }
 

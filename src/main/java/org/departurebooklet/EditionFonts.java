@@ -15,9 +15,9 @@ import org.departurebooklet.render.FontChoice;
 import org.departurebooklet.render.FontLibrary;
 
 /**
- * Each edition's fonts held against the text a document prints: whether they draw a student's
- * name and ID, a school's name and contact, a session's texts and a school's own content (so no
- * document prints "#" boxes), and which of them a document is set in.
+ * Each edition's fonts held against the text a document prints: whether they draw a student's name
+ * and ID, a school's name and contact, a session's texts and a school's own content (so no document
+ * prints "#" boxes), and which of them a document is set in.
  *
  * <p>Thread-safe: it holds the font library and the editions, both thread-safe, and nothing else.
  */
@@ -32,11 +32,12 @@ final class EditionFonts {
   }
 
   /**
-   * The fonts a document of edition {@code language} is set in, given the text in it that does
-   * not come from content or templates ({@code name} is set in the name's own face).
+   * The fonts a document of edition {@code language} is set in, given the text in it that does not
+   * come from content or templates ({@code name} is set in the name's own face).
    */
   FontChoice choose(String language, String name, List<String> userText) {
-    return fonts.choose(editions.fonts(language), editions.fonts(Booklets.DEFAULT_LANGUAGE), name, userText);
+    return fonts.choose(
+        editions.fonts(language), editions.fonts(Booklets.DEFAULT_LANGUAGE), name, userText);
   }
 
   /** Characters of a name or student ID that no font of edition {@code language} draws. */
@@ -46,8 +47,10 @@ final class EditionFonts {
     if (name != null && !name.isBlank()) {
       problem(StudentFields.NAME, name, families).ifPresent(problems::add);
     }
-    studentId.filter(id -> !id.isBlank())
-        .flatMap(id -> problem(StudentFields.STUDENT_ID, id, families)).ifPresent(problems::add);
+    studentId
+        .filter(id -> !id.isBlank())
+        .flatMap(id -> problem(StudentFields.STUDENT_ID, id, families))
+        .ifPresent(problems::add);
     return problems;
   }
 
@@ -74,17 +77,18 @@ final class EditionFonts {
    */
   void requirePrintable(School school, String source) {
     List<String> families = editions.fonts(Booklets.DEFAULT_LANGUAGE);
-    Optional<FieldProblem> problem = problem("name", school.name(), families)
-        .or(() -> school.contact().flatMap(c -> problem("contact", c, families)));
+    Optional<FieldProblem> problem =
+        problem("name", school.name(), families)
+            .or(() -> school.contact().flatMap(c -> problem("contact", c, families)));
     if (problem.isPresent()) {
       throw BookletException.badInput(source + ": " + problem.get().describe());
     }
   }
 
   /**
-   * A school's own content or fonts: every language is loaded and checked for characters the
-   * fonts cannot draw (the packed ones are checked by the build), so a batch never stops at its
-   * first row in a broken language, and no booklet prints "#" boxes.
+   * A school's own content or fonts: every language is loaded and checked for characters the fonts
+   * cannot draw (the packed ones are checked by the build), so a batch never stops at its first row
+   * in a broken language, and no booklet prints "#" boxes.
    *
    * @throws BookletException naming each unprintable text of the first language that has one
    */
@@ -107,8 +111,13 @@ final class EditionFonts {
     if (missing.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new FieldProblem(field, value, "has characters that no font of the booklet can print: "
-        + FontLibrary.describe(missing) + " (use Latin letters, Japanese, Chinese, Korean or Devanagari)",
-        FieldProblem.Kind.UNPRINTABLE));
+    return Optional.of(
+        new FieldProblem(
+            field,
+            value,
+            "has characters that no font of the booklet can print: "
+                + FontLibrary.describe(missing)
+                + " (use Latin letters, Japanese, Chinese, Korean or Devanagari)",
+            FieldProblem.Kind.UNPRINTABLE));
   }
 }

@@ -47,8 +47,12 @@ final class Editions {
    */
   void require(String language) {
     if (!languages.contains(language)) {
-      throw BookletException.usage("language \"" + language + "\" is not available (use one of "
-          + String.join(", ", languages) + ")");
+      throw BookletException.usage(
+          "language \""
+              + language
+              + "\" is not available (use one of "
+              + String.join(", ", languages)
+              + ")");
     }
   }
 }

@@ -15,9 +15,9 @@ import org.departurebooklet.view.HandoutViews;
 
 /**
  * An advisor's handouts: the booklet without a student (every rule in words, blanks for one's own
- * dates, both plans' content), with an information session's box on the cover, or its short
- * version for a room. Reached through {@link Booklets#handouts()}, it shares the facade's content,
- * fonts, templates and school.
+ * dates, both plans' content), with an information session's box on the cover, or its short version
+ * for a room. Reached through {@link Booklets#handouts()}, it shares the facade's content, fonts,
+ * templates and school.
  *
  * <p>Thread-safe and reusable, like the facade it comes from.
  */
@@ -26,7 +26,8 @@ public final class Handouts {
   /**
    * How an advisor's handout is made.
    *
-   * @param options the paper, the language ({@link Booklets#DEFAULT_LANGUAGE} if none), the day it is made
+   * @param options the paper, the language ({@link Booklets#DEFAULT_LANGUAGE} if none), the day it
+   *     is made
    * @param session the information session it is printed for, if any
    * @param shortVersion the 2-4 pages for a room instead of the whole booklet without a student
    */
@@ -44,7 +45,12 @@ public final class Handouts {
   private final Planner planner;
   private final FoldingRenderer renderer;
 
-  Handouts(Editions editions, Optional<School> school, EditionFonts fonts, Templates templates, Planner planner,
+  Handouts(
+      Editions editions,
+      Optional<School> school,
+      EditionFonts fonts,
+      Templates templates,
+      Planner planner,
       FoldingRenderer renderer) {
     this.editions = editions;
     this.school = school;
@@ -57,8 +63,8 @@ public final class Handouts {
   /**
    * The handout as PDF bytes.
    *
-   * @throws BookletException (usage) when the request asks for a language there is no content
-   *     for; (bad input) when a session text has characters no font prints
+   * @throws BookletException (usage) when the request asks for a language there is no content for;
+   *     (bad input) when a session text has characters no font prints
    */
   public Booklets.Rendered pdf(Request request) {
     return folded(request).rendered();
@@ -77,15 +83,30 @@ public final class Handouts {
     List<String> sessionText = request.session().map(Handouts::texts).orElse(List.of());
     fonts.requirePrintable("session", sessionText, lang);
     List<String> userText = new ArrayList<>(sessionText);
-    school.ifPresent(s -> {
-      userText.add(s.name());
-      userText.addAll(s.contactLines());
-    });
+    school.ifPresent(
+        s -> {
+          userText.add(s.name());
+          userText.addAll(s.contactLines());
+        });
     FontChoice chosen = fonts.choose(lang, "", userText);
     DeparturePlan plan = planner.undated(content);
-    return renderer.render(request.shortVersion() ? "handout-short" : "handout", lang, options, chosen,
-        extra -> templates.render(HandoutViews.of(content, plan, school, request.session(), options.today(),
-            options.paper(), chosen.bodyStack(), request.shortVersion(), extra)));
+    return renderer.render(
+        request.shortVersion() ? "handout-short" : "handout",
+        lang,
+        options,
+        chosen,
+        extra ->
+            templates.render(
+                HandoutViews.of(
+                    content,
+                    plan,
+                    school,
+                    request.session(),
+                    options.today(),
+                    options.paper(),
+                    chosen.bodyStack(),
+                    request.shortVersion(),
+                    extra)));
   }
 
   /** The texts of a session printed on the cover. */

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The facade's one check ({@link Booklets#check(Map, Booklets.Options)}), fed any record: it
- * answers with a student or with problems, never with an exception, and what it accepts is what
- * was written, cleaned.
+ * answers with a student or with problems, never with an exception, and what it accepts is what was
+ * written, cleaned.
  */
 class CheckFuzzTest {
 
@@ -36,8 +36,14 @@ class CheckFuzzTest {
     for (FieldProblem problem : check.problems()) {
       assertTrue(StudentFields.ALL.contains(problem.field()), problem.describe());
       assertTrue(problem.describe().startsWith(problem.field()), problem.describe());
-      problem.describe().codePoints().forEach(cp -> assertFalse(printsBadly(cp),
-          () -> String.format("U+%04X in the message %s", cp, problem.describe())));
+      problem
+          .describe()
+          .codePoints()
+          .forEach(
+              cp ->
+                  assertFalse(
+                      printsBadly(cp),
+                      () -> String.format("U+%04X in the message %s", cp, problem.describe())));
     }
   }
 
@@ -48,7 +54,10 @@ class CheckFuzzTest {
     }
     Student student = check.student().orElseThrow().student();
     assertEquals(CleanText.clean(fields.get(StudentFields.NAME)), student.name());
-    student.name().codePoints().forEach(cp -> assertFalse(printsBadly(cp), () -> String.format("U+%04X", cp)));
+    student
+        .name()
+        .codePoints()
+        .forEach(cp -> assertFalse(printsBadly(cp), () -> String.format("U+%04X", cp)));
     assertSameCode(fields.get(StudentFields.DESTINATION), student.destination());
     assertSameCode(fields.get(StudentFields.PLAN), student.plan().code());
     student.language().ifPresent(l -> assertSameCode(fields.get(StudentFields.LANGUAGE), l));
@@ -60,14 +69,19 @@ class CheckFuzzTest {
    */
   private static void assertSameCode(String written, String accepted) {
     String clean = CleanText.clean(written);
-    assertTrue(clean.chars().allMatch(c -> c < 0x80), () -> "accepted " + accepted + " from \"" + clean + "\"");
+    assertTrue(
+        clean.chars().allMatch(c -> c < 0x80),
+        () -> "accepted " + accepted + " from \"" + clean + "\"");
     assertEquals(accepted.toLowerCase(Locale.ROOT), clean.toLowerCase(Locale.ROOT));
   }
 
   /** Characters that must never reach a page, a terminal or a file name. */
   private static boolean printsBadly(int cp) {
     int type = Character.getType(cp);
-    return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-        || type == Character.UNASSIGNED || type == Character.PRIVATE_USE;
+    return type == Character.CONTROL
+        || type == Character.FORMAT
+        || type == Character.SURROGATE
+        || type == Character.UNASSIGNED
+        || type == Character.PRIVATE_USE;
   }
 }

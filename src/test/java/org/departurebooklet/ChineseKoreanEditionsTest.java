@@ -35,13 +35,15 @@ class ChineseKoreanEditionsTest {
   static final Map<String, String> TEXT = new ConcurrentHashMap<>();
   static final Map<String, String> LANG = new ConcurrentHashMap<>();
   static final Map<String, Set<String>> FONTS = new ConcurrentHashMap<>();
+
   /** Characters drawn with a font's missing-glyph box (glyph 0), by edition. */
   static final Map<String, Set<String>> MISSING = new ConcurrentHashMap<>();
 
   @BeforeAll
   static void renderBothEditions() throws IOException {
     for (String lang : new String[] {"zh", "ko"}) {
-      Booklets.Rendered rendered = TestBooklets.pdf(TestBooklets.get(), EditionsTest.STUDENT, EditionsTest.in(lang));
+      Booklets.Rendered rendered =
+          TestBooklets.pdf(TestBooklets.get(), EditionsTest.STUDENT, EditionsTest.in(lang));
       assertTrue(rendered.pages() > 10, lang + ": " + rendered.pages() + " pages");
       try (PDDocument doc = Loader.loadPDF(rendered.pdf())) {
         GlyphCheck check = new GlyphCheck();
@@ -89,8 +91,8 @@ class ChineseKoreanEditionsTest {
   @Test
   void theChineseEditionPrintsChineseHeadingsAndDates() {
     String zh = joined("zh");
-    for (String heading : new String[] {"离开日本前的手续", "你的日程", "去一趟市区町村政府", "去海外工作的利与弊",
-        "需要准备的四件事", "在海外找工作"}) {
+    for (String heading :
+        new String[] {"离开日本前的手续", "你的日程", "去一趟市区町村政府", "去海外工作的利与弊", "需要准备的四件事", "在海外找工作"}) {
       assertTrue(zh.contains(heading), heading);
     }
     assertTrue(zh.contains("2027年3月18日（周四）"), "graduation");
@@ -106,8 +108,10 @@ class ChineseKoreanEditionsTest {
   @Test
   void theKoreanEditionPrintsKoreanHeadingsAndDates() {
     String ko = TEXT.get("ko").replaceAll("\\s+", " ");
-    for (String heading : new String[] {"일본을 떠나기 전에 할 일", "나의 일정", "시청·구청에 한 번 가기",
-        "해외 취업의 장점과 단점", "준비해야 할 네 가지", "해외에서 일자리 찾기"}) {
+    for (String heading :
+        new String[] {
+          "일본을 떠나기 전에 할 일", "나의 일정", "시청·구청에 한 번 가기", "해외 취업의 장점과 단점", "준비해야 할 네 가지", "해외에서 일자리 찾기"
+        }) {
       assertTrue(ko.contains(heading), heading);
     }
     String joined = joined("ko");
@@ -146,10 +150,14 @@ class ChineseKoreanEditionsTest {
   void everyCharacterIsDrawnWithARealGlyphInTheEditionsFonts() {
     for (String lang : new String[] {"zh", "ko"}) {
       assertEquals(Set.of(), MISSING.get(lang), lang + ": drawn as a missing-glyph box");
-      assertFalse(TEXT.get(lang).contains("#"), lang + ": OpenHTMLtoPDF prints # for a character no font has");
+      assertFalse(
+          TEXT.get(lang).contains("#"),
+          lang + ": OpenHTMLtoPDF prints # for a character no font has");
     }
     assertTrue(FONTS.get("zh").contains("WenQuanYiMicroHei"), FONTS.get("zh").toString());
-    assertTrue(FONTS.get("ko").containsAll(List.of("NanumGothic", "NanumGothicBold")), FONTS.get("ko").toString());
+    assertTrue(
+        FONTS.get("ko").containsAll(List.of("NanumGothic", "NanumGothicBold")),
+        FONTS.get("ko").toString());
   }
 
   /**
@@ -159,7 +167,8 @@ class ChineseKoreanEditionsTest {
    */
   @Test
   void koreanWordsAreSeparatedByRealSpacesInTheTextLayer() throws IOException {
-    Booklets.Rendered full = TestBooklets.pdf(TestBooklets.get(), TestBooklets.student("김민준"), EditionsTest.in("ko"));
+    Booklets.Rendered full =
+        TestBooklets.pdf(TestBooklets.get(), TestBooklets.student("김민준"), EditionsTest.in("ko"));
     try (PDDocument doc = Loader.loadPDF(full.pdf())) {
       for (String text : List.of(TEXT.get("ko"), new PDFTextStripper().getText(doc))) {
         assertTrue(text.contains("나의 일정"), "a space between two words");
@@ -171,8 +180,8 @@ class ChineseKoreanEditionsTest {
   }
 
   /**
-   * Chinese text cannot be told from a Japanese term by its script, so in the Chinese content
-   * every Japanese term is quoted in 「」 (which marks it lang="ja"): no kana stands outside them.
+   * Chinese text cannot be told from a Japanese term by its script, so in the Chinese content every
+   * Japanese term is quoted in 「」 (which marks it lang="ja"): no kana stands outside them.
    */
   @Test
   void theChineseContentQuotesEveryJapaneseTermInCornerBrackets() throws IOException {
@@ -183,8 +192,13 @@ class ChineseKoreanEditionsTest {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
           String outside = lines.get(i).replaceAll("「[^」]*」", "");
-          if (!outside.strip().startsWith("#") && outside.codePoints().anyMatch(c -> UnicodeScript.of(c) == UnicodeScript.HIRAGANA
-              || UnicodeScript.of(c) == UnicodeScript.KATAKANA)) {
+          if (!outside.strip().startsWith("#")
+              && outside
+                  .codePoints()
+                  .anyMatch(
+                      c ->
+                          UnicodeScript.of(c) == UnicodeScript.HIRAGANA
+                              || UnicodeScript.of(c) == UnicodeScript.KATAKANA)) {
             unquoted.add(file.getFileName() + " line " + (i + 1) + ": " + lines.get(i).strip());
           }
         }

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The English, Japanese and Vietnamese editions of the same student: each renders, reads back
- * in its own language with dates in its own style, and says which language it is in.
+ * The English, Japanese and Vietnamese editions of the same student: each renders, reads back in
+ * its own language with dates in its own style, and says which language it is in.
  */
 class EditionsTest {
 
@@ -30,14 +30,22 @@ class EditionsTest {
   static final Map<String, String> LANG = new ConcurrentHashMap<>();
 
   /** Graduates Thu 18 Mar 2027, moves out Wed 7 Apr, leaves Fri 9 Apr 2027. */
-  static final Student STUDENT = new Student("Lê Thị Hồng Nhung", Optional.of("S2027-0042"),
-      LocalDate.of(2027, 3, 18), LocalDate.of(2027, 4, 9), LocalDate.of(2027, 4, 7),
-      Plan.WORK_ABROAD, "SG", Optional.empty(), Optional.empty());
+  static final Student STUDENT =
+      new Student(
+          "Lê Thị Hồng Nhung",
+          Optional.of("S2027-0042"),
+          LocalDate.of(2027, 3, 18),
+          LocalDate.of(2027, 4, 9),
+          LocalDate.of(2027, 4, 7),
+          Plan.WORK_ABROAD,
+          "SG",
+          Optional.empty(),
+          Optional.empty());
 
   static Booklets.Options in(String lang) {
     LocalDate today = LocalDate.of(2027, 3, 1);
-    return new Booklets.Options(Paper.A5, Optional.of(lang), today,
-        today.atStartOfDay(ZoneOffset.UTC).toInstant());
+    return new Booklets.Options(
+        Paper.A5, Optional.of(lang), today, today.atStartOfDay(ZoneOffset.UTC).toInstant());
   }
 
   @BeforeAll
@@ -68,8 +76,15 @@ class EditionsTest {
   @Test
   void theJapaneseEditionPrintsJapaneseHeadingsAndDates() {
     String ja = joined("ja");
-    for (String heading : new String[] {"日本を離れるときの手続き", "手続きのスケジュール", "役所での手続き（1回でまとめて）",
-        "海外で働くメリットとデメリット", "準備しておきたい4つのこと", "海外での仕事の探し方"}) {
+    for (String heading :
+        new String[] {
+          "日本を離れるときの手続き",
+          "手続きのスケジュール",
+          "役所での手続き（1回でまとめて）",
+          "海外で働くメリットとデメリット",
+          "準備しておきたい4つのこと",
+          "海外での仕事の探し方"
+        }) {
       assertTrue(ja.contains(heading), heading);
     }
     assertTrue(ja.contains("2027年3月18日（木）"), "graduation");
@@ -85,8 +100,14 @@ class EditionsTest {
   @Test
   void theVietnameseEditionPrintsVietnameseHeadingsAndDates() {
     String vi = TEXT.get("vi");
-    for (String heading : new String[] {"Rời Nhật Bản", "Lịch trình của bạn", "Một lần đến tòa thị chính",
-        "Bốn điều cần chuẩn bị", "Tìm việc ở nước ngoài"}) {
+    for (String heading :
+        new String[] {
+          "Rời Nhật Bản",
+          "Lịch trình của bạn",
+          "Một lần đến tòa thị chính",
+          "Bốn điều cần chuẩn bị",
+          "Tìm việc ở nước ngoài"
+        }) {
       assertTrue(vi.contains(heading), heading);
     }
     String oneLine = vi.replaceAll("\\s+", " ");
@@ -115,25 +136,42 @@ class EditionsTest {
   void japaneseInsideEnglishAndVietnameseTextIsMarkedAsJapanese() {
     for (String lang : new String[] {"en", "vi"}) {
       String xhtml = TestBooklets.xhtml(booklets, STUDENT, in(lang));
-      assertTrue(xhtml.contains("<span class=\"ja\" lang=\"ja\" xml:lang=\"ja\">届出書在中</span>"), lang);
-      assertTrue(xhtml.contains("<span class=\"ja\" lang=\"ja\" xml:lang=\"ja\">資格確認書</span>"), lang);
+      assertTrue(
+          xhtml.contains("<span class=\"ja\" lang=\"ja\" xml:lang=\"ja\">届出書在中</span>"), lang);
+      assertTrue(
+          xhtml.contains("<span class=\"ja\" lang=\"ja\" xml:lang=\"ja\">資格確認書</span>"), lang);
     }
   }
 
   @Test
   void theJapaneseEditionNeedsNoLanguageSpansOrReadings() {
     String xhtml = TestBooklets.xhtml(booklets, STUDENT, in("ja"));
-    assertTrue(xhtml.contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ja\" xml:lang=\"ja\">"));
+    assertTrue(
+        xhtml.contains(
+            "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ja\" xml:lang=\"ja\">"));
     assertFalse(xhtml.contains(">届出書在中</span>"), "no span around Japanese in the Japanese edition");
     assertFalse(xhtml.contains("tenshutsu todoke"), "no romanized reading for Japanese readers");
   }
 
   @Test
   void theLangFlagWinsOverTheStudentsLanguage() {
-    Student wantsVietnamese = new Student("Tran Bao Ngoc", Optional.empty(), LocalDate.of(2027, 3, 18),
-        LocalDate.of(2027, 4, 9), null, Plan.RETURN_HOME, "VN", Optional.of("vi"), Optional.empty());
-    assertEquals("vi", booklets.check(wantsVietnamese, Booklets.Options.defaults(LocalDate.of(2027, 3, 1)))
-        .orElseThrow("test").language());
+    Student wantsVietnamese =
+        new Student(
+            "Tran Bao Ngoc",
+            Optional.empty(),
+            LocalDate.of(2027, 3, 18),
+            LocalDate.of(2027, 4, 9),
+            null,
+            Plan.RETURN_HOME,
+            "VN",
+            Optional.of("vi"),
+            Optional.empty());
+    assertEquals(
+        "vi",
+        booklets
+            .check(wantsVietnamese, Booklets.Options.defaults(LocalDate.of(2027, 3, 1)))
+            .orElseThrow("test")
+            .language());
     assertEquals("ja", booklets.check(wantsVietnamese, in("ja")).orElseThrow("test").language());
   }
 }

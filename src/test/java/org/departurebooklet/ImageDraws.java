@@ -4,11 +4,11 @@ import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.util.Matrix;
 
 /** The raster images a page draws, with where and how large, as a PDF viewer places them. */
@@ -18,7 +18,8 @@ public final class ImageDraws extends PDFGraphicsStreamEngine {
    * One image drawn: its own pixels, and its box on the page in millimetres from the page's top
    * left corner.
    */
-  public record Draw(PDImageXObject image, double xMm, double yMm, double widthMm, double heightMm) {}
+  public record Draw(
+      PDImageXObject image, double xMm, double yMm, double widthMm, double heightMm) {}
 
   private static final double MM_PER_POINT = 25.4 / 72;
   private final List<Draw> draws = new ArrayList<>();
@@ -44,8 +45,13 @@ public final class ImageDraws extends PDFGraphicsStreamEngine {
     double width = ctm.getScalingFactorX();
     double height = ctm.getScalingFactorY();
     double top = pageHeight - (ctm.getTranslateY() + height);
-    draws.add(new Draw(xobject, ctm.getTranslateX() * MM_PER_POINT, top * MM_PER_POINT, width * MM_PER_POINT,
-        height * MM_PER_POINT));
+    draws.add(
+        new Draw(
+            xobject,
+            ctm.getTranslateX() * MM_PER_POINT,
+            top * MM_PER_POINT,
+            width * MM_PER_POINT,
+            height * MM_PER_POINT));
   }
 
   @Override

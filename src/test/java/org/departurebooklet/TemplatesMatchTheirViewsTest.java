@@ -51,10 +51,14 @@ class TemplatesMatchTheirViewsTest {
   @Test
   void aMisspeltNameInATemplateFailsTheCheck(@TempDir Path dir) throws IOException {
     String form = Files.readString(WEB.resolve(WebAssets.FORM), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve(WebAssets.FORM), form.replace("{{field.label}}", "{{field.lable}}"),
+    Files.writeString(
+        dir.resolve(WebAssets.FORM),
+        form.replace("{{field.label}}", "{{field.lable}}"),
         StandardCharsets.UTF_8);
-    MustacheException e = assertThrows(MustacheException.class,
-        () -> ViewTypeCheck.check(dir, WebAssets.FORM, FormView.class));
+    MustacheException e =
+        assertThrows(
+            MustacheException.class,
+            () -> ViewTypeCheck.check(dir, WebAssets.FORM, FormView.class));
     assertTrue(e.getMessage().contains("lable"), e.getMessage());
   }
 }

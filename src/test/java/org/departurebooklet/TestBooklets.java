@@ -41,13 +41,21 @@ public final class TestBooklets {
   }
 
   public static Student student(String name) {
-    return new Student(name, Optional.of("S2027-0042"), LocalDate.of(2027, 3, 18),
-        LocalDate.of(2027, 4, 9), LocalDate.of(2027, 4, 7), Plan.WORK_ABROAD, "SG",
-        Optional.empty(), Optional.empty());
+    return new Student(
+        name,
+        Optional.of("S2027-0042"),
+        LocalDate.of(2027, 3, 18),
+        LocalDate.of(2027, 4, 9),
+        LocalDate.of(2027, 4, 7),
+        Plan.WORK_ABROAD,
+        "SG",
+        Optional.empty(),
+        Optional.empty());
   }
 
   /** The booklet of a student made in a test, checked first as every front end does. */
-  public static Booklets.Rendered pdf(Booklets booklets, Student student, Booklets.Options options) {
+  public static Booklets.Rendered pdf(
+      Booklets booklets, Student student, Booklets.Options options) {
     return booklets.pdf(booklets.check(student, options).orElseThrow("test student"));
   }
 

@@ -18,6 +18,7 @@ public final class TestLogos {
 
   /** The colour the branded profile gives. */
   public static final String COLOUR = "#0b5d3b";
+
   public static final Color LEFT = new Color(0xc0, 0x10, 0x20);
   public static final Color RIGHT = new Color(0x10, 0x30, 0xc0);
 
@@ -50,8 +51,8 @@ public final class TestLogos {
   }
 
   /**
-   * A PNG whose header claims {@code width} x {@code height} pixels of 1-bit gray and whose data
-   * is a few rows of zeros: a few hundred bytes that would decode to gigabytes.
+   * A PNG whose header claims {@code width} x {@code height} pixels of 1-bit gray and whose data is
+   * a few rows of zeros: a few hundred bytes that would decode to gigabytes.
    */
   public static byte[] pngBomb(int width, int height) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -104,7 +105,9 @@ public final class TestLogos {
   /** Writes {@code school.yaml} into {@code dir}: the school's name, then {@code more} lines. */
   public static Path profile(Path dir, String more) throws IOException {
     Path file = dir.resolve("school.yaml");
-    Files.writeString(file, "name: Sakura International College\noffice: International Office\n" + more,
+    Files.writeString(
+        file,
+        "name: Sakura International College\noffice: International Office\n" + more,
         StandardCharsets.UTF_8);
     return file;
   }

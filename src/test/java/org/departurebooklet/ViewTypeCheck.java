@@ -17,11 +17,11 @@ import java.util.Optional;
 
 /**
  * Runs a Mustache template over the types of a view, not its values: every name the template uses
- * must be a member of a view record in scope, else {@link #check} throws a
- * {@link MustacheException} naming it. mustache.java's {@link TypeCheckingHandler}, taught what
- * our views use and it does not: dotted names ({@code field.id}) and sections over a
- * {@code List<X>} or {@code Optional<X>} (whose body is checked against {@code X}). Sections are
- * entered once whatever their value, so inverted sections and partials are checked too.
+ * must be a member of a view record in scope, else {@link #check} throws a {@link
+ * MustacheException} naming it. mustache.java's {@link TypeCheckingHandler}, taught what our views
+ * use and it does not: dotted names ({@code field.id}) and sections over a {@code List<X>} or
+ * {@code Optional<X>} (whose body is checked against {@code X}). Sections are entered once whatever
+ * their value, so inverted sections and partials are checked too.
  *
  * <p>Not thread-safe: one per check.
  */
@@ -29,7 +29,9 @@ final class ViewTypeCheck extends TypeCheckingHandler {
 
   private ViewTypeCheck() {}
 
-  /** Runs {@code template} (from {@code dir}, partials beside it) over the members of {@code view}. */
+  /**
+   * Runs {@code template} (from {@code dir}, partials beside it) over the members of {@code view}.
+   */
   static void check(Path dir, String template, Class<?> view) {
     DefaultMustacheFactory factory = new DefaultMustacheFactory(dir.toFile());
     factory.setObjectHandler(new ViewTypeCheck());
@@ -70,8 +72,10 @@ final class ViewTypeCheck extends TypeCheckingHandler {
 
   /** The member's type; for a list, array or optional, the type of what it holds. */
   private static Class<?> elementType(AccessibleObject member) {
-    Type type = member instanceof Method m ? m.getGenericReturnType() : ((Field) member).getGenericType();
-    if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw
+    Type type =
+        member instanceof Method m ? m.getGenericReturnType() : ((Field) member).getGenericType();
+    if (type instanceof ParameterizedType p
+        && p.getRawType() instanceof Class<?> raw
         && (Iterable.class.isAssignableFrom(raw) || raw == Optional.class)) {
       return rawClass(p.getActualTypeArguments()[0]);
     }

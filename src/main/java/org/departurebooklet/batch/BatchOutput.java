@@ -21,7 +21,8 @@ public interface BatchOutput {
    *
    * @param booklet the student's booklet, already in place
    */
-  default List<Path> beside(Booklets booklets, Booklets.CheckedStudent student, Path booklet) throws IOException {
+  default List<Path> beside(Booklets booklets, Booklets.CheckedStudent student, Path booklet)
+      throws IOException {
     return List.of();
   }
 

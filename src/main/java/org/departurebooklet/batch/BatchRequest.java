@@ -17,8 +17,15 @@ import org.departurebooklet.Booklets;
  * @param outputs what the batch makes besides the booklets: files beside each, files from the class
  * @param force render every row even if an unchanged booklet exists
  */
-public record BatchRequest(Path roster, Optional<Charset> encoding, Path out, int jobs,
-    Booklets.Options options, List<BatchOutput> outputs, boolean force, Shard shard) {
+public record BatchRequest(
+    Path roster,
+    Optional<Charset> encoding,
+    Path out,
+    int jobs,
+    Booklets.Options options,
+    List<BatchOutput> outputs,
+    boolean force,
+    Shard shard) {
 
   public BatchRequest {
     Objects.requireNonNull(roster, "roster");

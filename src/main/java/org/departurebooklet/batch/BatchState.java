@@ -90,7 +90,10 @@ public final class BatchState implements Closeable {
   private static void read(Path file, Map<String, List<Entry>> into) throws IOException {
     String text;
     try {
-      text = new String(BoundedFiles.readRegular(file, MAX_BYTES, LinkOption.NOFOLLOW_LINKS), StandardCharsets.UTF_8);
+      text =
+          new String(
+              BoundedFiles.readRegular(file, MAX_BYTES, LinkOption.NOFOLLOW_LINKS),
+              StandardCharsets.UTF_8);
     } catch (BoundedFiles.NotRegularFileException | BoundedFiles.TooLargeException e) {
       throw refused(file, e);
     }
@@ -103,7 +106,10 @@ public final class BatchState implements Closeable {
         continue;
       }
       String[] parts = line.split(",", 4);
-      if (parts.length == 4 && parts[0].length() == 64 && parts[1].length() == 64 && parts[2].matches("\\d{1,6}")) {
+      if (parts.length == 4
+          && parts[0].length() == 64
+          && parts[1].length() == 64
+          && parts[2].matches("\\d{1,6}")) {
         into.computeIfAbsent(parts[3], f -> new ArrayList<>())
             .add(new Entry(parts[0], parts[1], Integer.parseInt(parts[2]), parts[3]));
       }
@@ -112,8 +118,12 @@ public final class BatchState implements Closeable {
 
   /** A journal the batch will not touch, and what to do about it. */
   private static BookletException refused(Path file, FileSystemException e) {
-    return BookletException.usage(file + ": " + IoProblems.reason(e) + ", which is not a journal this program"
-        + " writes; the batch does not read or write through it (delete it, or use another --out)");
+    return BookletException.usage(
+        file
+            + ": "
+            + IoProblems.reason(e)
+            + ", which is not a journal this program"
+            + " writes; the batch does not read or write through it (delete it, or use another --out)");
   }
 
   /**
@@ -133,8 +143,12 @@ public final class BatchState implements Closeable {
     }
     try {
       boolean endsClean = endsWithNewline(journal);
-      append = Files.newOutputStream(journal, StandardOpenOption.WRITE, StandardOpenOption.APPEND,
-          LinkOption.NOFOLLOW_LINKS);
+      append =
+          Files.newOutputStream(
+              journal,
+              StandardOpenOption.WRITE,
+              StandardOpenOption.APPEND,
+              LinkOption.NOFOLLOW_LINKS);
       if (!endsClean) {
         append.write('\n');
       }
@@ -155,7 +169,8 @@ public final class BatchState implements Closeable {
   }
 
   private static boolean endsWithNewline(Path file) throws IOException {
-    try (SeekableByteChannel channel = Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+    try (SeekableByteChannel channel =
+        Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
       if (channel.size() == 0) {
         return true;
       }
@@ -220,8 +235,9 @@ public final class BatchState implements Closeable {
     if (cause instanceof FileSystemException fs && file.toString().equals(fs.getFile())) {
       return fs;
     }
-    FileSystemException e = new FileSystemException(file.toString(), null, "could not be written ("
-        + IoProblems.reason(cause) + ")");
+    FileSystemException e =
+        new FileSystemException(
+            file.toString(), null, "could not be written (" + IoProblems.reason(cause) + ")");
     e.initCause(cause);
     return e;
   }
@@ -229,8 +245,9 @@ public final class BatchState implements Closeable {
   /** The SHA-256 of a regular file, read without following a link. */
   static String sha256(Path file) throws IOException {
     MessageDigest md = Digests.sha256();
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file, StandardOpenOption.READ,
-        LinkOption.NOFOLLOW_LINKS), md)) {
+    try (InputStream in =
+        new DigestInputStream(
+            Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS), md)) {
       in.transferTo(OutputStream.nullOutputStream());
     }
     return HexFormat.of().formatHex(md.digest());

@@ -14,7 +14,8 @@ import org.departurebooklet.io.AtomicFile;
 public final class CalendarFiles implements BatchOutput {
 
   @Override
-  public List<Path> beside(Booklets booklets, Booklets.CheckedStudent student, Path booklet) throws IOException {
+  public List<Path> beside(Booklets booklets, Booklets.CheckedStudent student, Path booklet)
+      throws IOException {
     String name = booklet.getFileName().toString();
     Path ics = booklet.resolveSibling(name.substring(0, name.length() - ".pdf".length()) + ".ics");
     AtomicFile.write(ics, booklets.calendar(student));

@@ -14,7 +14,8 @@ import org.departurebooklet.io.AtomicFile;
  * Writes {@code manifest.csv}: one row per roster row (line, student_id, file, pages, sha256,
  * status, message), UTF-8 with a byte-order mark so Excel shows names in any script. Every cell
  * that a spreadsheet would run as a formula (starting with {@code = + - @}, a tab or a carriage
- * return, or their full-width forms) is neutralised with a leading apostrophe. Stateless and thread-safe.
+ * return, or their full-width forms) is neutralised with a leading apostrophe. Stateless and
+ * thread-safe.
  */
 public final class ManifestCsv {
 
@@ -25,18 +26,25 @@ public final class ManifestCsv {
 
   /** Writes the manifest atomically. */
   public static void write(Path target, List<ManifestRow> rows) throws IOException {
-    AtomicFile.write(target, stream -> {
-      Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-      writer.write('\uFEFF');
-      CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
-      csv.printRecord(HEADER);
-      for (ManifestRow row : rows) {
-        csv.printRecord(row.line(), cell(row.studentId()), cell(row.file()),
-            row.hasBooklet() ? String.valueOf(row.pages()) : "", row.sha256(), row.status().code(),
-            cell(row.message()));
-      }
-      csv.flush();
-    });
+    AtomicFile.write(
+        target,
+        stream -> {
+          Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+          writer.write('\uFEFF');
+          CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
+          csv.printRecord(HEADER);
+          for (ManifestRow row : rows) {
+            csv.printRecord(
+                row.line(),
+                cell(row.studentId()),
+                cell(row.file()),
+                row.hasBooklet() ? String.valueOf(row.pages()) : "",
+                row.sha256(),
+                row.status().code(),
+                cell(row.message()));
+          }
+          csv.flush();
+        });
   }
 
   /** A cell a spreadsheet shows as text, never runs. */

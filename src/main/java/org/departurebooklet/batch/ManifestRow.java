@@ -13,8 +13,14 @@ import java.util.Objects;
  * @param sha256 the booklet's SHA-256 in hex, empty for an error
  * @param message for an error, each bad field with its value and what is accepted
  */
-public record ManifestRow(long line, String studentId, String file, int pages, String sha256,
-    Status status, String message) {
+public record ManifestRow(
+    long line,
+    String studentId,
+    String file,
+    int pages,
+    String sha256,
+    Status status,
+    String message) {
 
   /** A row's outcome. */
   public enum Status {

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import org.departurebooklet.io.AtomicFile;
 
 /**
- * How a batch puts a whole file into its output folder: {@link AtomicFile}, or in tests a disk
- * that fills up part way. Implementations are thread-safe.
+ * How a batch puts a whole file into its output folder: {@link AtomicFile}, or in tests a disk that
+ * fills up part way. Implementations are thread-safe.
  */
 @FunctionalInterface
 interface OutputFiles {

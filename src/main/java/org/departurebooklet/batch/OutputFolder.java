@@ -10,8 +10,8 @@ import org.departurebooklet.io.AtomicFile;
 
 /**
  * A batch's output folder ({@code --out}): made if it is missing, cleared of the temporary files
- * that killed runs left behind, and the one place a booklet's path is made, checked to stay directly
- * inside it. Immutable and thread-safe once {@link #prepare} has returned.
+ * that killed runs left behind, and the one place a booklet's path is made, checked to stay
+ * directly inside it. Immutable and thread-safe once {@link #prepare} has returned.
  */
 final class OutputFolder {
 
@@ -30,7 +30,8 @@ final class OutputFolder {
   static OutputFolder prepare(Path out, List<BatchOutput> outputs) throws IOException {
     Path dir = out.toAbsolutePath().normalize();
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new BookletException(BookletException.Kind.USAGE, "--out " + dir + ": is a file, not a folder");
+      throw new BookletException(
+          BookletException.Kind.USAGE, "--out " + dir + ": is a file, not a folder");
     }
     Files.createDirectories(dir);
     removeLeftovers(dir, outputs);
@@ -64,7 +65,8 @@ final class OutputFolder {
    * shard, another class) keeps its own.
    */
   private static void removeLeftovers(Path dir, List<BatchOutput> outputs) throws IOException {
-    AtomicFile.removeLeftovers(dir, name -> name.endsWith(".pdf") || name.endsWith(".csv") || name.endsWith(".zip"));
+    AtomicFile.removeLeftovers(
+        dir, name -> name.endsWith(".pdf") || name.endsWith(".csv") || name.endsWith(".zip"));
     for (Path target : classFileTargets(outputs)) {
       Path file = target.toAbsolutePath().normalize();
       String name = file.getFileName().toString();

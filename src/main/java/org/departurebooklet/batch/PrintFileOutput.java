@@ -27,10 +27,22 @@ public final class PrintFileOutput implements BatchOutput {
 
   @Override
   public Optional<String> fromClass(ClassFiles files) throws IOException {
-    CombinedPdf.Written written = CombinedPdf.write(target, files.booklets(), files.created(), layout);
-    StringBuilder report = new StringBuilder("wrote " + target + " (" + files.booklets().size() + " booklets, "
-        + written.pages() + " pages" + layout.map(l -> ", " + l.describe()).orElse("") + ")");
-    written.warnings().forEach(w -> report.append(System.lineSeparator()).append("warning: ").append(w));
+    CombinedPdf.Written written =
+        CombinedPdf.write(target, files.booklets(), files.created(), layout);
+    StringBuilder report =
+        new StringBuilder(
+            "wrote "
+                + target
+                + " ("
+                + files.booklets().size()
+                + " booklets, "
+                + written.pages()
+                + " pages"
+                + layout.map(l -> ", " + l.describe()).orElse("")
+                + ")");
+    written
+        .warnings()
+        .forEach(w -> report.append(System.lineSeparator()).append("warning: ").append(w));
     return Optional.of(report.toString());
   }
 

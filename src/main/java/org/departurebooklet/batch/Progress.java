@@ -62,8 +62,15 @@ public final class Progress {
     double seconds = (now - start) / 1e9;
     double rate = seconds > 0 ? done / seconds : 0;
     String left = rate > 0 ? clock((total - done) / rate) : "?";
-    String counts = String.format(Locale.ROOT, "%d/%d rows%s, %.1f/s, %s left",
-        done, total, failed > 0 ? " (" + failed + " failed)" : "", rate, left);
+    String counts =
+        String.format(
+            Locale.ROOT,
+            "%d/%d rows%s, %.1f/s, %s left",
+            done,
+            total,
+            failed > 0 ? " (" + failed + " failed)" : "",
+            rate,
+            left);
     if (terminal) {
       int filled = total == 0 ? BAR : (int) ((long) BAR * done / total);
       String line = "[" + "#".repeat(filled) + "-".repeat(BAR - filled) + "] " + counts;

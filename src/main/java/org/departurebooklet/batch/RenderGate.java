@@ -15,8 +15,8 @@ import org.departurebooklet.render.RenderMemory;
  * RenderMemory}). An OutOfMemoryError in a render is caught here: from then on one booklet fewer
  * renders at once (never fewer than one), the warning says so, and the booklet is tried once more;
  * if the heap runs out again, that row fails with {@link RanOut} and the batch goes on with the
- * others. The garbage of a failed render is freed as soon as it is caught, so the rest of the
- * class renders, and the manifest is written, whatever happened to one row.
+ * others. The garbage of a failed render is freed as soon as it is caught, so the rest of the class
+ * renders, and the manifest is written, whatever happened to one row.
  *
  * <p>Thread-safe: one instance per batch, called from every render thread.
  */
@@ -50,7 +50,10 @@ final class RenderGate {
    * @param renderer makes one booklet ({@link Booklets#pdf} but in tests)
    * @param warn where the warning goes when fewer render at once from then on
    */
-  RenderGate(int threads, Function<Booklets.CheckedStudent, Booklets.Rendered> renderer, Consumer<String> warn) {
+  RenderGate(
+      int threads,
+      Function<Booklets.CheckedStudent, Booklets.Rendered> renderer,
+      Consumer<String> warn) {
     this.permits = new Permits(threads);
     this.allowed = new AtomicInteger(threads);
     this.renderer = renderer;
@@ -72,8 +75,16 @@ final class RenderGate {
         throw e;
       }
       int now = lower();
-      warn.accept("warning: " + row + ": Java's heap (" + heapMib() + " MiB) ran out while rendering; " + now
-          + " booklet" + (now == 1 ? "" : "s") + " at once from now on, and this one is tried again");
+      warn.accept(
+          "warning: "
+              + row
+              + ": Java's heap ("
+              + heapMib()
+              + " MiB) ran out while rendering; "
+              + now
+              + " booklet"
+              + (now == 1 ? "" : "s")
+              + " at once from now on, and this one is tried again");
     }
     try {
       return once(student);
@@ -81,10 +92,15 @@ final class RenderGate {
       if (!RenderMemory.ranOut(e)) {
         throw e;
       }
-      throw new RanOut(String.format(Locale.ROOT, "out of memory while rendering, twice: the booklet was not made."
-          + " Give Java more heap (java -Xmx%dm -jar ... renders %d at once; it has %d MiB) or use fewer --jobs,"
-          + " and run the batch again (the booklets made are kept)", RenderMemory.heapMibFor(allowed.get()),
-          allowed.get(), heapMib()));
+      throw new RanOut(
+          String.format(
+              Locale.ROOT,
+              "out of memory while rendering, twice: the booklet was not made."
+                  + " Give Java more heap (java -Xmx%dm -jar ... renders %d at once; it has %d MiB) or use fewer --jobs,"
+                  + " and run the batch again (the booklets made are kept)",
+              RenderMemory.heapMibFor(allowed.get()),
+              allowed.get(),
+              heapMib()));
     }
   }
 

@@ -23,10 +23,13 @@ final class RenderThenWrite implements AutoCloseable {
 
   private final ExecutorService renderers;
   private final ExecutorService writers;
+
   /** Rows rendered or being written at once: bounds the PDFs held in memory. */
   private final Semaphore inFlight;
 
-  /** @param jobs how many booklets are rendered at once */
+  /**
+   * @param jobs how many booklets are rendered at once
+   */
   RenderThenWrite(int jobs) {
     this.renderers = daemons(jobs, "booklet-render");
     this.writers = daemons(WRITERS, "booklet-write");
@@ -39,26 +42,28 @@ final class RenderThenWrite implements AutoCloseable {
    */
   <T> void submit(Supplier<T> render, Consumer<T> write) {
     inFlight.acquireUninterruptibly();
-    renderers.execute(() -> {
-      boolean handedOver = false;
-      try {
-        T made = render.get();
-        if (made != null) {
-          writers.execute(() -> {
-            try {
-              write.accept(made);
-            } finally {
+    renderers.execute(
+        () -> {
+          boolean handedOver = false;
+          try {
+            T made = render.get();
+            if (made != null) {
+              writers.execute(
+                  () -> {
+                    try {
+                      write.accept(made);
+                    } finally {
+                      inFlight.release();
+                    }
+                  });
+              handedOver = true;
+            }
+          } finally {
+            if (!handedOver) {
               inFlight.release();
             }
-          });
-          handedOver = true;
-        }
-      } finally {
-        if (!handedOver) {
-          inFlight.release();
-        }
-      }
-    });
+          }
+        });
   }
 
   /** Waits for every render, then for every write, to finish. */
@@ -71,11 +76,13 @@ final class RenderThenWrite implements AutoCloseable {
   }
 
   private static ExecutorService daemons(int threads, String name) {
-    return Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, name);
-      t.setDaemon(true);
-      return t;
-    });
+    return Executors.newFixedThreadPool(
+        threads,
+        r -> {
+          Thread t = new Thread(r, name);
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   private static void awaitQuietly(ExecutorService pool) {

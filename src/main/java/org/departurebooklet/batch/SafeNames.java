@@ -15,11 +15,11 @@ import org.departurebooklet.model.CleanText;
  * case-insensitive disks.
  *
  * <p>From the student id and name it keeps letters, digits and combining marks of any script,
- * {@code -} and single dots; everything else (separators, {@code ..}, control, bidi and
- * zero-width characters, spaces, {@code :*?"<>|,}) becomes {@code _}. Names Windows reserves
- * ({@code CON}, {@code NUL}, {@code COM1}...) get a leading {@code _}; the name is cut to
- * {@value #MAX_BYTES} bytes of UTF-8 on a character boundary. Not thread-safe: one per batch,
- * called in roster order so the same roster always gives the same names.
+ * {@code -} and single dots; everything else (separators, {@code ..}, control, bidi and zero-width
+ * characters, spaces, {@code :*?"<>|,}) becomes {@code _}. Names Windows reserves ({@code CON},
+ * {@code NUL}, {@code COM1}...) get a leading {@code _}; the name is cut to {@value #MAX_BYTES}
+ * bytes of UTF-8 on a character boundary. Not thread-safe: one per batch, called in roster order so
+ * the same roster always gives the same names.
  */
 public final class SafeNames {
 
@@ -27,7 +27,9 @@ public final class SafeNames {
   public static final int MAX_BYTES = 100;
 
   private static final Pattern RESERVED =
-      Pattern.compile("(CON|PRN|AUX|NUL|CLOCK\\$|CONIN\\$|CONOUT\\$|(COM|LPT)[0-9\u00b9\u00b2\u00b3])", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(CON|PRN|AUX|NUL|CLOCK\\$|CONIN\\$|CONOUT\\$|(COM|LPT)[0-9\u00b9\u00b2\u00b3])",
+          Pattern.CASE_INSENSITIVE);
 
   private final Set<String> taken = new HashSet<>();
 

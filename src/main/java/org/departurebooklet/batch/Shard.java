@@ -31,9 +31,12 @@ public record Shard(int k, int n) {
         return new Shard(k, n);
       }
     }
-    throw new BookletException(BookletException.Kind.USAGE, "--shard \"" + text
-        + "\" is not a slice (use K/N with 1 <= K <= N, e.g. 1/4; in a Kubernetes Indexed Job, "
-        + "$((JOB_COMPLETION_INDEX + 1))/N)");
+    throw new BookletException(
+        BookletException.Kind.USAGE,
+        "--shard \""
+            + text
+            + "\" is not a slice (use K/N with 1 <= K <= N, e.g. 1/4; in a Kubernetes Indexed Job, "
+            + "$((JOB_COMPLETION_INDEX + 1))/N)");
   }
 
   public boolean includes(int rowIndex) {

@@ -17,10 +17,11 @@ import org.departurebooklet.io.BoundedFiles;
 
 /**
  * One ZIP of a batch's booklets and its manifest, written atomically. The PDFs are already
- * compressed, so they are stored as they are (fast, and no bigger); entries carry a fixed time so the
- * same files give the same ZIP. Names are UTF-8, flagged as such, in entries marked as made on Unix
- * with mode 644: unzip on Linux then keeps Lê_Thị_Hồng.pdf as it is (for an entry marked MS-DOS, as
- * java.util.zip writes them, it reads the name in a DOS code page). Immutable and thread-safe.
+ * compressed, so they are stored as they are (fast, and no bigger); entries carry a fixed time so
+ * the same files give the same ZIP. Names are UTF-8, flagged as such, in entries marked as made on
+ * Unix with mode 644: unzip on Linux then keeps Lê_Thị_Hồng.pdf as it is (for an entry marked
+ * MS-DOS, as java.util.zip writes them, it reads the name in a DOS code page). Immutable and
+ * thread-safe.
  */
 public final class ZipBundle implements BatchOutput {
 
@@ -42,9 +43,16 @@ public final class ZipBundle implements BatchOutput {
     List<Path> all = new ArrayList<>(files.booklets());
     all.addAll(files.beside());
     write(target, all, files.manifest(), files.created());
-    return Optional.of("wrote " + target + " (" + files.booklets().size() + " booklets"
-        + (files.beside().isEmpty() ? "" : ", " + files.beside().size() + " files beside them")
-        + " and " + files.manifest().getFileName() + ")");
+    return Optional.of(
+        "wrote "
+            + target
+            + " ("
+            + files.booklets().size()
+            + " booklets"
+            + (files.beside().isEmpty() ? "" : ", " + files.beside().size() + " files beside them")
+            + " and "
+            + files.manifest().getFileName()
+            + ")");
   }
 
   @Override
@@ -58,23 +66,27 @@ public final class ZipBundle implements BatchOutput {
   }
 
   /** Writes {@code files} (stored under their file names) and then the manifest. */
-  public static void write(Path target, List<Path> files, Path manifest, Instant time) throws IOException {
-    AtomicFile.write(target, out -> {
-      ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
-      zip.setEncoding(StandardCharsets.UTF_8.name());
-      zip.setUseLanguageEncodingFlag(true);
-      for (Path file : files) {
-        stored(zip, file, time);
-      }
-      ZipArchiveEntry entry = entry(manifest, time);
-      zip.putArchiveEntry(entry);
-      zip.write(read(manifest));
-      zip.closeArchiveEntry();
-      zip.finish(); // not close: AtomicFile syncs and closes the file itself
-    });
+  public static void write(Path target, List<Path> files, Path manifest, Instant time)
+      throws IOException {
+    AtomicFile.write(
+        target,
+        out -> {
+          ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
+          zip.setEncoding(StandardCharsets.UTF_8.name());
+          zip.setUseLanguageEncodingFlag(true);
+          for (Path file : files) {
+            stored(zip, file, time);
+          }
+          ZipArchiveEntry entry = entry(manifest, time);
+          zip.putArchiveEntry(entry);
+          zip.write(read(manifest));
+          zip.closeArchiveEntry();
+          zip.finish(); // not close: AtomicFile syncs and closes the file itself
+        });
   }
 
-  private static void stored(ZipArchiveOutputStream zip, Path file, Instant time) throws IOException {
+  private static void stored(ZipArchiveOutputStream zip, Path file, Instant time)
+      throws IOException {
     byte[] bytes = read(file);
     CRC32 crc = new CRC32();
     crc.update(bytes);
@@ -88,8 +100,8 @@ public final class ZipBundle implements BatchOutput {
   }
 
   /**
-   * A file of the output folder, read once (so what is summed is what is stored), as a regular
-   * file and without following a link someone may have put in its place since it was written.
+   * A file of the output folder, read once (so what is summed is what is stored), as a regular file
+   * and without following a link someone may have put in its place since it was written.
    */
   private static byte[] read(Path file) throws IOException {
     return BoundedFiles.readRegular(file, MAX_FILE_BYTES, LinkOption.NOFOLLOW_LINKS);

@@ -3,8 +3,8 @@ package org.departurebooklet.bench;
 import java.util.Arrays;
 
 /**
- * The percentiles every benchmark reports, taken one way: nearest rank (the smallest sample with
- * at least p % of the samples at or below it), so the median of 1, 2, 3, 4 is 2 and p100 is the
+ * The percentiles every benchmark reports, taken one way: nearest rank (the smallest sample with at
+ * least p % of the samples at or below it), so the median of 1, 2, 3, 4 is 2 and p100 is the
  * largest. Immutable and thread-safe.
  */
 final class Percentiles {

@@ -32,24 +32,52 @@ import java.util.stream.Collectors;
  */
 public final class WebLoad {
 
-  private static final String[] NAMES = {"Lê Thị Hồng Nhung", "Nguyễn Văn Đức", "王小明", "김민준",
-      "Priya Raman", "Siti Nurhaliza", "José Ramírez", "山田 花子", "Tran Bao Ngoc", "Aung Kyaw Moe"};
+  private static final String[] NAMES = {
+    "Lê Thị Hồng Nhung",
+    "Nguyễn Văn Đức",
+    "王小明",
+    "김민준",
+    "Priya Raman",
+    "Siti Nurhaliza",
+    "José Ramírez",
+    "山田 花子",
+    "Tran Bao Ngoc",
+    "Aung Kyaw Moe"
+  };
+
   /** As students give them: names in the page languages and codes. */
-  private static final String[] COUNTRIES = {"Vietnam", "SG", "中国", "KR", "India", "MY", "United States", "タイ",
-      "Germany", "MM"};
+  private static final String[] COUNTRIES = {
+    "Vietnam", "SG", "中国", "KR", "India", "MY", "United States", "タイ", "Germany", "MM"
+  };
+
   private static final String[] PLANS = {"return-home", "work-abroad", "undecided"};
 
   /** Latency of the answers with one status. */
   public record Latency(int count, double p50Ms, double p95Ms, double maxMs) {}
 
   /** The figures of one run: all answers, and by status (-1: no answer, a connection error). */
-  public record Report(String what, int students, int requests, Latency all,
-      Map<Integer, Latency> byStatus, int errors, double wallS) {
+  public record Report(
+      String what,
+      int students,
+      int requests,
+      Latency all,
+      Map<Integer, Latency> byStatus,
+      int errors,
+      double wallS) {
 
     public String describe() {
-      StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-          "%s: %d requests from %d students in %.1f s (%.1f/s); refused (503): %d; errors other than 503: %d%n",
-          what, requests, students, wallS, requests / wallS, refused(), errors));
+      StringBuilder out =
+          new StringBuilder(
+              String.format(
+                  Locale.ROOT,
+                  "%s: %d requests from %d students in %.1f s (%.1f/s); refused (503): %d; errors other than 503: %d%n",
+                  what,
+                  requests,
+                  students,
+                  wallS,
+                  requests / wallS,
+                  refused(),
+                  errors));
       out.append(line("all", all));
       byStatus.forEach((status, latency) -> out.append(line(Integer.toString(status), latency)));
       return out.toString().stripTrailing();
@@ -62,8 +90,14 @@ public final class WebLoad {
     }
 
     private static String line(String label, Latency l) {
-      return String.format(Locale.ROOT, "  %-4s %4d answers  p50 %5.0f ms  p95 %5.0f ms  max %5.0f ms%n",
-          label, l.count(), l.p50Ms(), l.p95Ms(), l.maxMs());
+      return String.format(
+          Locale.ROOT,
+          "  %-4s %4d answers  p50 %5.0f ms  p95 %5.0f ms  max %5.0f ms%n",
+          label,
+          l.count(),
+          l.p50Ms(),
+          l.p95Ms(),
+          l.maxMs());
     }
   }
 
@@ -77,15 +111,20 @@ public final class WebLoad {
   public WebLoad(URI base, Duration retryWait) {
     this.base = requireLoopback(base);
     this.retryWait = retryWait;
-    this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(5)).build();
+    this.client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
   }
 
   static URI requireLoopback(URI base) {
     try {
-      if (!"http".equals(base.getScheme()) || base.getHost() == null
+      if (!"http".equals(base.getScheme())
+          || base.getHost() == null
           || !InetAddress.getByName(base.getHost()).isLoopbackAddress()) {
-        throw new IllegalArgumentException(base + " is not a loopback http:// address (use 127.0.0.1 or localhost)");
+        throw new IllegalArgumentException(
+            base + " is not a loopback http:// address (use 127.0.0.1 or localhost)");
       }
     } catch (UnknownHostException e) {
       throw new IllegalArgumentException(base + ": unknown host", e);
@@ -95,45 +134,64 @@ public final class WebLoad {
 
   /** Posts {@code requests} booklet forms from {@code students} concurrent students. */
   public Report booklets(int students, int requests) throws InterruptedException {
-    return run("POST /booklet", students, requests, i -> HttpRequest.newBuilder(base.resolve("/booklet"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .timeout(Duration.ofSeconds(120))
-        .POST(HttpRequest.BodyPublishers.ofString(form(i))).build());
+    return run(
+        "POST /booklet",
+        students,
+        requests,
+        i ->
+            HttpRequest.newBuilder(base.resolve("/booklet"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .timeout(Duration.ofSeconds(120))
+                .POST(HttpRequest.BodyPublishers.ofString(form(i)))
+                .build());
   }
 
   /** Fetches the form page {@code requests} times. */
   public Report formPages(int students, int requests) throws InterruptedException {
-    return run("GET /", students, requests, i -> HttpRequest.newBuilder(base.resolve(i % 2 == 0 ? "/" : "/?lang=ja"))
-        .timeout(Duration.ofSeconds(30)).GET().build());
+    return run(
+        "GET /",
+        students,
+        requests,
+        i ->
+            HttpRequest.newBuilder(base.resolve(i % 2 == 0 ? "/" : "/?lang=ja"))
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build());
   }
 
   private interface RequestMaker {
     HttpRequest make(int i);
   }
 
-  private Report run(String what, int students, int requests, RequestMaker maker) throws InterruptedException {
+  private Report run(String what, int students, int requests, RequestMaker maker)
+      throws InterruptedException {
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(students);
     List<Future<List<long[]>>> futures = new ArrayList<>();
     long t0 = System.nanoTime();
     for (int s = 0; s < students; s++) {
-      futures.add(pool.submit(() -> {
-        List<long[]> samples = new ArrayList<>();
-        for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-          long start = System.nanoTime();
-          int status;
-          try {
-            status = client.send(maker.make(i), HttpResponse.BodyHandlers.discarding()).statusCode();
-          } catch (IOException e) {
-            status = -1;
-          }
-          samples.add(new long[] {status, System.nanoTime() - start});
-          if (status == 503) {
-            Thread.sleep(retryWait.toMillis());
-          }
-        }
-        return samples;
-      }));
+      futures.add(
+          pool.submit(
+              () -> {
+                List<long[]> samples = new ArrayList<>();
+                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                  long start = System.nanoTime();
+                  int status;
+                  try {
+                    status =
+                        client
+                            .send(maker.make(i), HttpResponse.BodyHandlers.discarding())
+                            .statusCode();
+                  } catch (IOException e) {
+                    status = -1;
+                  }
+                  samples.add(new long[] {status, System.nanoTime() - start});
+                  if (status == 503) {
+                    Thread.sleep(retryWait.toMillis());
+                  }
+                }
+                return samples;
+              }));
     }
     List<long[]> all = new ArrayList<>();
     try {
@@ -151,8 +209,14 @@ public final class WebLoad {
     Map<Integer, Latency> byStatus = new TreeMap<>();
     times.forEach((status, t) -> byStatus.put(status, latency(t)));
     int errors = (int) all.stream().filter(x -> x[0] != 200 && x[0] != 503).count();
-    return new Report(what, students, all.size(), latency(all.stream().map(x -> x[1]).toList()),
-        byStatus, errors, wall);
+    return new Report(
+        what,
+        students,
+        all.size(),
+        latency(all.stream().map(x -> x[1]).toList()),
+        byStatus,
+        errors,
+        wall);
   }
 
   private static Latency latency(List<Long> nanos) {
@@ -174,5 +238,4 @@ public final class WebLoad {
         .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
   }
-
 }

@@ -1,2 +1,5 @@
-/** Benchmarks and load runs (bench, bench-web): speed is measured here, never in tests or production code. */
+/**
+ * Benchmarks and load runs (bench, bench-web): speed is measured here, never in tests or production
+ * code.
+ */
 package org.departurebooklet.bench;

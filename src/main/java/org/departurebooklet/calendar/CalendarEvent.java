@@ -15,15 +15,15 @@ import org.departurebooklet.io.Digests;
  * One all-day event in a calendar file: something to be done by {@code day}, with an optional
  * reminder at 09:00 local time on {@code remindOn}.
  *
- * <p>Google Calendar drops reminders ({@code VALARM}) when it imports a file, so a caller that wants
- * every student to see the reminder writes it into {@code description} too ("Reminder: Thu 1 Apr,
- * a few days before"); this record does not add it.
+ * <p>Google Calendar drops reminders ({@code VALARM}) when it imports a file, so a caller that
+ * wants every student to see the reminder writes it into {@code description} too ("Reminder: Thu 1
+ * Apr, a few days before"); this record does not add it.
  *
  * <p>Invalid values are a mistake of the calling code, not of a user, so the constructor throws
  * {@link IllegalArgumentException} naming the event and the value. Immutable and thread-safe.
  *
- * @param uid stable identifier; make it with {@link #stableUid(String...)} so that importing the file
- *     again updates the event instead of adding a second one
+ * @param uid stable identifier; make it with {@link #stableUid(String...)} so that importing the
+ *     file again updates the event instead of adding a second one
  * @param day the day it must be done by; the event covers this whole day
  * @param summary the title, one line
  * @param description the body; may hold line breaks ({@code \n}); may be empty
@@ -52,12 +52,14 @@ public record CalendarEvent(
     Objects.requireNonNull(remindOn, "remindOn");
     if (uid.isBlank() || !uid.chars().allMatch(c -> c > ' ' && c < 0x7F)) {
       throw new IllegalArgumentException(
-          "calendar event uid \"" + uid
+          "calendar event uid \""
+              + uid
               + "\" must be printable ASCII without spaces (use CalendarEvent.stableUid(...))");
     }
     requireText(uid, "summary", summary, false);
     if (summary.isBlank()) {
-      throw new IllegalArgumentException("calendar event " + uid + ": summary is blank; it needs a title");
+      throw new IllegalArgumentException(
+          "calendar event " + uid + ": summary is blank; it needs a title");
     }
     requireText(uid, "description", description, true);
     url.ifPresent(address -> requireWebAddress(uid, address));
@@ -65,7 +67,12 @@ public record CalendarEvent(
         remind -> {
           if (remind.isAfter(day)) {
             throw new IllegalArgumentException(
-                "calendar event " + uid + ": reminder on " + remind + " comes after the day " + day
+                "calendar event "
+                    + uid
+                    + ": reminder on "
+                    + remind
+                    + " comes after the day "
+                    + day
                     + "; a reminder must be on or before the day");
           }
         });
@@ -117,14 +124,25 @@ public record CalendarEvent(
     try {
       URI uri = new URI(address);
       String scheme = uri.getScheme();
-      if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+      if (scheme == null
+          || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
           || uri.getHost() == null) {
         throw new IllegalArgumentException(
-            "calendar event " + uid + ": url \"" + address + "\" is not an absolute http or https address");
+            "calendar event "
+                + uid
+                + ": url \""
+                + address
+                + "\" is not an absolute http or https address");
       }
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException(
-          "calendar event " + uid + ": url \"" + address + "\" is not a valid address: " + e.getReason(), e);
+          "calendar event "
+              + uid
+              + ": url \""
+              + address
+              + "\" is not a valid address: "
+              + e.getReason(),
+          e);
     }
   }
 }

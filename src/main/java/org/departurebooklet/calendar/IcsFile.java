@@ -24,12 +24,12 @@ import java.util.regex.Pattern;
  * Writes a calendar file (RFC 5545, {@code .ics}) of all-day events, for import into Google
  * Calendar, Apple Calendar or Outlook.
  *
- * <p>The file holds {@code VERSION:2.0}, a {@code PRODID}, {@code METHOD:PUBLISH} and the calendar's
- * name twice ({@code NAME} from RFC 7986, {@code X-WR-CALNAME} for the clients that read only
- * that), then one {@code VEVENT} per event in the order given: {@code DTSTART;VALUE=DATE} on the
- * event's day, an exclusive {@code DTEND;VALUE=DATE} the day after, {@code DTSTAMP}, {@code UID},
- * {@code SUMMARY} and (unless empty) {@code DESCRIPTION} in the given language, {@code URL} when
- * there is one, and {@code TRANSP:TRANSPARENT} (a deadline does not make the student busy). An
+ * <p>The file holds {@code VERSION:2.0}, a {@code PRODID}, {@code METHOD:PUBLISH} and the
+ * calendar's name twice ({@code NAME} from RFC 7986, {@code X-WR-CALNAME} for the clients that read
+ * only that), then one {@code VEVENT} per event in the order given: {@code DTSTART;VALUE=DATE} on
+ * the event's day, an exclusive {@code DTEND;VALUE=DATE} the day after, {@code DTSTAMP}, {@code
+ * UID}, {@code SUMMARY} and (unless empty) {@code DESCRIPTION} in the given language, {@code URL}
+ * when there is one, and {@code TRANSP:TRANSPARENT} (a deadline does not make the student busy). An
  * event with a reminder day gets a {@code VALARM} that shows its summary at 09:00 local time that
  * day.
  *
@@ -71,7 +71,8 @@ public final class IcsFile {
    * @throws IllegalArgumentException for a blank name, a malformed language tag or two events with
    *     one UID
    */
-  public static byte[] write(String calendarName, String language, Instant stamp, List<CalendarEvent> events) {
+  public static byte[] write(
+      String calendarName, String language, Instant stamp, List<CalendarEvent> events) {
     Objects.requireNonNull(stamp, "stamp");
     requireArguments(calendarName, language, events);
     ICalendar calendar = new ICalendar();
@@ -138,7 +139,8 @@ public final class IcsFile {
     return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
   }
 
-  private static void requireArguments(String calendarName, String language, List<CalendarEvent> events) {
+  private static void requireArguments(
+      String calendarName, String language, List<CalendarEvent> events) {
     if (calendarName == null
         || calendarName.isBlank()
         || calendarName.chars().anyMatch(c -> c < ' ' || c == 0x7F)) {
@@ -147,13 +149,18 @@ public final class IcsFile {
     }
     if (language == null || !LANGUAGE_TAG.matcher(language).matches()) {
       throw new IllegalArgumentException(
-          "calendar language \"" + language + "\" is not a language tag (use one such as en, ja or zh-Hant)");
+          "calendar language \""
+              + language
+              + "\" is not a language tag (use one such as en, ja or zh-Hant)");
     }
     Set<String> uids = new HashSet<>();
     for (CalendarEvent event : Objects.requireNonNull(events, "events")) {
       if (!uids.add(event.uid())) {
         throw new IllegalArgumentException(
-            "two calendar events have the uid " + event.uid() + " (\"" + event.summary()
+            "two calendar events have the uid "
+                + event.uid()
+                + " (\""
+                + event.summary()
                 + "\"); each event needs its own");
       }
     }

@@ -23,84 +23,129 @@ import org.departurebooklet.print.PrintLayout;
 import org.departurebooklet.roster.RosterEncoding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code booklet batch}: a booklet for every student of a class roster, a manifest, and optionally
  * one print file and a ZIP. Exits 0 when every row made a booklet, {@link ExitCodes#PARTIAL} when
  * some rows failed.
  */
-@Command(name = "batch", mixinStandardHelpOptions = true,
+@Command(
+    name = "batch",
+    mixinStandardHelpOptions = true,
     description = "Make a booklet for every student of a class roster (CSV), with manifest.csv.")
 final class BatchCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--roster", paramLabel = "FILE", required = true,
-      description = "The class roster (CSV, header row: student_id,name,graduation_date,departure_date,move_out_date,plan,destination,language,notice_days).")
+  @Option(
+      names = "--roster",
+      paramLabel = "FILE",
+      required = true,
+      description =
+          "The class roster (CSV, header row: student_id,name,graduation_date,departure_date,move_out_date,plan,destination,language,notice_days).")
   Path roster;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true,
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "DIR",
+      required = true,
       description = "Folder for the booklets and manifest.csv (created if needed).")
   Path out;
 
-  @Option(names = "--jobs", paramLabel = "N", description = "Booklets rendered at once (default: the number of cores,"
-      + " as many as Java's heap holds: about 128 MiB each beyond 64 MiB; more is lowered with a warning).")
+  @Option(
+      names = "--jobs",
+      paramLabel = "N",
+      description =
+          "Booklets rendered at once (default: the number of cores,"
+              + " as many as Java's heap holds: about 128 MiB each beyond 64 MiB; more is lowered with a warning).")
   Integer jobs;
 
-  @Option(names = "--combined", paramLabel = "FILE",
-      description = "Also write one print file of all booklets, each padded to an even page count (each imposed on its"
-          + " own sheets with --imposition, or given a bleed with --bleed).")
+  @Option(
+      names = "--combined",
+      paramLabel = "FILE",
+      description =
+          "Also write one print file of all booklets, each padded to an even page count (each imposed on its"
+              + " own sheets with --imposition, or given a bleed with --bleed).")
   Path combined;
 
-  @Option(names = "--zip", paramLabel = "FILE", description = "Also write a ZIP of the booklets (and their calendar"
-      + " files) and the manifest.")
+  @Option(
+      names = "--zip",
+      paramLabel = "FILE",
+      description =
+          "Also write a ZIP of the booklets (and their calendar" + " files) and the manifest.")
   Path zip;
 
-  @Option(names = "--ics", description = "Also write each student's deadlines as a calendar file beside their booklet"
-      + " (Name.ics beside Name.pdf).")
+  @Option(
+      names = "--ics",
+      description =
+          "Also write each student's deadlines as a calendar file beside their booklet"
+              + " (Name.ics beside Name.pdf).")
   boolean ics;
 
-  @Option(names = "--encoding", paramLabel = "UTF-8|Shift_JIS",
-      description = "The roster's encoding (default: UTF-8 if the file is valid UTF-8, else Shift_JIS/CP932).")
+  @Option(
+      names = "--encoding",
+      paramLabel = "UTF-8|Shift_JIS",
+      description =
+          "The roster's encoding (default: UTF-8 if the file is valid UTF-8, else Shift_JIS/CP932).")
   String encoding;
 
-  @Option(names = "--force", description = "Render every row, even those whose booklet is unchanged.")
+  @Option(
+      names = "--force",
+      description = "Render every row, even those whose booklet is unchanged.")
   boolean force;
 
-  @Option(names = "--shard", paramLabel = "K/N",
-      description = "Render only the K-th of N slices of the roster (rows whose index modulo N is K-1).")
+  @Option(
+      names = "--shard",
+      paramLabel = "K/N",
+      description =
+          "Render only the K-th of N slices of the roster (rows whose index modulo N is K-1).")
   String shard;
 
-  @Mixin
-  BookletOptions bookletOptions;
+  @Mixin BookletOptions bookletOptions;
 
-  @Mixin
-  AssetOptions assets;
+  @Mixin AssetOptions assets;
 
-  @Mixin
-  PrintOptions print;
+  @Mixin PrintOptions print;
 
   @Override
   public Integer call() throws Exception {
     BatchRequest request = request();
     Booklets booklets = assets.open();
-    request.options().language().ifPresent(lang -> {
-      if (!booklets.languages().contains(lang)) {
-        throw new BookletException(BookletException.Kind.USAGE, "--lang \"" + lang
-            + "\" is not available (use one of " + String.join(", ", booklets.languages()) + ")");
-      }
-    });
+    request
+        .options()
+        .language()
+        .ifPresent(
+            lang -> {
+              if (!booklets.languages().contains(lang)) {
+                throw new BookletException(
+                    BookletException.Kind.USAGE,
+                    "--lang \""
+                        + lang
+                        + "\" is not available (use one of "
+                        + String.join(", ", booklets.languages())
+                        + ")");
+              }
+            });
     PrintWriter err = spec.commandLine().getErr();
     BatchSummary summary = BatchRun.run(booklets, request, err, System.console() != null);
-    String rate = summary.ok() == 0 ? "" : String.format(Locale.ROOT, " (%.1f booklets/s)", summary.rate());
-    spec.commandLine().getOut().printf(Locale.ROOT,
-        "%d row%s: %d made, %d unchanged (skipped), %d failed, in %.1f s%s; see %s%n",
-        summary.rows(), summary.rows() == 1 ? "" : "s", summary.ok(), summary.skipped(), summary.errors(),
-        summary.elapsed().toNanos() / 1e9, rate, summary.manifest());
+    String rate =
+        summary.ok() == 0 ? "" : String.format(Locale.ROOT, " (%.1f booklets/s)", summary.rate());
+    spec.commandLine()
+        .getOut()
+        .printf(
+            Locale.ROOT,
+            "%d row%s: %d made, %d unchanged (skipped), %d failed, in %.1f s%s; see %s%n",
+            summary.rows(),
+            summary.rows() == 1 ? "" : "s",
+            summary.ok(),
+            summary.skipped(),
+            summary.errors(),
+            summary.elapsed().toNanos() / 1e9,
+            rate,
+            summary.manifest());
     return summary.errors() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
   }
 
@@ -115,8 +160,9 @@ final class BatchCommand implements Callable<Integer> {
     }
     Optional<PrintLayout> layout = print.layout();
     if (layout.isPresent() && combined == null) {
-      throw BookletException.usage("--imposition and --bleed lay out the --combined print file: add --combined FILE"
-          + " (each student's own PDF stays as it is)");
+      throw BookletException.usage(
+          "--imposition and --bleed lay out the --combined print file: add --combined FILE"
+              + " (each student's own PDF stays as it is)");
     }
     if (combined != null) {
       outputs.add(new PrintFileOutput(combined, layout));
@@ -125,19 +171,33 @@ final class BatchCommand implements Callable<Integer> {
       outputs.add(new ZipBundle(zip));
     }
     if (!slice.isAll() && outputs.stream().anyMatch(BatchOutput::needsWholeClass)) {
-      throw BookletException.usage("--combined and --zip gather the whole class: run them without --shard after all shards"
-          + " have finished (every booklet is then kept as unchanged)");
+      throw BookletException.usage(
+          "--combined and --zip gather the whole class: run them without --shard after all shards"
+              + " have finished (every booklet is then kept as unchanged)");
     }
     Optional<Charset> charset = Optional.empty();
     if (encoding != null) {
-      charset = Optional.of(RosterEncoding.named(encoding).orElseThrow(() -> BookletException.usage(
-          "--encoding \"" + encoding + "\" is not a roster encoding (use " + RosterEncoding.ACCEPTED + ")")));
+      charset =
+          Optional.of(
+              RosterEncoding.named(encoding)
+                  .orElseThrow(
+                      () ->
+                          BookletException.usage(
+                              "--encoding \""
+                                  + encoding
+                                  + "\" is not a roster encoding (use "
+                                  + RosterEncoding.ACCEPTED
+                                  + ")")));
     }
     if (!Files.isRegularFile(roster)) {
-      throw BookletException.usage("--roster " + roster + (Files.isDirectory(roster)
-          ? ": is a folder; give the roster's CSV file"
-          : Files.exists(roster) ? ": is not a regular file (it is a device, a pipe or a socket); give the roster's CSV file"
-          : ": no such file"));
+      throw BookletException.usage(
+          "--roster "
+              + roster
+              + (Files.isDirectory(roster)
+                  ? ": is a folder; give the roster's CSV file"
+                  : Files.exists(roster)
+                      ? ": is not a regular file (it is a device, a pipe or a socket); give the roster's CSV file"
+                      : ": no such file"));
     }
     OutputPaths.folder("--out", out);
     if (combined != null) {
@@ -148,7 +208,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     RenderThreads.Choice threads = RenderThreads.choose(jobs, "--jobs");
     threads.message().ifPresent(spec.commandLine().getErr()::println);
-    return new BatchRequest(roster, charset, out, threads.threads(), bookletOptions.toOptions(), outputs, force, slice);
+    return new BatchRequest(
+        roster, charset, out, threads.threads(), bookletOptions.toOptions(), outputs, force, slice);
   }
-
 }

@@ -12,25 +12,41 @@ import picocli.CommandLine.Option;
 /** How a booklet is made: paper, language, and the day it counts from. */
 final class BookletOptions {
 
-  @Option(names = "--paper", paramLabel = "a5|a4", defaultValue = "a5",
+  @Option(
+      names = "--paper",
+      paramLabel = "a5|a4",
+      defaultValue = "a5",
       description = "Paper size: a5 (default) or a4.")
   String paper;
 
-  @Option(names = "--lang", paramLabel = "CODE",
+  @Option(
+      names = "--lang",
+      paramLabel = "CODE",
       description = "Language of the booklet (overrides the student's language; default en).")
   String lang;
 
-  @Option(names = "--today", paramLabel = "YYYY-MM-DD",
-      description = "The day the booklet counts from; earlier deadlines are marked overdue (default: today).")
+  @Option(
+      names = "--today",
+      paramLabel = "YYYY-MM-DD",
+      description =
+          "The day the booklet counts from; earlier deadlines are marked overdue (default: today).")
   LocalDate today;
 
-  @Option(names = "--no-tagging", negatable = false,
-      description = "Leave out the accessibility tags (faster; the PDF is then neither PDF/UA nor PDF/A).")
+  @Option(
+      names = "--no-tagging",
+      negatable = false,
+      description =
+          "Leave out the accessibility tags (faster; the PDF is then neither PDF/UA nor PDF/A).")
   boolean untagged;
 
   Booklets.Options toOptions() {
-    Paper p = Paper.fromCode(paper).orElseThrow(() -> new BookletException(
-        BookletException.Kind.USAGE, "--paper \"" + paper + "\" is not a paper size (use a5 or a4)"));
+    Paper p =
+        Paper.fromCode(paper)
+            .orElseThrow(
+                () ->
+                    new BookletException(
+                        BookletException.Kind.USAGE,
+                        "--paper \"" + paper + "\" is not a paper size (use a5 or a4)"));
     LocalDate day = today != null ? today : LocalDate.now();
     return new Booklets.Options(p, Optional.ofNullable(lang), day, created(day), !untagged);
   }
@@ -55,8 +71,13 @@ final class BookletOptions {
     }
     String digits = epoch.strip();
     if (!digits.matches("\\d{1,12}") || Long.parseLong(digits) > LAST_EPOCH_SECOND) {
-      throw BookletException.usage("SOURCE_DATE_EPOCH \"" + epoch + "\" is not a date a PDF can hold (use whole"
-          + " seconds since 1970-01-01 UTC, at most " + LAST_EPOCH_SECOND + " for the end of 9999, or unset it)");
+      throw BookletException.usage(
+          "SOURCE_DATE_EPOCH \""
+              + epoch
+              + "\" is not a date a PDF can hold (use whole"
+              + " seconds since 1970-01-01 UTC, at most "
+              + LAST_EPOCH_SECOND
+              + " for the end of 9999, or unset it)");
     }
     return Instant.ofEpochSecond(Long.parseLong(digits));
   }

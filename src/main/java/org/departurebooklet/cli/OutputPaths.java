@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import org.departurebooklet.BookletException;
 
 /**
- * Checks where a command will write before it does any work, so that a mistyped or read-only
- * output path costs a second and a clear message, not a class's rendering and a stack trace.
+ * Checks where a command will write before it does any work, so that a mistyped or read-only output
+ * path costs a second and a clear message, not a class's rendering and a stack trace.
  */
 final class OutputPaths {
 
@@ -18,11 +18,16 @@ final class OutputPaths {
       throw BookletException.usage(option + ": give a file name");
     }
     if (Files.isDirectory(path)) {
-      throw BookletException.usage(option + " " + path + ": is a folder; give a file name in it, such as "
-          + path.resolve(example(option)));
+      throw BookletException.usage(
+          option
+              + " "
+              + path
+              + ": is a folder; give a file name in it, such as "
+              + path.resolve(example(option)));
     }
     if (Files.exists(path) && !Files.isRegularFile(path)) {
-      throw BookletException.usage(option + " " + path + ": is not an ordinary file (a device or a pipe); give a file name");
+      throw BookletException.usage(
+          option + " " + path + ": is not an ordinary file (a device or a pipe); give a file name");
     }
     Path parent = path.toAbsolutePath().getParent();
     if (parent != null) {
@@ -36,12 +41,16 @@ final class OutputPaths {
       throw BookletException.usage(option + ": give a folder name");
     }
     if (Files.exists(path) && !Files.isDirectory(path)) {
-      throw BookletException.usage(option + " " + path + ": is a file; give a folder (it is created if needed)");
+      throw BookletException.usage(
+          option + " " + path + ": is a file; give a folder (it is created if needed)");
     }
     writableFolder(option, path, path.toAbsolutePath());
   }
 
-  /** {@code folder}, or its nearest existing ancestor (where it would be created), is a writable folder. */
+  /**
+   * {@code folder}, or its nearest existing ancestor (where it would be created), is a writable
+   * folder.
+   */
   private static void writableFolder(String option, Path given, Path folder) {
     Path existing = folder;
     while (existing != null && !Files.exists(existing)) {
@@ -51,10 +60,12 @@ final class OutputPaths {
       return; // nothing on the way exists: creating it will say why not
     }
     if (!Files.isDirectory(existing)) {
-      throw BookletException.usage(option + " " + given + ": " + existing + " is a file, not a folder");
+      throw BookletException.usage(
+          option + " " + given + ": " + existing + " is a file, not a folder");
     }
     if (!Files.isWritable(existing)) {
-      throw BookletException.usage(option + " " + given + ": cannot write in " + existing + " (permission denied)");
+      throw BookletException.usage(
+          option + " " + given + ": cannot write in " + existing + " (permission denied)");
     }
   }
 
@@ -65,5 +76,4 @@ final class OutputPaths {
       default -> "booklet.pdf";
     };
   }
-
 }

@@ -17,7 +17,11 @@ final class RenderThreads {
 
   /** For this JVM: its cores and its maximum heap. */
   static Choice choose(Integer asked, String option) {
-    return choose(asked, option, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory());
+    return choose(
+        asked,
+        option,
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory());
   }
 
   /**
@@ -28,13 +32,44 @@ final class RenderThreads {
     int fit = RenderMemory.fit(maxHeap);
     long heap = maxHeap >> 20;
     if (asked == null) {
-      return cores <= fit ? new Choice(cores, Optional.empty()) : new Choice(fit, Optional.of("note: " + fit
-          + " booklet" + (fit == 1 ? "" : "s") + " at once, not one per core (" + cores + "): Java's heap of " + heap
-          + " MiB holds " + fit + " (java -Xmx" + RenderMemory.heapMibFor(cores) + "m -jar ... would use every core)"));
+      return cores <= fit
+          ? new Choice(cores, Optional.empty())
+          : new Choice(
+              fit,
+              Optional.of(
+                  "note: "
+                      + fit
+                      + " booklet"
+                      + (fit == 1 ? "" : "s")
+                      + " at once, not one per core ("
+                      + cores
+                      + "): Java's heap of "
+                      + heap
+                      + " MiB holds "
+                      + fit
+                      + " (java -Xmx"
+                      + RenderMemory.heapMibFor(cores)
+                      + "m -jar ... would use every core)"));
     }
-    return asked <= fit ? new Choice(asked, Optional.empty()) : new Choice(fit, Optional.of("warning: " + option + " "
-        + asked + " needs about " + RenderMemory.heapMibFor(asked) + " MiB of heap and Java has " + heap + " MiB: "
-        + fit + " booklet" + (fit == 1 ? "" : "s") + " at once instead (java -Xmx" + RenderMemory.heapMibFor(asked)
-        + "m -jar ... gives it the heap)"));
+    return asked <= fit
+        ? new Choice(asked, Optional.empty())
+        : new Choice(
+            fit,
+            Optional.of(
+                "warning: "
+                    + option
+                    + " "
+                    + asked
+                    + " needs about "
+                    + RenderMemory.heapMibFor(asked)
+                    + " MiB of heap and Java has "
+                    + heap
+                    + " MiB: "
+                    + fit
+                    + " booklet"
+                    + (fit == 1 ? "" : "s")
+                    + " at once instead (java -Xmx"
+                    + RenderMemory.heapMibFor(asked)
+                    + "m -jar ... gives it the heap)"));
   }
 }

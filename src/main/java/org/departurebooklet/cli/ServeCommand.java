@@ -30,47 +30,74 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code booklet serve}: the web page where students make and download their own booklet. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serve the booklet form: students fill it in and download their booklet.",
-        "Nothing typed is stored or logged; the server keeps no state, so copies can run behind a load balancer."})
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the booklet form: students fill it in and download their booklet.",
+      "Nothing typed is stored or logged; the server keeps no state, so copies can run behind a load balancer."
+    })
 final class ServeCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default ${DEFAULT-VALUE}; 0 picks a free one).")
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "Port to listen on (default ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
-  @Option(names = "--host", defaultValue = WebSettings.DEFAULT_HOST,
+  @Option(
+      names = "--host",
+      defaultValue = WebSettings.DEFAULT_HOST,
       description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for all addresses).")
   String host;
 
-  @Option(names = "--render-slots", paramLabel = "N",
-      description = "Booklets rendered at once (default: the number of cores, as many as Java's heap holds: about"
-          + " 128 MiB each beyond 64 MiB; more is lowered with a warning).")
+  @Option(
+      names = "--render-slots",
+      paramLabel = "N",
+      description =
+          "Booklets rendered at once (default: the number of cores, as many as Java's heap holds: about"
+              + " 128 MiB each beyond 64 MiB; more is lowered with a warning).")
   Integer renderSlots;
 
-  @Option(names = "--queue", paramLabel = "N",
-      description = "Requests that may wait for a free render slot when all are busy (default: 2 x render "
-          + "slots; 0: none waits). Beyond it a request gets 503 + Retry-After at once.")
+  @Option(
+      names = "--queue",
+      paramLabel = "N",
+      description =
+          "Requests that may wait for a free render slot when all are busy (default: 2 x render "
+              + "slots; 0: none waits). Beyond it a request gets 503 + Retry-After at once.")
   Integer queueLength;
 
-  @Option(names = "--queue-wait", paramLabel = "MS", defaultValue = "1000",
-      description = "How long a request waits for a free render slot at most before 503 + Retry-After (default ${DEFAULT-VALUE} ms).")
+  @Option(
+      names = "--queue-wait",
+      paramLabel = "MS",
+      defaultValue = "1000",
+      description =
+          "How long a request waits for a free render slot at most before 503 + Retry-After (default ${DEFAULT-VALUE} ms).")
   long queueWaitMs;
 
-  @Option(names = "--render-timeout", paramLabel = "SECONDS", defaultValue = "20",
-      description = {"How long a request waits for its booklet before answering 503 (default ${DEFAULT-VALUE}).",
-          "A render still running after 3 times this makes GET /health answer 503 (the copy may be stuck)."})
+  @Option(
+      names = "--render-timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "20",
+      description = {
+        "How long a request waits for its booklet before answering 503 (default ${DEFAULT-VALUE}).",
+        "A render still running after 3 times this makes GET /health answer 503 (the copy may be stuck)."
+      })
   int renderTimeoutSeconds;
 
-  @Option(names = "--warmup", paramLabel = "N", defaultValue = "0",
-      description = {"Booklets rendered before listening, so the first students get warm speed (default ${DEFAULT-VALUE};",
-          "400 take about 22 s on 2 cores; until then the port is closed, so a load balancer waits)."})
+  @Option(
+      names = "--warmup",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = {
+        "Booklets rendered before listening, so the first students get warm speed (default ${DEFAULT-VALUE};",
+        "400 take about 22 s on 2 cores; until then the port is closed, so a load balancer waits)."
+      })
   int warmup;
 
-  @Mixin
-  AssetOptions assets;
+  @Mixin AssetOptions assets;
 
   @Override
   public Integer call() throws InterruptedException {
@@ -78,16 +105,23 @@ final class ServeCommand implements Callable<Integer> {
     WebSettings settings;
     RenderThreads.Choice slots = RenderThreads.choose(renderSlots, "--render-slots");
     try {
-      settings = WebSettings.defaults().withHost(host).withPort(port).withRenderSlots(slots.threads())
-          .withRenderTimeout(Duration.ofSeconds(renderTimeoutSeconds));
-      settings = settings.withQueueLength(queueLength == null ? settings.queueLength() : queueLength)
-          .withQueueWait(Duration.ofMillis(queueWaitMs));
+      settings =
+          WebSettings.defaults()
+              .withHost(host)
+              .withPort(port)
+              .withRenderSlots(slots.threads())
+              .withRenderTimeout(Duration.ofSeconds(renderTimeoutSeconds));
+      settings =
+          settings
+              .withQueueLength(queueLength == null ? settings.queueLength() : queueLength)
+              .withQueueWait(Duration.ofMillis(queueWaitMs));
     } catch (IllegalArgumentException e) {
       throw new BookletException(BookletException.Kind.USAGE, e.getMessage());
     }
     slots.message().ifPresent(spec.commandLine().getErr()::println);
     if (warmup < 0) {
-      throw new BookletException(BookletException.Kind.USAGE, "--warmup must be at least 0, not " + warmup);
+      throw new BookletException(
+          BookletException.Kind.USAGE, "--warmup must be at least 0, not " + warmup);
     }
     Booklets booklets = assets.open();
     booklets.languages().forEach(booklets::content); // every language the form offers must render
@@ -103,23 +137,44 @@ final class ServeCommand implements Callable<Integer> {
         }
       }
       String lower = reason.toLowerCase(Locale.ROOT);
-      String hint = lower.contains("in use") ? "another program is using the port: try another --port"
-          : lower.contains("permission") ? "ports below 1024 need administrator rights: try --port 8080"
-          : lower.contains("assign") ? "this machine has no such address: try --host 127.0.0.1 or 0.0.0.0"
-          : "check --host and --port";
-      throw new BookletException(BookletException.Kind.USAGE, "cannot listen on " + settings.host() + ":"
-          + settings.port() + " (" + (reason.isEmpty() ? "" : lower + "; ")
-          + hint + ")");
+      String hint =
+          lower.contains("in use")
+              ? "another program is using the port: try another --port"
+              : lower.contains("permission")
+                  ? "ports below 1024 need administrator rights: try --port 8080"
+                  : lower.contains("assign")
+                      ? "this machine has no such address: try --host 127.0.0.1 or 0.0.0.0"
+                      : "check --host and --port";
+      throw new BookletException(
+          BookletException.Kind.USAGE,
+          "cannot listen on "
+              + settings.host()
+              + ":"
+              + settings.port()
+              + " ("
+              + (reason.isEmpty() ? "" : lower + "; ")
+              + hint
+              + ")");
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.close();
-      stopped.countDown();
-    }, "serve-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                },
+                "serve-shutdown"));
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("Serving the booklet form on http://%s:%d/ (%d render slot%s, up to %d waiting %d ms for one, "
-        + "%d s timeout). Ctrl+C stops.%n", settings.host(), server.port(), settings.renderSlots(),
-        settings.renderSlots() == 1 ? "" : "s", settings.queueLength(), settings.queueWait().toMillis(),
+    out.printf(
+        "Serving the booklet form on http://%s:%d/ (%d render slot%s, up to %d waiting %d ms for one, "
+            + "%d s timeout). Ctrl+C stops.%n",
+        settings.host(),
+        server.port(),
+        settings.renderSlots(),
+        settings.renderSlots() == 1 ? "" : "s",
+        settings.queueLength(),
+        settings.queueWait().toMillis(),
         renderTimeoutSeconds);
     out.flush();
     stopped.await();
@@ -135,7 +190,8 @@ final class ServeCommand implements Callable<Integer> {
       return;
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("Warming up: %d booklets on %d thread%s...%n", warmup, threads, threads == 1 ? "" : "s");
+    out.printf(
+        "Warming up: %d booklets on %d thread%s...%n", warmup, threads, threads == 1 ? "" : "s");
     out.flush();
     long start = System.nanoTime();
     List<String> languages = List.copyOf(booklets.languages());
@@ -145,11 +201,17 @@ final class ServeCommand implements Callable<Integer> {
       List<Student> students = warmUpStudents(warmup);
       for (int i = 0; i < students.size(); i++) {
         Student student = students.get(i);
-        Booklets.Options options = new Booklets.Options(Paper.values()[i % Paper.values().length],
-            Optional.of(languages.get(i % languages.size())), LocalDate.now(), Instant.now());
+        Booklets.Options options =
+            new Booklets.Options(
+                Paper.values()[i % Paper.values().length],
+                Optional.of(languages.get(i % languages.size())),
+                LocalDate.now(),
+                Instant.now());
         // A school's fonts may lack a script: such made-up students are skipped.
-        booklets.check(student, options).student().ifPresent(checked ->
-            done.add(pool.submit(() -> booklets.pdf(checked))));
+        booklets
+            .check(student, options)
+            .student()
+            .ifPresent(checked -> done.add(pool.submit(() -> booklets.pdf(checked))));
       }
       for (Future<?> f : done) {
         f.get();
@@ -166,7 +228,8 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private static final String[] WARM_UP_NAMES = {
-      "Lê Thị Hồng Nhung", "Priya Raman", "王小明", "김민준", "山田 花子", "José Ramírez"};
+    "Lê Thị Hồng Nhung", "Priya Raman", "王小明", "김민준", "山田 花子", "José Ramírez"
+  };
   private static final String[] WARM_UP_COUNTRIES = {"VN", "NP", "CN", "KR", "DE", "US"};
 
   /** {@code n} made-up students in the scripts students write their names in, every plan. */
@@ -174,16 +237,25 @@ final class ServeCommand implements Callable<Integer> {
     List<Student> students = new ArrayList<>(n);
     LocalDate graduation = LocalDate.now().plusMonths(3);
     for (int i = 0; i < n; i++) {
-      students.add(new Student(WARM_UP_NAMES[i % WARM_UP_NAMES.length], Optional.empty(),
-          graduation.plusDays(i % 7), graduation.plusDays(7 + i % 30), null, Plan.values()[i % Plan.values().length],
-          WARM_UP_COUNTRIES[i % WARM_UP_COUNTRIES.length], Optional.empty(), Optional.empty()));
+      students.add(
+          new Student(
+              WARM_UP_NAMES[i % WARM_UP_NAMES.length],
+              Optional.empty(),
+              graduation.plusDays(i % 7),
+              graduation.plusDays(7 + i % 30),
+              null,
+              Plan.values()[i % Plan.values().length],
+              WARM_UP_COUNTRIES[i % WARM_UP_COUNTRIES.length],
+              Optional.empty(),
+              Optional.empty()));
     }
     return students;
   }
 
   /**
    * Info level for everything, with time stamps; an operator's own -D settings win. At info neither
-   * Jetty nor Javalin logs request contents; our access log carries method, path, status, time, size.
+   * Jetty nor Javalin logs request contents; our access log carries method, path, status, time,
+   * size.
    */
   static void quietLogging() {
     setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "info");

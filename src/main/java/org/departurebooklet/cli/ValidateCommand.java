@@ -18,45 +18,58 @@ import org.departurebooklet.content.LinkCheck.Verdict;
 import org.departurebooklet.content.OfficialLinks;
 import org.departurebooklet.render.FontLibrary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code booklet validate}: checks a content folder before anyone prints from it and lists every
  * problem, one line each with its file and key. With {@code --links} it also asks every official
  * link whether it still answers: the only command that goes on the network.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Check a content folder (the packaged one, or --content DIR): schema, links, "
-        + "fonts for every character, and the same keys in every language as in English.",
-        "Prints every problem, one line each with its file and key, and exits with 3 if there is any.",
-        "With --links, also asks every official link of common.yaml whether it still answers (this goes on "
-            + "the network; nothing else does)."})
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check a content folder (the packaged one, or --content DIR): schema, links, "
+          + "fonts for every character, and the same keys in every language as in English.",
+      "Prints every problem, one line each with its file and key, and exits with 3 if there is any.",
+      "With --links, also asks every official link of common.yaml whether it still answers (this goes on "
+          + "the network; nothing else does)."
+    })
 final class ValidateCommand implements Callable<Integer> {
 
   /** The longest --links-timeout accepted, in seconds. */
   static final double MAX_TIMEOUT_SECONDS = 600;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--content", paramLabel = "DIR",
+  @Option(
+      names = "--content",
+      paramLabel = "DIR",
       description = "Check this content folder instead of the packaged one.")
   Path content;
 
-  @Option(names = "--links",
-      description = "Also check that every official link (procedure sources, job services) still answers, "
-          + "4 at a time, following redirects only within its host. 401, 403 and 429 are warnings; "
-          + "404, 410, 5xx, a redirect to another host, a timeout or no connection are problems.")
+  @Option(
+      names = "--links",
+      description =
+          "Also check that every official link (procedure sources, job services) still answers, "
+              + "4 at a time, following redirects only within its host. 401, 403 and 429 are warnings; "
+              + "404, 410, 5xx, a redirect to another host, a timeout or no connection are problems.")
   boolean links;
 
-  @Option(names = "--links-timeout", paramLabel = "SECONDS",
-      description = "With --links: how long each request may take to connect, and again to answer "
-          + "(default: 10).")
+  @Option(
+      names = "--links-timeout",
+      paramLabel = "SECONDS",
+      description =
+          "With --links: how long each request may take to connect, and again to answer "
+              + "(default: 10).")
   Double linksTimeout;
 
-  /** Where link requests are sent: where they point, except in tests (see {@link LinkCheck.Settings}). */
+  /**
+   * Where link requests are sent: where they point, except in tests (see {@link
+   * LinkCheck.Settings}).
+   */
   private final UnaryOperator<URI> address;
 
   ValidateCommand() {
@@ -71,7 +84,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LinkCheck.Settings settings = linkSettings();
-    AssetDirs dirs = AssetDirs.withOverrides(Optional.ofNullable(content), Optional.empty(), Optional.empty());
+    AssetDirs dirs =
+        AssetDirs.withOverrides(Optional.ofNullable(content), Optional.empty(), Optional.empty());
     ContentCheck.Report report = ContentCheck.run(dirs.content(), FontLibrary.load(dirs.fonts()));
     String where = content == null ? "packaged content" : content.toString();
     PrintWriter out = spec.commandLine().getOut();
@@ -81,8 +95,14 @@ final class ValidateCommand implements Callable<Integer> {
     }
     OfficialLinks.Found found = OfficialLinks.in(dirs.content());
     if (!found.checkable().isEmpty()) {
-      out.println("asking " + found.checkable().size() + " links, " + settings.concurrency() + " at a time (up to "
-          + LinkCheck.seconds(settings.timeout()) + " a request)...");
+      out.println(
+          "asking "
+              + found.checkable().size()
+              + " links, "
+              + settings.concurrency()
+              + " at a time (up to "
+              + LinkCheck.seconds(settings.timeout())
+              + " a request)...");
       out.flush();
     }
     int linkCode = print(LinkCheck.check(found.checkable(), settings), found.refused(), out);
@@ -91,20 +111,30 @@ final class ValidateCommand implements Callable<Integer> {
 
   private LinkCheck.Settings linkSettings() {
     if (linksTimeout != null && !links) {
-      throw BookletException.usage("--links-timeout goes with --links (add --links to check the links)");
+      throw BookletException.usage(
+          "--links-timeout goes with --links (add --links to check the links)");
     }
-    double seconds = linksTimeout == null ? LinkCheck.Settings.DEFAULT_TIMEOUT.toSeconds() : linksTimeout;
+    double seconds =
+        linksTimeout == null ? LinkCheck.Settings.DEFAULT_TIMEOUT.toSeconds() : linksTimeout;
     if (!(seconds >= 0.1 && seconds <= MAX_TIMEOUT_SECONDS)) {
-      throw BookletException.usage("--links-timeout " + linksTimeout + " is not a number of seconds it can wait "
-          + "(use 0.1 to " + (int) MAX_TIMEOUT_SECONDS + ", such as 10)");
+      throw BookletException.usage(
+          "--links-timeout "
+              + linksTimeout
+              + " is not a number of seconds it can wait "
+              + "(use 0.1 to "
+              + (int) MAX_TIMEOUT_SECONDS
+              + ", such as 10)");
     }
-    return new LinkCheck.Settings(Duration.ofMillis(Math.round(seconds * 1000)), LinkCheck.Settings.DEFAULT_CONCURRENCY,
-        LinkCheck.Settings.USER_AGENT, address);
+    return new LinkCheck.Settings(
+        Duration.ofMillis(Math.round(seconds * 1000)),
+        LinkCheck.Settings.DEFAULT_CONCURRENCY,
+        LinkCheck.Settings.USER_AGENT,
+        address);
   }
 
   /**
-   * Prints a check's outcome as {@code validate} does: every problem, then their count, or the
-   * "ok" line; returns the exit code. {@code where} names the folder checked.
+   * Prints a check's outcome as {@code validate} does: every problem, then their count, or the "ok"
+   * line; returns the exit code. {@code where} names the folder checked.
    */
   static int print(ContentCheck.Report report, String where, PrintWriter out) {
     report.problems().forEach(problem -> out.println(problem.describe()));
@@ -113,19 +143,25 @@ final class ValidateCommand implements Callable<Integer> {
       out.println(report.problems().size() + " problem(s) in " + where);
       return ExitCodes.BAD_INPUT;
     }
-    out.println("ok: " + where + " (" + String.join(", ", new TreeSet<>(report.languages()))
-        + "): schema, links, fonts and keys checked, no problems");
+    out.println(
+        "ok: "
+            + where
+            + " ("
+            + String.join(", ", new TreeSet<>(report.languages()))
+            + "): schema, links, fonts and keys checked, no problems");
     return ExitCodes.OK;
   }
 
   /**
-   * Prints what the links answered: each warning and problem, then one summary line such as
-   * {@code links: 20 of 22 answered OK (HTTP 2xx); 1 problem, 1 warning (listed above)}; returns
-   * the exit code (warnings do not fail). {@code refused}: links not asked, as their problems are
-   * listed with the content's.
+   * Prints what the links answered: each warning and problem, then one summary line such as {@code
+   * links: 20 of 22 answered OK (HTTP 2xx); 1 problem, 1 warning (listed above)}; returns the exit
+   * code (warnings do not fail). {@code refused}: links not asked, as their problems are listed
+   * with the content's.
    */
   static int print(List<Outcome> outcomes, int refused, PrintWriter out) {
-    outcomes.stream().filter(o -> o.verdict() != Verdict.OK).forEach(o -> out.println(o.describe()));
+    outcomes.stream()
+        .filter(o -> o.verdict() != Verdict.OK)
+        .forEach(o -> out.println(o.describe()));
     long problems = outcomes.stream().filter(o -> o.verdict() == Verdict.PROBLEM).count();
     long warnings = outcomes.stream().filter(o -> o.verdict() == Verdict.WARNING).count();
     int total = outcomes.size() + refused;
@@ -133,10 +169,19 @@ final class ValidateCommand implements Callable<Integer> {
       out.println("links: none to ask (common.yaml has none, or it could not be read: see above)");
       return ExitCodes.OK;
     }
-    StringBuilder summary = new StringBuilder("links: " + (total - problems - warnings - refused) + " of " + total
-        + " answered OK (HTTP 2xx)");
+    StringBuilder summary =
+        new StringBuilder(
+            "links: "
+                + (total - problems - warnings - refused)
+                + " of "
+                + total
+                + " answered OK (HTTP 2xx)");
     if (problems + warnings > 0) {
-      summary.append("; ").append(count(problems, "problem")).append(", ").append(count(warnings, "warning"))
+      summary
+          .append("; ")
+          .append(count(problems, "problem"))
+          .append(", ")
+          .append(count(warnings, "warning"))
           .append(" (listed above)");
     }
     if (refused > 0) {

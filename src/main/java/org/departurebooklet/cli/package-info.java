@@ -1,2 +1,4 @@
-/** The command line: picocli commands that call the {@link org.departurebooklet.Booklets} facade. */
+/**
+ * The command line: picocli commands that call the {@link org.departurebooklet.Booklets} facade.
+ */
 package org.departurebooklet.cli;

@@ -30,8 +30,8 @@ public record AssetDirs(Path content, Path templates, Path fonts) {
   }
 
   /** The packed folders, with any of them replaced by a folder on disk. */
-  public static AssetDirs withOverrides(Optional<Path> content, Optional<Path> templates,
-      Optional<Path> fonts) {
+  public static AssetDirs withOverrides(
+      Optional<Path> content, Optional<Path> templates, Optional<Path> fonts) {
     AssetDirs base = packaged();
     return new AssetDirs(
         content.map(p -> existingDir(p, "content")).orElse(base.content),
@@ -41,12 +41,13 @@ public record AssetDirs(Path content, Path templates, Path fonts) {
 
   /**
    * How messages name a file in the content folder {@code contentDir}: {@code content/} for the
-   * packed folder, else the folder's own path, so a school that checks its copy with
-   * {@code --content} is pointed at its files, not ours.
+   * packed folder, else the folder's own path, so a school that checks its copy with {@code
+   * --content} is pointed at its files, not ours.
    */
   public static String contentLabel(Path contentDir) {
-    boolean packed = !contentDir.getFileSystem().equals(FileSystems.getDefault())
-        || contentDir.equals(packagedDir("content"));
+    boolean packed =
+        !contentDir.getFileSystem().equals(FileSystems.getDefault())
+            || contentDir.equals(packagedDir("content"));
     return packed ? "content/" : contentDir + contentDir.getFileSystem().getSeparator();
   }
 
@@ -56,8 +57,10 @@ public record AssetDirs(Path content, Path templates, Path fonts) {
     try {
       return Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new BookletException(BookletException.Kind.MISSING_ASSET,
-          "missing " + name + " (looked in " + dir.toUri() + ")", e);
+      throw new BookletException(
+          BookletException.Kind.MISSING_ASSET,
+          "missing " + name + " (looked in " + dir.toUri() + ")",
+          e);
     }
   }
 
@@ -66,15 +69,17 @@ public record AssetDirs(Path content, Path templates, Path fonts) {
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(Files::isRegularFile).sorted().toList();
     } catch (IOException | UncheckedIOException e) {
-      throw new BookletException(BookletException.Kind.MISSING_ASSET,
-          "cannot list the files of " + dir.toUri() + ": " + e.getMessage(), e);
+      throw new BookletException(
+          BookletException.Kind.MISSING_ASSET,
+          "cannot list the files of " + dir.toUri() + ": " + e.getMessage(),
+          e);
     }
   }
 
   private static Path existingDir(Path dir, String what) {
     if (!Files.isDirectory(dir)) {
-      throw new BookletException(BookletException.Kind.USAGE,
-          "--" + what + " " + dir + ": no such folder");
+      throw new BookletException(
+          BookletException.Kind.USAGE, "--" + what + " " + dir + ": no such folder");
     }
     return dir.toAbsolutePath().normalize();
   }
@@ -83,7 +88,8 @@ public record AssetDirs(Path content, Path templates, Path fonts) {
     String marker = name + "/.packaged";
     URL url = AssetDirs.class.getClassLoader().getResource(marker);
     if (url == null) {
-      throw new BookletException(BookletException.Kind.MISSING_ASSET,
+      throw new BookletException(
+          BookletException.Kind.MISSING_ASSET,
           "missing packaged folder " + name + "/ (looked for " + marker + " on the class path)");
     }
     try {

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * content/common.yaml as written: the language-independent part of the content.
  *
- * @param factsChecked the day the facts were last checked against their official sources (YYYY-MM-DD)
+ * @param factsChecked the day the facts were last checked against their official sources
+ *     (YYYY-MM-DD)
  * @param noticeDays the apartment notice period used when a student gives none
  */
 public record CommonData(
@@ -27,7 +28,8 @@ public record CommonData(
    * @param office where it is done, whose closed days move its due day ({@link Office} codes)
    * @param how the ways it can be done ({@link Way} codes), the usual one first
    * @param recommend the rule for the day an advisor would pick, inside the window
-   * @param fromAbroad whether it can still be done after leaving Japan (else it is due by the departure)
+   * @param fromAbroad whether it can still be done after leaving Japan (else it is due by the
+   *     departure)
    * @param source the official page in English (or the one page there is)
    * @param sources the same page in other languages, by language code, where the site has them
    * @param sourcesHost the host of those pages when it is not {@code sourceHost} (the Immigration
@@ -36,12 +38,29 @@ public record CommonData(
    *     {@code cities} in each strings.yaml)
    */
   public record ProcedureRule(
-      String id, String term, String reading, String phase, String from, String due, String recommend,
-      String office, List<String> how, Boolean fromAbroad, String source, Map<String, String> sources,
-      String exampleCity, String sourceHost, String sourcesHost) {}
+      String id,
+      String term,
+      String reading,
+      String phase,
+      String from,
+      String due,
+      String recommend,
+      String office,
+      List<String> how,
+      Boolean fromAbroad,
+      String source,
+      Map<String, String> sources,
+      String exampleCity,
+      String sourceHost,
+      String sourcesHost) {}
 
   /** One job-search service; {@code countries} and {@code plans} may be null (none). */
   public record ServiceData(
-      String id, String name, String type, String url, String host, List<String> countries,
+      String id,
+      String name,
+      String type,
+      String url,
+      String host,
+      List<String> countries,
       List<String> plans) {}
 }

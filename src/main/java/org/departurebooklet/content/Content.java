@@ -49,9 +49,19 @@ public record Content(
    * @param exampleCity the city whose page {@code source} is, when it is one city's example
    */
   public record Procedure(
-      String id, String term, String reading, Phase phase, Optional<DueRule> from, DueRule due,
-      Optional<DueRule> recommend, Office office, List<Way> ways, boolean fromAbroad,
-      Optional<String> source, Optional<String> exampleCity, LanguageText.ProcedureText text) {
+      String id,
+      String term,
+      String reading,
+      Phase phase,
+      Optional<DueRule> from,
+      DueRule due,
+      Optional<DueRule> recommend,
+      Office office,
+      List<Way> ways,
+      boolean fromAbroad,
+      Optional<String> source,
+      Optional<String> exampleCity,
+      LanguageText.ProcedureText text) {
     public Procedure {
       ways = List.copyOf(ways);
     }
@@ -64,7 +74,10 @@ public record Content(
 
   /** The comparison table in row order. */
   public record Comparison(
-      String intro, String colItem, String colAdvantage, String colDisadvantage,
+      String intro,
+      String colItem,
+      String colAdvantage,
+      String colDisadvantage,
       List<LanguageText.ComparisonText.Row> rows) {}
 
   /** The preparations in order. */
@@ -73,11 +86,21 @@ public record Content(
   /**
    * A job-search service with its text; {@code countries} empty means worldwide.
    *
-   * @param search the words that find its page on its site, printed when the link is too long to type
+   * @param search the words that find its page on its site, printed when the link is too long to
+   *     type
    */
   public record Service(
-      String id, String name, String type, String typeName, String url, String host,
-      Set<String> countries, Set<Plan> plans, String regions, String strengths, Optional<String> search) {}
+      String id,
+      String name,
+      String type,
+      String typeName,
+      String url,
+      String host,
+      Set<String> countries,
+      Set<Plan> plans,
+      String regions,
+      String strengths,
+      Optional<String> search) {}
 
   /** The name of a plan in this language. */
   public String planName(Plan plan) {

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Period;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -28,10 +28,10 @@ import org.departurebooklet.content.ContentProblem.Kind;
 import org.departurebooklet.model.CountryCodes;
 
 /**
- * Everything {@code booklet validate} checks in a content folder, for every language at once:
- * the schema and links (through {@link ContentLoader}), the same keys as English
- * ({@link KeyParity}), and that each language's fonts draw every character it prints. Problems
- * are returned, never thrown, each with its file and key. Stateless and thread-safe.
+ * Everything {@code booklet validate} checks in a content folder, for every language at once: the
+ * schema and links (through {@link ContentLoader}), the same keys as English ({@link KeyParity}),
+ * and that each language's fonts draw every character it prints. Problems are returned, never
+ * thrown, each with its file and key. Stateless and thread-safe.
  */
 public final class ContentCheck {
 
@@ -45,7 +45,8 @@ public final class ContentCheck {
   }
 
   /** The outcome: the languages found and every problem, in a stable order. */
-  public record Report(Set<String> languages, List<ContentProblem> problems, List<String> warnings) {
+  public record Report(
+      Set<String> languages, List<ContentProblem> problems, List<String> warnings) {
     public Report {
       languages = Set.copyOf(languages);
       problems = List.copyOf(problems);
@@ -62,10 +63,12 @@ public final class ContentCheck {
    * file: a key missing, extra or of another shape. At a key where parity found one, the loader's
    * is left out; its other problems there (a tag, a key given twice) stay.
    */
-  private static final Set<Kind> SAID_BY_PARITY = EnumSet.of(Kind.MISSING, Kind.UNLISTED, Kind.UNKNOWN_KEY, Kind.SHAPE);
+  private static final Set<Kind> SAID_BY_PARITY =
+      EnumSet.of(Kind.MISSING, Kind.UNLISTED, Kind.UNKNOWN_KEY, Kind.SHAPE);
 
   /** Keys whose values are settings, not printed text; the dates they make are checked instead. */
-  private static final Set<String> SETTINGS = Set.of("locale", "date_format", "short_date_format", "fonts");
+  private static final Set<String> SETTINGS =
+      Set.of("locale", "date_format", "short_date_format", "fonts");
 
   /** How many uncovered characters one problem shows. */
   private static final int SHOWN = 8;
@@ -95,12 +98,17 @@ public final class ContentCheck {
     Set<String> languages = ContentLoader.languages(contentDir);
     boolean reference = languages.contains(KeyParity.REFERENCE);
     if (!reference) {
-      problems.add(ContentProblem.of(folder + KeyParity.REFERENCE + "/", Kind.FOLDER,
-          "missing (English is the edition every language is compared with)"));
+      problems.add(
+          ContentProblem.of(
+              folder + KeyParity.REFERENCE + "/",
+              Kind.FOLDER,
+              "missing (English is the edition every language is compared with)"));
     }
     for (String lang : languages) {
-      List<ContentProblem> parity = !reference || lang.equals(KeyParity.REFERENCE)
-          ? List.of() : KeyParity.problems(contentDir, lang);
+      List<ContentProblem> parity =
+          !reference || lang.equals(KeyParity.REFERENCE)
+              ? List.of()
+              : KeyParity.problems(contentDir, lang);
       Set<Place> places = parity.stream().map(Place::of).collect(Collectors.toSet());
       problems.addAll(parity);
       ContentLoader.check(contentDir, lang).problems().stream()
@@ -110,11 +118,19 @@ public final class ContentCheck {
     }
     List<String> warnings = new ArrayList<>();
     if (reference) {
-      ContentLoader.check(contentDir, KeyParity.REFERENCE).content().map(Content::factsChecked)
+      ContentLoader.check(contentDir, KeyParity.REFERENCE)
+          .content()
+          .map(Content::factsChecked)
           .filter(day -> day.plus(FACTS_CHECKED_WARNING).isBefore(today))
-          .ifPresent(day -> warnings.add(folder + ContentLoader.COMMON + ": facts_checked " + day
-              + " is more than a year ago: check each fact against its official source and set the day"
-              + " you did (every booklet prints it)"));
+          .ifPresent(
+              day ->
+                  warnings.add(
+                      folder
+                          + ContentLoader.COMMON
+                          + ": facts_checked "
+                          + day
+                          + " is more than a year ago: check each fact against its official source and set the day"
+                          + " you did (every booklet prints it)"));
     }
     return new Report(languages, List.copyOf(problems), warnings);
   }
@@ -130,76 +146,122 @@ public final class ContentCheck {
   /** Language folders without strings.yaml would be silently skipped: say so. */
   private static List<ContentProblem> strayFolders(Path contentDir, String folder) {
     try (Stream<Path> children = Files.list(contentDir)) {
-      return children.filter(Files::isDirectory)
+      return children
+          .filter(Files::isDirectory)
           .filter(p -> !Files.isRegularFile(p.resolve("strings.yaml")))
           .map(p -> p.getFileName().toString().replace("/", ""))
           .sorted()
-          .map(name -> ContentProblem.of(folder + name + "/strings.yaml", Kind.FOLDER, "missing, so \"" + name
-              + "\" is not offered as a language (add strings.yaml, or remove the folder)"))
+          .map(
+              name ->
+                  ContentProblem.of(
+                      folder + name + "/strings.yaml",
+                      Kind.FOLDER,
+                      "missing, so \""
+                          + name
+                          + "\" is not offered as a language (add strings.yaml, or remove the folder)"))
           .toList();
     } catch (IOException e) {
-      throw new BookletException(BookletException.Kind.MISSING_ASSET,
-          "cannot list content folder " + contentDir.toUri() + " (" + e.getMessage() + ")", e);
+      throw new BookletException(
+          BookletException.Kind.MISSING_ASSET,
+          "cannot list content folder " + contentDir.toUri() + " (" + e.getMessage() + ")",
+          e);
     }
   }
 
   /**
-   * Every printed character of one language, and of common.yaml as that language prints it.
-   * {@code folder}: how messages name the content folder (see {@link AssetDirs#contentLabel}).
+   * Every printed character of one language, and of common.yaml as that language prints it. {@code
+   * folder}: how messages name the content folder (see {@link AssetDirs#contentLabel}).
    */
-  private static List<ContentProblem> coverage(Path contentDir, String folder, String lang, Glyphs glyphs) {
+  private static List<ContentProblem> coverage(
+      Path contentDir, String folder, String lang, Glyphs glyphs) {
     List<ContentProblem> problems = new ArrayList<>();
     String stringsFile = folder + lang + "/strings.yaml";
     Optional<JsonNode> strings = ContentFile.tree(contentDir.resolve(lang).resolve("strings.yaml"));
     List<String> families = new ArrayList<>();
-    strings.map(s -> s.get("fonts")).filter(JsonNode::isArray)
+    strings
+        .map(s -> s.get("fonts"))
+        .filter(JsonNode::isArray)
         .ifPresent(fonts -> fonts.forEach(f -> families.add(f.asText())));
     if (families.isEmpty()) {
       return problems; // ContentLoader reports the missing fonts list
     }
-    families.stream().filter(f -> !glyphs.families().contains(f)).forEach(f -> problems.add(ContentProblem.at(
-        stringsFile, "fonts", Kind.FONT, "\"" + f + "\" is not a family of fonts/fonts.yaml (known: "
-            + String.join(", ", glyphs.families()) + ")")));
+    families.stream()
+        .filter(f -> !glyphs.families().contains(f))
+        .forEach(
+            f ->
+                problems.add(
+                    ContentProblem.at(
+                        stringsFile,
+                        "fonts",
+                        Kind.FONT,
+                        "\""
+                            + f
+                            + "\" is not a family of fonts/fonts.yaml (known: "
+                            + String.join(", ", glyphs.families())
+                            + ")")));
     Printed printed = new Printed(glyphs, families, stringsFile + " fonts " + families, problems);
     for (String name : ContentLoader.LANGUAGE_FILES) {
       ContentFile.tree(contentDir.resolve(lang).resolve(name))
           .ifPresent(root -> printed.check(folder + lang + "/" + name, texts(root)));
     }
-    ContentFile.tree(contentDir.resolve(ContentLoader.COMMON)).ifPresent(root -> {
-      Map<String, String> terms = new TreeMap<>();
-      texts(root).forEach((path, text) -> {
-        if (path.endsWith(".term") || path.endsWith(".reading") || path.endsWith(".name")) {
-          terms.put(path + " (as printed in " + lang + ")", text);
-        }
-      });
-      printed.check(folder + ContentLoader.COMMON, terms);
-    });
+    ContentFile.tree(contentDir.resolve(ContentLoader.COMMON))
+        .ifPresent(
+            root -> {
+              Map<String, String> terms = new TreeMap<>();
+              texts(root)
+                  .forEach(
+                      (path, text) -> {
+                        if (path.endsWith(".term")
+                            || path.endsWith(".reading")
+                            || path.endsWith(".name")) {
+                          terms.put(path + " (as printed in " + lang + ")", text);
+                        }
+                      });
+              printed.check(folder + ContentLoader.COMMON, terms);
+            });
     strings.ifPresent(s -> printed.check(stringsFile, datesAndCountries(s)));
     return problems;
   }
 
   /** Checks printed texts against one language's fonts; {@code fontList} names them in messages. */
-  private record Printed(Glyphs glyphs, List<String> families, String fontList, List<ContentProblem> problems) {
+  private record Printed(
+      Glyphs glyphs, List<String> families, String fontList, List<ContentProblem> problems) {
 
     /** {@code texts} by their path in {@code file}. */
     void check(String file, Map<String, String> texts) {
-      texts.forEach((path, text) -> {
-        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
-          problems.add(ContentProblem.at(file, path, Kind.UNICODE, "has letters written as a base letter plus "
-              + "combining marks (not Unicode NFC), which may print misplaced; save the file in composed form (NFC)"));
-        }
-        Set<Integer> missing = new LinkedHashSet<>(glyphs.uncovered(text, families));
-        // Control characters are refused where the file is read (SchemaCheck): no font is asked to draw them.
-        missing.removeIf(c -> Character.getType(c) == Character.CONTROL);
-        if (!missing.isEmpty()) {
-          problems.add(ContentProblem.at(file, path, Kind.FONT, describe(missing) + " not in any font of "
-              + fontList + " (use another character, or add a font that has it)"));
-        }
-      });
+      texts.forEach(
+          (path, text) -> {
+            if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+              problems.add(
+                  ContentProblem.at(
+                      file,
+                      path,
+                      Kind.UNICODE,
+                      "has letters written as a base letter plus "
+                          + "combining marks (not Unicode NFC), which may print misplaced; save the file in composed form (NFC)"));
+            }
+            Set<Integer> missing = new LinkedHashSet<>(glyphs.uncovered(text, families));
+            // Control characters are refused where the file is read (SchemaCheck): no font is asked
+            // to draw them.
+            missing.removeIf(c -> Character.getType(c) == Character.CONTROL);
+            if (!missing.isEmpty()) {
+              problems.add(
+                  ContentProblem.at(
+                      file,
+                      path,
+                      Kind.FONT,
+                      describe(missing)
+                          + " not in any font of "
+                          + fontList
+                          + " (use another character, or add a font that has it)"));
+            }
+          });
     }
   }
 
-  /** Sample dates (every month and weekday) and every country name, as this language prints them. */
+  /**
+   * Sample dates (every month and weekday) and every country name, as this language prints them.
+   */
   private static Map<String, String> datesAndCountries(JsonNode strings) {
     Map<String, String> printed = new TreeMap<>();
     if (!strings.hasNonNull("locale")) {
@@ -230,9 +292,10 @@ public final class ContentCheck {
       }
       printed.put(key + " (the dates it prints)", sample.toString());
     }
-    String countries = CountryCodes.ALL.stream()
-        .map(c -> new Locale("", c).getDisplayCountry(locale))
-        .collect(Collectors.joining(" "));
+    String countries =
+        CountryCodes.ALL.stream()
+            .map(c -> new Locale("", c).getDisplayCountry(locale))
+            .collect(Collectors.joining(" "));
     printed.put("locale (country names in " + locale.toLanguageTag() + ")", countries);
     return printed;
   }
@@ -262,12 +325,24 @@ public final class ContentCheck {
     }
   }
 
-  /** The first few characters by code point, and how many more: a whole script missing stays one line. */
+  /**
+   * The first few characters by code point, and how many more: a whole script missing stays one
+   * line.
+   */
   private static String describe(Set<Integer> codePoints) {
-    String shown = codePoints.stream().limit(SHOWN)
-        .map(cp -> "\"" + new String(Character.toChars(cp)) + "\" (U+" + String.format("%04X", cp) + ")")
-        .collect(Collectors.joining(", "));
-    return codePoints.size() <= SHOWN ? shown : shown + " and " + (codePoints.size() - SHOWN) + " more";
+    String shown =
+        codePoints.stream()
+            .limit(SHOWN)
+            .map(
+                cp ->
+                    "\""
+                        + new String(Character.toChars(cp))
+                        + "\" (U+"
+                        + String.format("%04X", cp)
+                        + ")")
+            .collect(Collectors.joining(", "));
+    return codePoints.size() <= SHOWN
+        ? shown
+        : shown + " and " + (codePoints.size() - SHOWN) + " more";
   }
-
 }

@@ -34,29 +34,45 @@ final class ContentFile {
   static Optional<String> read(Path dir, String name, String file, List<ContentProblem> problems) {
     Path path = dir.resolve(name);
     if (!Files.isRegularFile(path)) {
-      problems.add(ContentProblem.of(file, Kind.FILE, Files.isDirectory(path)
-          ? "is a folder; it must be a file" : "missing (looked in " + dir.toUri() + ")"));
+      problems.add(
+          ContentProblem.of(
+              file,
+              Kind.FILE,
+              Files.isDirectory(path)
+                  ? "is a folder; it must be a file"
+                  : "missing (looked in " + dir.toUri() + ")"));
       return Optional.empty();
     }
     String text;
     try {
       if (Files.size(path) > MAX_BYTES) {
-        problems.add(ContentProblem.of(file, Kind.FILE, "is larger than " + MAX_BYTES / (1024 * 1024)
-            + " MiB; a content file holds a few pages of text (is it the right file?)"));
+        problems.add(
+            ContentProblem.of(
+                file,
+                Kind.FILE,
+                "is larger than "
+                    + MAX_BYTES / (1024 * 1024)
+                    + " MiB; a content file holds a few pages of text (is it the right file?)"));
         return Optional.empty();
       }
       text = StrictUtf8.decode(Files.readAllBytes(path));
     } catch (CharacterCodingException e) {
-      problems.add(ContentProblem.of(file, Kind.FILE, "is not UTF-8 text (save it with the UTF-8 encoding)"));
+      problems.add(
+          ContentProblem.of(
+              file, Kind.FILE, "is not UTF-8 text (save it with the UTF-8 encoding)"));
       return Optional.empty();
     } catch (IOException e) {
-      problems.add(ContentProblem.of(file, Kind.FILE, "cannot be read (" + IoProblems.reason(e) + ")"));
+      problems.add(
+          ContentProblem.of(file, Kind.FILE, "cannot be read (" + IoProblems.reason(e) + ")"));
       return Optional.empty();
     }
     // UTF-16 of Latin text is valid UTF-8 with a NUL byte beside every letter; no YAML has NUL.
     if (text.indexOf('\u0000') >= 0) {
-      problems.add(ContentProblem.of(file, Kind.FILE,
-          "is not UTF-8 text (it looks like UTF-16; save it with the UTF-8 encoding)"));
+      problems.add(
+          ContentProblem.of(
+              file,
+              Kind.FILE,
+              "is not UTF-8 text (it looks like UTF-16; save it with the UTF-8 encoding)"));
       return Optional.empty();
     }
     return Optional.of(text);

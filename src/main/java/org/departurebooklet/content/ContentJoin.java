@@ -1,6 +1,5 @@
 package org.departurebooklet.content;
 
-import org.departurebooklet.io.Links;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,28 +13,32 @@ import java.util.Set;
 import org.departurebooklet.content.ContentProblem.Kind;
 import org.departurebooklet.content.LanguageText.ProcedureText;
 import org.departurebooklet.content.LanguageText.ServicesText;
+import org.departurebooklet.io.Links;
 import org.departurebooklet.model.CountryCodes;
 import org.departurebooklet.model.Plan;
 import org.departurebooklet.model.Student;
 
 /**
  * Joins common.yaml with one language's files into the parts of {@link Content}: every id
- * common.yaml lists needs its text in the language, in common.yaml's order, and the language has
- * no text for an id it does not list. The rules and links of common.yaml are checked on the way:
- * deadline rules, ids used twice, links, service types, country and plan codes. Problems are
- * added to the list given; what cannot be joined is left out. One instance per language loaded;
- * not thread-safe.
+ * common.yaml lists needs its text in the language, in common.yaml's order, and the language has no
+ * text for an id it does not list. The rules and links of common.yaml are checked on the way:
+ * deadline rules, ids used twice, links, service types, country and plan codes. Problems are added
+ * to the list given; what cannot be joined is left out. One instance per language loaded; not
+ * thread-safe.
  */
 final class ContentJoin {
 
   /** A day every anchor of a deadline rule is set to, to compare two rules. */
   private static final LocalDate SAMPLE_DAY = LocalDate.of(2027, 3, 18);
+
   private static final int SAMPLE_NOTICE_DAYS = 60;
+
   /** Search words are a few words, printed on one line with their site under a QR code. */
   static final int MAX_SEARCH_LENGTH = 40;
 
   /** common.yaml as messages name it. */
   private final String commonFile;
+
   private final List<ContentProblem> problems;
 
   /** {@code folder}: how messages name the content folder, see {@link AssetDirs#contentLabel}. */
@@ -48,14 +51,22 @@ final class ContentJoin {
   void noticeDays(CommonData common) {
     Integer days = common.noticeDays();
     if (days != null && (days < Student.MIN_NOTICE_DAYS || days > Student.MAX_NOTICE_DAYS)) {
-      problems.add(ContentProblem.at(commonFile, "notice_days", Kind.SETTING,
-          days + " must be " + Student.MIN_NOTICE_DAYS + " to " + Student.MAX_NOTICE_DAYS));
+      problems.add(
+          ContentProblem.at(
+              commonFile,
+              "notice_days",
+              Kind.SETTING,
+              days + " must be " + Student.MIN_NOTICE_DAYS + " to " + Student.MAX_NOTICE_DAYS));
     }
   }
 
-  /** The procedures of common.yaml with their text from {@code textsFile} (null when it could not be read). */
+  /**
+   * The procedures of common.yaml with their text from {@code textsFile} (null when it could not be
+   * read).
+   */
   /** The phases of common.yaml with their text from {@code stringsFile}. */
-  List<Content.Phase> phases(CommonData common, Map<String, LanguageText.PhaseText> texts, String stringsFile) {
+  List<Content.Phase> phases(
+      CommonData common, Map<String, LanguageText.PhaseText> texts, String stringsFile) {
     List<String> ids = orEmpty(common.phases());
     List<LanguageText.PhaseText> ordered = ordered(stringsFile, "phases", texts, ids);
     if (ordered.size() != ids.size()) {
@@ -63,13 +74,18 @@ final class ContentJoin {
     }
     List<Content.Phase> phases = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
-      phases.add(new Content.Phase(ids.get(i), i + 1, ordered.get(i).title(), ordered.get(i).intro()));
+      phases.add(
+          new Content.Phase(ids.get(i), i + 1, ordered.get(i).title(), ordered.get(i).intro()));
     }
     return phases;
   }
 
-  List<Content.Procedure> procedures(CommonData common, Map<String, ProcedureText> texts, String textsFile,
-      String language, List<Content.Phase> phases) {
+  List<Content.Procedure> procedures(
+      CommonData common,
+      Map<String, ProcedureText> texts,
+      String textsFile,
+      String language,
+      List<Content.Phase> phases) {
     List<Content.Procedure> procedures = new ArrayList<>();
     List<CommonData.ProcedureRule> rules = orEmpty(common.procedures());
     Map<String, Integer> seen = new HashMap<>();
@@ -81,18 +97,35 @@ final class ContentJoin {
       String where = "procedures[" + i + "] (" + rule.id() + ")";
       Integer first = seen.putIfAbsent(rule.id(), i);
       if (first != null) {
-        problems.add(ContentProblem.at(commonFile, where + ".id", Kind.DUPLICATE, "\"" + rule.id()
-            + "\" is used twice (also procedures[" + first + "]); every procedure needs its own id"));
+        problems.add(
+            ContentProblem.at(
+                commonFile,
+                where + ".id",
+                Kind.DUPLICATE,
+                "\""
+                    + rule.id()
+                    + "\" is used twice (also procedures["
+                    + first
+                    + "]); every procedure needs its own id"));
       }
       Optional<DueRule> from = Optional.ofNullable(rule.from()).map(r -> rule(where + ".from", r));
       DueRule due = rule.due() == null ? null : rule(where + ".due", rule.due());
-      Optional<DueRule> recommend = Optional.ofNullable(rule.recommend()).map(r -> rule(where + ".recommend", r));
+      Optional<DueRule> recommend =
+          Optional.ofNullable(rule.recommend()).map(r -> rule(where + ".recommend", r));
       window(rule, where, from, due);
       Office office = office(rule, where);
-      Content.Phase phase = phases.stream().filter(p -> p.id().equals(rule.phase())).findFirst().orElse(null);
+      Content.Phase phase =
+          phases.stream().filter(p -> p.id().equals(rule.phase())).findFirst().orElse(null);
       if (rule.phase() != null && phase == null && !phases.isEmpty()) {
-        problems.add(ContentProblem.at(commonFile, where + ".phase", Kind.VALUE, "\"" + rule.phase()
-            + "\" is not one of phases " + phases.stream().map(Content.Phase::id).toList()));
+        problems.add(
+            ContentProblem.at(
+                commonFile,
+                where + ".phase",
+                Kind.VALUE,
+                "\""
+                    + rule.phase()
+                    + "\" is not one of phases "
+                    + phases.stream().map(Content.Phase::id).toList()));
       }
       List<Way> ways = ways(rule, where);
       if (rule.source() != null) {
@@ -104,31 +137,60 @@ final class ContentJoin {
       }
       ProcedureText text = texts == null ? null : texts.get(rule.id());
       if (texts != null && text == null) {
-        problems.add(ContentProblem.at(textsFile, rule.id(), Kind.MISSING,
-            "missing (every procedure of common.yaml needs its text)"));
+        problems.add(
+            ContentProblem.at(
+                textsFile,
+                rule.id(),
+                Kind.MISSING,
+                "missing (every procedure of common.yaml needs its text)"));
       } else if (text != null) {
-        source(rule, language).ifPresent(url -> searchWords(textsFile, rule.id() + ".search", url, text.search()));
+        source(rule, language)
+            .ifPresent(url -> searchWords(textsFile, rule.id() + ".search", url, text.search()));
       }
       if (text != null && due != null) {
-        problems.addAll(RuleNumbers.check(textsFile, rule.id(), text, from.filter(f -> f != null), due, language));
+        problems.addAll(
+            RuleNumbers.check(
+                textsFile, rule.id(), text, from.filter(f -> f != null), due, language));
         if (office != null && phase != null) {
-          procedures.add(new Content.Procedure(rule.id(), rule.term(), rule.reading(), phase, from, due,
-              recommend.filter(r -> r != null), office, ways, Boolean.TRUE.equals(rule.fromAbroad()),
-              source(rule, language), Optional.ofNullable(rule.exampleCity()),
-              RuleNumbers.fill(text, from.filter(f -> f != null), due)));
+          procedures.add(
+              new Content.Procedure(
+                  rule.id(),
+                  rule.term(),
+                  rule.reading(),
+                  phase,
+                  from,
+                  due,
+                  recommend.filter(r -> r != null),
+                  office,
+                  ways,
+                  Boolean.TRUE.equals(rule.fromAbroad()),
+                  source(rule, language),
+                  Optional.ofNullable(rule.exampleCity()),
+                  RuleNumbers.fill(text, from.filter(f -> f != null), due)));
         }
       }
     }
     if (texts != null) {
-      extraKeys(textsFile, "", texts.keySet(),
-          rules.stream().filter(r -> r != null && r.id() != null).map(CommonData.ProcedureRule::id).toList());
+      extraKeys(
+          textsFile,
+          "",
+          texts.keySet(),
+          rules.stream()
+              .filter(r -> r != null && r.id() != null)
+              .map(CommonData.ProcedureRule::id)
+              .toList());
     }
     return procedures;
   }
 
-  /** The official page in the edition's language where the site has one, else the English (or only) one. */
+  /**
+   * The official page in the edition's language where the site has one, else the English (or only)
+   * one.
+   */
   private static Optional<String> source(CommonData.ProcedureRule rule, String language) {
-    return Optional.ofNullable(rule.sources()).map(s -> s.get(language)).or(() -> Optional.ofNullable(rule.source()));
+    return Optional.ofNullable(rule.sources())
+        .map(s -> s.get(language))
+        .or(() -> Optional.ofNullable(rule.source()));
   }
 
   /** The day the facts were checked, or null (reported) when it is not a date. */
@@ -139,8 +201,14 @@ final class ContentJoin {
     try {
       return LocalDate.parse(common.factsChecked());
     } catch (DateTimeParseException e) {
-      problems.add(ContentProblem.at(commonFile, "facts_checked", Kind.VALUE, "\"" + common.factsChecked()
-          + "\" is not a date (write the day the facts were last checked as YYYY-MM-DD)"));
+      problems.add(
+          ContentProblem.at(
+              commonFile,
+              "facts_checked",
+              Kind.VALUE,
+              "\""
+                  + common.factsChecked()
+                  + "\" is not a date (write the day the facts were last checked as YYYY-MM-DD)"));
       return null;
     }
   }
@@ -152,8 +220,12 @@ final class ContentJoin {
     }
     Optional<Office> office = Office.fromCode(rule.office());
     if (office.isEmpty()) {
-      problems.add(ContentProblem.at(commonFile, where + ".office", Kind.VALUE, "\"" + rule.office()
-          + "\" is not a kind of office (use " + Office.accepted() + ")"));
+      problems.add(
+          ContentProblem.at(
+              commonFile,
+              where + ".office",
+              Kind.VALUE,
+              "\"" + rule.office() + "\" is not a kind of office (use " + Office.accepted() + ")"));
     }
     return office.orElse(null);
   }
@@ -162,31 +234,70 @@ final class ContentJoin {
   private List<Way> ways(CommonData.ProcedureRule rule, String where) {
     List<Way> ways = new ArrayList<>();
     for (String code : orEmpty(rule.how())) {
-      Way.fromCode(code).ifPresentOrElse(ways::add, () -> problems.add(ContentProblem.at(commonFile,
-          where + ".how", Kind.VALUE, "\"" + code + "\" is not a way to do a procedure (use " + Way.accepted() + ")")));
+      Way.fromCode(code)
+          .ifPresentOrElse(
+              ways::add,
+              () ->
+                  problems.add(
+                      ContentProblem.at(
+                          commonFile,
+                          where + ".how",
+                          Kind.VALUE,
+                          "\""
+                              + code
+                              + "\" is not a way to do a procedure (use "
+                              + Way.accepted()
+                              + ")")));
     }
     if (rule.how() != null && rule.how().isEmpty()) {
-      problems.add(ContentProblem.at(commonFile, where + ".how", Kind.VALUE,
-          "the list is empty (name how the procedure is done: " + Way.accepted() + ")"));
+      problems.add(
+          ContentProblem.at(
+              commonFile,
+              where + ".how",
+              Kind.VALUE,
+              "the list is empty (name how the procedure is done: " + Way.accepted() + ")"));
     }
     return ways;
   }
 
   /** A window that closes before it opens is a typo: counted from one day for every anchor. */
-  private void window(CommonData.ProcedureRule rule, String where, Optional<DueRule> from, DueRule due) {
-    if (from.isPresent() && due != null && from.get().apply(SAMPLE_DAY, SAMPLE_DAY, SAMPLE_DAY, SAMPLE_NOTICE_DAYS)
-        .isAfter(due.apply(SAMPLE_DAY, SAMPLE_DAY, SAMPLE_DAY, SAMPLE_NOTICE_DAYS))) {
-      problems.add(ContentProblem.at(commonFile, where + ".from", Kind.VALUE, "\"" + rule.from()
-          + "\" comes after due \"" + rule.due() + "\" (the window would close before it opens)"));
+  private void window(
+      CommonData.ProcedureRule rule, String where, Optional<DueRule> from, DueRule due) {
+    if (from.isPresent()
+        && due != null
+        && from.get()
+            .apply(SAMPLE_DAY, SAMPLE_DAY, SAMPLE_DAY, SAMPLE_NOTICE_DAYS)
+            .isAfter(due.apply(SAMPLE_DAY, SAMPLE_DAY, SAMPLE_DAY, SAMPLE_NOTICE_DAYS))) {
+      problems.add(
+          ContentProblem.at(
+              commonFile,
+              where + ".from",
+              Kind.VALUE,
+              "\""
+                  + rule.from()
+                  + "\" comes after due \""
+                  + rule.due()
+                  + "\" (the window would close before it opens)"));
     }
   }
 
-  /** The services of common.yaml with their text from {@code textsFile} (null when it could not be read). */
+  /**
+   * The services of common.yaml with their text from {@code textsFile} (null when it could not be
+   * read).
+   */
   List<Content.Service> services(CommonData common, ServicesText servicesText, String textsFile) {
     List<CommonData.ServiceData> data = orEmpty(common.services());
-    List<ServicesText.Service> serviceTexts = servicesText == null ? List.of()
-        : ordered(textsFile, "services", servicesText.services(),
-            data.stream().filter(s -> s != null && s.id() != null).map(CommonData.ServiceData::id).toList());
+    List<ServicesText.Service> serviceTexts =
+        servicesText == null
+            ? List.of()
+            : ordered(
+                textsFile,
+                "services",
+                servicesText.services(),
+                data.stream()
+                    .filter(s -> s != null && s.id() != null)
+                    .map(CommonData.ServiceData::id)
+                    .toList());
     if (servicesText != null) {
       ordered(textsFile, "types", servicesText.types(), orEmpty(common.serviceTypes()));
     }
@@ -201,8 +312,12 @@ final class ContentJoin {
         link(where + ".url", s.url(), s.host());
       }
       if (s.type() != null && !orEmpty(common.serviceTypes()).contains(s.type())) {
-        problems.add(ContentProblem.at(commonFile, where + ".type", Kind.VALUE,
-            "\"" + s.type() + "\" is not one of service_types " + common.serviceTypes()));
+        problems.add(
+            ContentProblem.at(
+                commonFile,
+                where + ".type",
+                Kind.VALUE,
+                "\"" + s.type() + "\" is not one of service_types " + common.serviceTypes()));
       }
       Set<String> countries = countries(where, s.countries());
       Set<Plan> plans = plans(where, s.plans());
@@ -211,9 +326,19 @@ final class ContentJoin {
         if (s.url() != null) {
           searchWords(textsFile, "services." + s.id() + ".search", s.url(), text.search());
         }
-        services.add(new Content.Service(s.id(), s.name(), s.type(),
-            servicesText.types().getOrDefault(s.type(), s.type()), s.url(), s.host(), countries, plans,
-            text.regions(), text.strengths(), Optional.ofNullable(text.search()).filter(w -> !w.isBlank())));
+        services.add(
+            new Content.Service(
+                s.id(),
+                s.name(),
+                s.type(),
+                servicesText.types().getOrDefault(s.type(), s.type()),
+                s.url(),
+                s.host(),
+                countries,
+                plans,
+                text.regions(),
+                text.strengths(),
+                Optional.ofNullable(text.search()).filter(w -> !w.isBlank())));
       }
     }
     return services;
@@ -221,17 +346,38 @@ final class ContentJoin {
 
   private Set<String> countries(String where, List<String> codes) {
     Set<String> countries = new LinkedHashSet<>(orEmpty(codes));
-    countries.stream().filter(c -> !CountryCodes.contains(c)).forEach(c -> problems.add(ContentProblem.at(
-        commonFile, where + ".countries", Kind.VALUE, "\"" + c + "\" is not an ISO 3166-1 alpha-2 code (use "
-            + (c.equalsIgnoreCase("UK") ? "GB for the United Kingdom" : "e.g. VN, SG") + ")")));
+    countries.stream()
+        .filter(c -> !CountryCodes.contains(c))
+        .forEach(
+            c ->
+                problems.add(
+                    ContentProblem.at(
+                        commonFile,
+                        where + ".countries",
+                        Kind.VALUE,
+                        "\""
+                            + c
+                            + "\" is not an ISO 3166-1 alpha-2 code (use "
+                            + (c.equalsIgnoreCase("UK")
+                                ? "GB for the United Kingdom"
+                                : "e.g. VN, SG")
+                            + ")")));
     return countries;
   }
 
   private Set<Plan> plans(String where, List<String> codes) {
     Set<Plan> plans = new LinkedHashSet<>();
     for (String code : orEmpty(codes)) {
-      Plan.fromCode(code).ifPresentOrElse(plans::add, () -> problems.add(ContentProblem.at(commonFile,
-          where + ".plans", Kind.VALUE, "\"" + code + "\" is not a plan (use " + Plan.accepted() + ")")));
+      Plan.fromCode(code)
+          .ifPresentOrElse(
+              plans::add,
+              () ->
+                  problems.add(
+                      ContentProblem.at(
+                          commonFile,
+                          where + ".plans",
+                          Kind.VALUE,
+                          "\"" + code + "\" is not a plan (use " + Plan.accepted() + ")")));
     }
     return plans;
   }
@@ -249,7 +395,9 @@ final class ContentJoin {
     for (String id : ids) {
       T value = byId.get(id);
       if (value == null) {
-        problems.add(ContentProblem.at(file, key + "." + id, Kind.MISSING, "missing (common.yaml lists " + id + ")"));
+        problems.add(
+            ContentProblem.at(
+                file, key + "." + id, Kind.MISSING, "missing (common.yaml lists " + id + ")"));
       } else {
         out.add(value);
       }
@@ -259,33 +407,67 @@ final class ContentJoin {
   }
 
   private void extraKeys(String file, String prefix, Collection<String> keys, List<String> ids) {
-    keys.stream().filter(k -> !ids.contains(k)).forEach(k -> problems.add(ContentProblem.at(file, prefix + k,
-        Kind.UNLISTED, "not in common.yaml (known: " + String.join(", ", new LinkedHashSet<>(ids)) + ")")));
+    keys.stream()
+        .filter(k -> !ids.contains(k))
+        .forEach(
+            k ->
+                problems.add(
+                    ContentProblem.at(
+                        file,
+                        prefix + k,
+                        Kind.UNLISTED,
+                        "not in common.yaml (known: "
+                            + String.join(", ", new LinkedHashSet<>(ids))
+                            + ")")));
   }
 
   /**
-   * A link too long to type is printed as its site and the words that find the page there, so
-   * they must be given ({@code search} as written in {@code file}, or null); words given are a
-   * few, on one line. A link with problems of its own is left to {@link #link}: trackers removed,
-   * it may be short enough.
+   * A link too long to type is printed as its site and the words that find the page there, so they
+   * must be given ({@code search} as written in {@code file}, or null); words given are a few, on
+   * one line. A link with problems of its own is left to {@link #link}: trackers removed, it may be
+   * short enough.
    */
   private void searchWords(String file, String path, String url, String search) {
     String site = Links.site(url);
     if (search != null && !search.isBlank()) {
       if (search.length() > MAX_SEARCH_LENGTH || search.contains("\n")) {
-        problems.add(ContentProblem.at(file, path, Kind.VALUE, "\"" + search + "\" is not a few words on one line"
-            + " (give at most " + MAX_SEARCH_LENGTH + " characters that find the page on " + site + ", such as its title)"));
+        problems.add(
+            ContentProblem.at(
+                file,
+                path,
+                Kind.VALUE,
+                "\""
+                    + search
+                    + "\" is not a few words on one line"
+                    + " (give at most "
+                    + MAX_SEARCH_LENGTH
+                    + " characters that find the page on "
+                    + site
+                    + ", such as its title)"));
       }
     } else if (!Links.typable(url) && Links.problems(url, Links.hostOf(url)).isEmpty()) {
-      problems.add(ContentProblem.at(file, path, Kind.MISSING, "missing: " + url + " is too long to type ("
-          + Links.display(url).length() + " characters; up to " + Links.TYPABLE_LENGTH + " print as they are),"
-          + " so the booklet prints " + site + " and the words that find the page there: give its title or"
-          + " official term, as a reader of this edition searches for it"));
+      problems.add(
+          ContentProblem.at(
+              file,
+              path,
+              Kind.MISSING,
+              "missing: "
+                  + url
+                  + " is too long to type ("
+                  + Links.display(url).length()
+                  + " characters; up to "
+                  + Links.TYPABLE_LENGTH
+                  + " print as they are),"
+                  + " so the booklet prints "
+                  + site
+                  + " and the words that find the page there: give its title or"
+                  + " official term, as a reader of this edition searches for it"));
     }
   }
 
   private void link(String path, String url, String host) {
-    Links.problems(url, host).forEach(p -> problems.add(ContentProblem.at(commonFile, path, Kind.LINK, p)));
+    Links.problems(url, host)
+        .forEach(p -> problems.add(ContentProblem.at(commonFile, path, Kind.LINK, p)));
   }
 
   private DueRule rule(String path, String text) {

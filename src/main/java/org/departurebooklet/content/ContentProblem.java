@@ -4,20 +4,21 @@ import java.util.Objects;
 import org.departurebooklet.io.Printable;
 
 /**
- * One problem found in a content folder, from where it is found to where it is printed.
- * {@link #describe()} is the line {@code booklet validate} prints, such as
- * {@code content/en/strings.yaml line 12: booklet_title: expected one text value, found a list}.
+ * One problem found in a content folder, from where it is found to where it is printed. {@link
+ * #describe()} is the line {@code booklet validate} prints, such as {@code content/en/strings.yaml
+ * line 12: booklet_title: expected one text value, found a list}.
  *
  * @param file the file as messages name it: {@code content/vi/strings.yaml} for the packed folder,
  *     else under the folder given (see {@link AssetDirs#contentLabel}); a folder ends with "/"
  * @param line the line from 1, or 0 when it is not known (a value in a list has none)
  * @param column the column from 1, or 0; named only with a line, for a syntax error
- * @param path the key: {@code rows.salary.item}, {@code procedures[3] (nhk).source}; empty when
- *     the problem is the whole file's
+ * @param path the key: {@code rows.salary.item}, {@code procedures[3] (nhk).source}; empty when the
+ *     problem is the whole file's
  * @param kind what sort of problem it is
  * @param message what is wrong and what would be accepted
  */
-public record ContentProblem(String file, int line, int column, String path, Kind kind, String message) {
+public record ContentProblem(
+    String file, int line, int column, String path, Kind kind, String message) {
 
   /** What sort of problem: which check found it, and which ones say the same in other words. */
   public enum Kind {
@@ -27,7 +28,10 @@ public record ContentProblem(String file, int line, int column, String path, Kin
     FOLDER,
     /** Not YAML, or YAML the reader cannot take (the parser's words, at its line and column). */
     SYNTAX,
-    /** YAML that would print wrong: an anchor, an alias, a tag, a key that is a list, a second document. */
+    /**
+     * YAML that would print wrong: an anchor, an alias, a tag, a key that is a list, a second
+     * document.
+     */
     YAML_FEATURE,
     /** The same key twice in one place, or one id used by two procedures. */
     DUPLICATE,
@@ -39,11 +43,15 @@ public record ContentProblem(String file, int line, int column, String path, Kin
     UNLISTED,
     /** A list, a group of keys or one value where another of these belongs. */
     SHAPE,
-    /** A value of the right shape that cannot be used: not a number, an unknown plan, a bad deadline rule. */
+    /**
+     * A value of the right shape that cannot be used: not a number, an unknown plan, a bad deadline
+     * rule.
+     */
     VALUE,
     /**
      * A setting of strings.yaml (or common.yaml's notice_days) that would print wrong. Its message
-     * goes on from the key, as a sentence about its value: {@code line_height 9.0 must be 1.0 to 2.5}.
+     * goes on from the key, as a sentence about its value: {@code line_height 9.0 must be 1.0 to
+     * 2.5}.
      */
     SETTING,
     /** A link that is not https, points to another host or carries tracking parameters. */
@@ -65,7 +73,8 @@ public record ContentProblem(String file, int line, int column, String path, Kin
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(message, "message");
     if (line < 0 || column < 0) {
-      throw new IllegalArgumentException("line and column are from 1, or 0 when unknown: " + line + ", " + column);
+      throw new IllegalArgumentException(
+          "line and column are from 1, or 0 when unknown: " + line + ", " + column);
     }
   }
 

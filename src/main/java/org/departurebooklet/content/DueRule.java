@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A deadline rule from content: a student date plus or minus an amount, such as
- * {@code graduation + 14 days}, {@code departure + 2 years} or {@code move_out - notice} (the
- * apartment notice period). Immutable.
+ * A deadline rule from content: a student date plus or minus an amount, such as {@code graduation +
+ * 14 days}, {@code departure + 2 years} or {@code move_out - notice} (the apartment notice period).
+ * Immutable.
  *
  * @param anchor which of the student's dates the rule starts from
  * @param sign +1 or -1
@@ -18,20 +18,26 @@ public record DueRule(Anchor anchor, int sign, int amount, Unit unit) {
 
   /** The student's dates a rule can start from. */
   public enum Anchor {
-    GRADUATION, DEPARTURE, MOVE_OUT
+    GRADUATION,
+    DEPARTURE,
+    MOVE_OUT
   }
 
   /** The units of an offset; NOTICE means the apartment notice period in days. */
   public enum Unit {
-    DAYS, MONTHS, YEARS, NOTICE
+    DAYS,
+    MONTHS,
+    YEARS,
+    NOTICE
   }
 
   /** What a rule looks like, for messages. */
   public static final String FORMAT =
       "<graduation|departure|move_out> [+|- <n> days|months|years], or move_out - notice";
 
-  private static final Pattern RULE = Pattern.compile(
-      "\\s*(graduation|departure|move_out)\\s*(?:([+-])\\s*(?:(\\d{1,4})\\s*(days?|months?|years?)|(notice)))?\\s*");
+  private static final Pattern RULE =
+      Pattern.compile(
+          "\\s*(graduation|departure|move_out)\\s*(?:([+-])\\s*(?:(\\d{1,4})\\s*(days?|months?|years?)|(notice)))?\\s*");
 
   public DueRule {
     if (sign != 1 && sign != -1) {
@@ -50,7 +56,8 @@ public record DueRule(Anchor anchor, int sign, int amount, Unit unit) {
   public static DueRule parse(String text) {
     Matcher m = text == null ? null : RULE.matcher(text);
     if (m == null || !m.matches()) {
-      throw new IllegalArgumentException("\"" + text + "\" is not a deadline rule (use " + FORMAT + ")");
+      throw new IllegalArgumentException(
+          "\"" + text + "\" is not a deadline rule (use " + FORMAT + ")");
     }
     Anchor anchor = Anchor.valueOf(m.group(1).toUpperCase(Locale.ROOT));
     if (m.group(2) == null) {
@@ -59,21 +66,27 @@ public record DueRule(Anchor anchor, int sign, int amount, Unit unit) {
     int sign = m.group(2).equals("+") ? 1 : -1;
     if (m.group(5) != null) {
       if (anchor != Anchor.MOVE_OUT || sign != -1) {
-        throw new IllegalArgumentException("\"" + text + "\": the notice period counts back from move_out (write move_out - notice)");
+        throw new IllegalArgumentException(
+            "\""
+                + text
+                + "\": the notice period counts back from move_out (write move_out - notice)");
       }
       return new DueRule(anchor, sign, 0, Unit.NOTICE);
     }
     String unit = m.group(4).endsWith("s") ? m.group(4) : m.group(4) + "s";
-    return new DueRule(anchor, sign, Integer.parseInt(m.group(3)), Unit.valueOf(unit.toUpperCase(Locale.ROOT)));
+    return new DueRule(
+        anchor, sign, Integer.parseInt(m.group(3)), Unit.valueOf(unit.toUpperCase(Locale.ROOT)));
   }
 
   /** The date this rule gives for the student's dates and notice period. */
-  public LocalDate apply(LocalDate graduation, LocalDate departure, LocalDate moveOut, int noticeDays) {
-    LocalDate start = switch (anchor) {
-      case GRADUATION -> graduation;
-      case DEPARTURE -> departure;
-      case MOVE_OUT -> moveOut;
-    };
+  public LocalDate apply(
+      LocalDate graduation, LocalDate departure, LocalDate moveOut, int noticeDays) {
+    LocalDate start =
+        switch (anchor) {
+          case GRADUATION -> graduation;
+          case DEPARTURE -> departure;
+          case MOVE_OUT -> moveOut;
+        };
     return switch (unit) {
       case DAYS -> start.plusDays((long) sign * amount);
       case MONTHS -> start.plusMonths((long) sign * amount);

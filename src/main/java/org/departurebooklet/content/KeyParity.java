@@ -22,9 +22,10 @@ public final class KeyParity {
   private KeyParity() {}
 
   /**
-   * Every missing, extra or misplaced key of {@code language} compared with {@link #REFERENCE},
-   * one problem each: {@code content/vi/strings.yaml: cover_plan: missing (content/en/strings.yaml has it)}.
-   * Files that are absent or do not parse are left to {@link ContentLoader}, which reports them.
+   * Every missing, extra or misplaced key of {@code language} compared with {@link #REFERENCE}, one
+   * problem each: {@code content/vi/strings.yaml: cover_plan: missing (content/en/strings.yaml has
+   * it)}. Files that are absent or do not parse are left to {@link ContentLoader}, which reports
+   * them.
    */
   public static List<ContentProblem> problems(Path contentDir, String language) {
     List<ContentProblem> problems = new ArrayList<>();
@@ -71,7 +72,8 @@ public final class KeyParity {
       for (Iterator<String> names = other.fieldNames(); names.hasNext(); ) {
         String key = names.next();
         if (!reference.has(key)) {
-          add(path.isEmpty() ? key : path + "." + key,
+          add(
+              path.isEmpty() ? key : path + "." + key,
               "not a key of " + referenceFile + " (remove it, or add it to every language)");
         }
       }

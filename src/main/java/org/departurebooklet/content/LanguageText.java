@@ -80,9 +80,9 @@ public final class LanguageText {
       HandoutStrings handout) {}
 
   /**
-   * A deadline rule in words, for a handout without a student (strings.yaml {@code rules:}):
-   * {@code anchors} name the student's dates, {@code units} write an amount ({@code {n} days}),
-   * the rest put them together.
+   * A deadline rule in words, for a handout without a student (strings.yaml {@code rules:}): {@code
+   * anchors} name the student's dates, {@code units} write an amount ({@code {n} days}), the rest
+   * put them together.
    */
   public record RuleStrings(
       Map<String, String> anchors,
@@ -119,8 +119,8 @@ public final class LanguageText {
   /**
    * The words of the plan (strings.yaml {@code plan:}): office days, the recommended day, where a
    * step stands today and what a student must be told about it. Placeholders are filled from the
-   * plan: {@code {date}}, {@code {day}}, {@code {due}}, {@code {counter}}, {@code {office}},
-   * {@code {reason}}, {@code {year}}, {@code {page}}.
+   * plan: {@code {date}}, {@code {day}}, {@code {due}}, {@code {counter}}, {@code {office}}, {@code
+   * {reason}}, {@code {year}}, {@code {page}}.
    */
   public record PlanStrings(
       String best,
@@ -160,12 +160,21 @@ public final class LanguageText {
    *     the QR code when the link is too long to type ({@code 脱退一時金} on nenkin.go.jp)
    */
   public record ProcedureText(
-      String title, String checklist, String summary, List<String> what, String where,
-      List<String> bring, String note, String search) {}
+      String title,
+      String checklist,
+      String summary,
+      List<String> what,
+      String where,
+      List<String> bring,
+      String note,
+      String search) {}
 
   /** content/&lt;code&gt;/comparison.yaml. */
   public record ComparisonText(
-      String intro, String colItem, String colAdvantage, String colDisadvantage,
+      String intro,
+      String colItem,
+      String colAdvantage,
+      String colDisadvantage,
       Map<String, Row> rows) {
 
     /** One row of the table. */

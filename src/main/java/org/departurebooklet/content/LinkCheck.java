@@ -30,13 +30,13 @@ import javax.net.ssl.SSLException;
 import org.departurebooklet.io.IoProblems;
 
 /**
- * Asks each link whether it still answers: what {@code booklet validate --links} does, and the
- * only code of the program that goes on the network (rendering loads nothing; see SECURITY.md).
- * Nothing else calls it.
+ * Asks each link whether it still answers: what {@code booklet validate --links} does, and the only
+ * code of the program that goes on the network (rendering loads nothing; see SECURITY.md). Nothing
+ * else calls it.
  *
  * <p>Each link is asked with HEAD, or GET when HEAD is refused (405, 501), whose body is never
- * read. Redirects are followed here, one hop at a time, and only to the link's expected host or
- * a subdomain of it: a redirect anywhere else is a problem, and that host is never asked. Each
+ * read. Redirects are followed here, one hop at a time, and only to the link's expected host or a
+ * subdomain of it: a redirect anywhere else is a problem, and that host is never asked. Each
  * request has its own timeout; a few links are asked at a time. Stateless and thread-safe; each
  * {@link #check} call makes its own client and threads and stops them before it returns.
  */
@@ -50,7 +50,8 @@ public final class LinkCheck {
    *
    * @param url the link as written in content
    * @param expectedHost the host it and every redirect must stay in: that host or a subdomain
-   * @param where where it is written, as messages name it: {@code content/common.yaml: services[3] (linkedin).url}
+   * @param where where it is written, as messages name it: {@code content/common.yaml: services[3]
+   *     (linkedin).url}
    */
   public record Link(String url, String expectedHost, String where) {
     public Link {
@@ -67,12 +68,15 @@ public final class LinkCheck {
    * @param concurrency how many links are asked at a time
    * @param userAgent what the requests call the program
    * @param address where a request for a URL is sent: the URL itself, except in tests, which send
-   *     "https://www.isa.go.jp/x" to a server on 127.0.0.1; host rules apply to the URL, not to this
+   *     "https://www.isa.go.jp/x" to a server on 127.0.0.1; host rules apply to the URL, not to
+   *     this
    */
-  public record Settings(Duration timeout, int concurrency, String userAgent, UnaryOperator<URI> address) {
+  public record Settings(
+      Duration timeout, int concurrency, String userAgent, UnaryOperator<URI> address) {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     public static final int DEFAULT_CONCURRENCY = 4;
-    public static final String USER_AGENT = "DepartureBooklet-LinkCheck/0.1 (booklet validate --links)";
+    public static final String USER_AGENT =
+        "DepartureBooklet-LinkCheck/0.1 (booklet validate --links)";
 
     public Settings {
       Objects.requireNonNull(timeout, "timeout");
@@ -88,7 +92,8 @@ public final class LinkCheck {
 
     /** 10 s per request, 4 links at a time, sent where they point. */
     public static Settings defaults() {
-      return new Settings(DEFAULT_TIMEOUT, DEFAULT_CONCURRENCY, USER_AGENT, UnaryOperator.identity());
+      return new Settings(
+          DEFAULT_TIMEOUT, DEFAULT_CONCURRENCY, USER_AGENT, UnaryOperator.identity());
     }
 
     public Settings withTimeout(Duration newTimeout) {
@@ -101,7 +106,11 @@ public final class LinkCheck {
   }
 
   /** What an answer means: 2xx is fine; a refusal of robots is a warning; the rest is broken. */
-  public enum Verdict { OK, WARNING, PROBLEM }
+  public enum Verdict {
+    OK,
+    WARNING,
+    PROBLEM
+  }
 
   /**
    * What one link answered.
@@ -118,7 +127,12 @@ public final class LinkCheck {
 
     /** The line validate prints: where, the link, what it answered. */
     public String describe() {
-      return (verdict == Verdict.WARNING ? "warning: " : "") + link.where() + ": " + link.url() + " " + detail;
+      return (verdict == Verdict.WARNING ? "warning: " : "")
+          + link.where()
+          + ": "
+          + link.url()
+          + " "
+          + detail;
     }
   }
 
@@ -139,20 +153,25 @@ public final class LinkCheck {
    * the order given. A URL written twice (with the same host) is asked once.
    */
   public static List<Outcome> check(List<Link> links, Settings settings) {
-    HttpClient client = HttpClient.newBuilder()
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(settings.timeout())
-        .build();
+    HttpClient client =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(settings.timeout())
+            .build();
     AtomicInteger threads = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(settings.concurrency(), task -> {
-      Thread thread = new Thread(task, "link-check-" + threads.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            settings.concurrency(),
+            task -> {
+              Thread thread = new Thread(task, "link-check-" + threads.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
     try {
       Map<List<String>, Future<Answer>> asked = new LinkedHashMap<>();
       for (Link link : links) {
-        asked.computeIfAbsent(List.of(link.url(), link.expectedHost()),
+        asked.computeIfAbsent(
+            List.of(link.url(), link.expectedHost()),
             key -> pool.submit(() -> ask(client, settings, link)));
       }
       List<Outcome> outcomes = new ArrayList<>();
@@ -211,15 +230,26 @@ public final class LinkCheck {
   }
 
   /** Why a redirect is not followed, or empty when it is. */
-  private static Optional<Answer> unfollowable(Reply reply, Optional<URI> next, String host, int hop, URI uri) {
+  private static Optional<Answer> unfollowable(
+      Reply reply, Optional<URI> next, String host, int hop, URI uri) {
     String detail;
     if (reply.location().isEmpty()) {
-      detail = "answered " + reply.status() + " (a redirect) without saying where to" + via(hop, uri);
+      detail =
+          "answered " + reply.status() + " (a redirect) without saying where to" + via(hop, uri);
     } else if (next.isEmpty()) {
-      detail = "redirects to \"" + reply.location().get() + "\", which is not a valid link" + via(hop, uri);
+      detail =
+          "redirects to \""
+              + reply.location().get()
+              + "\", which is not a valid link"
+              + via(hop, uri);
     } else if (!inside(next.get(), host)) {
-      detail = "redirects to " + next.get() + ", outside " + host
-          + " (if the page moved there, update the link and its host)" + via(hop, uri);
+      detail =
+          "redirects to "
+              + next.get()
+              + ", outside "
+              + host
+              + " (if the page moved there, update the link and its host)"
+              + via(hop, uri);
     } else if (hop == MAX_REDIRECTS) {
       detail = "redirects more than " + MAX_REDIRECTS + " times (a loop?)";
     } else {
@@ -252,13 +282,15 @@ public final class LinkCheck {
     }
 
     private Reply once(URI uri) throws IOException {
-      HttpRequest request = HttpRequest.newBuilder(settings.address().apply(uri))
-          .method(method, HttpRequest.BodyPublishers.noBody())
-          .timeout(settings.timeout())
-          .header("User-Agent", settings.userAgent())
-          .build();
+      HttpRequest request =
+          HttpRequest.newBuilder(settings.address().apply(uri))
+              .method(method, HttpRequest.BodyPublishers.noBody())
+              .timeout(settings.timeout())
+              .header("User-Agent", settings.userAgent())
+              .build();
       try {
-        HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response =
+            client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream body = response.body()) {
           return new Reply(response.statusCode(), response.headers().firstValue("Location"));
         }
@@ -277,7 +309,8 @@ public final class LinkCheck {
   private static Optional<URI> resolve(URI base, String location) {
     try {
       // URI.resolve drops the slash between a host and a relative path when the base has no path.
-      URI from = base.getRawPath() == null || base.getRawPath().isEmpty() ? base.resolve("/") : base;
+      URI from =
+          base.getRawPath() == null || base.getRawPath().isEmpty() ? base.resolve("/") : base;
       return Optional.of(from.resolve(new URI(location.strip())));
     } catch (URISyntaxException | IllegalArgumentException e) {
       return Optional.empty();
@@ -289,12 +322,15 @@ public final class LinkCheck {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     String its = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
     return (scheme.equals("https") || scheme.equals("http"))
-        && !host.isEmpty() && (its.equals(host) || its.endsWith("." + host));
+        && !host.isEmpty()
+        && (its.equals(host) || its.endsWith("." + host));
   }
 
   /** Where the answer came from when it is not the link itself. */
   private static String via(int hop, URI uri) {
-    return hop == 0 ? "" : " (at " + uri + ", after " + hop + (hop == 1 ? " redirect)" : " redirects)");
+    return hop == 0
+        ? ""
+        : " (at " + uri + ", after " + hop + (hop == 1 ? " redirect)" : " redirects)");
   }
 
   /** What a final status means, in words. */
@@ -304,16 +340,26 @@ public final class LinkCheck {
       return new Answer(Verdict.OK, status, answered + via);
     }
     if (status == 401 || status == 403 || status == 429) {
-      return new Answer(Verdict.WARNING, status, answered + " (" + refusal(status)
-          + "; sites often refuse programs like this one: open it in a browser to be sure)" + via);
+      return new Answer(
+          Verdict.WARNING,
+          status,
+          answered
+              + " ("
+              + refusal(status)
+              + "; sites often refuse programs like this one: open it in a browser to be sure)"
+              + via);
     }
-    String meaning = switch (status) {
-      case 404 -> "not found: the page is not there";
-      case 410 -> "gone: the page was removed";
-      default -> status >= 500 ? "the site's server failed; if it stays so, the link needs fixing"
-          : status >= 300 && status < 400 ? "a redirect that cannot be followed"
-          : "the page cannot be opened";
-    };
+    String meaning =
+        switch (status) {
+          case 404 -> "not found: the page is not there";
+          case 410 -> "gone: the page was removed";
+          default ->
+              status >= 500
+                  ? "the site's server failed; if it stays so, the link needs fixing"
+                  : status >= 300 && status < 400
+                      ? "a redirect that cannot be followed"
+                      : "the page cannot be opened";
+        };
     return new Answer(Verdict.PROBLEM, status, answered + " (" + meaning + ")" + via);
   }
 
@@ -339,7 +385,9 @@ public final class LinkCheck {
         return "could not be reached: the host name " + uri.getHost() + " was not found (DNS)";
       }
       if (t instanceof SSLException ssl) {
-        return "could not be reached securely (" + words(ssl) + "): is its certificate out of date?";
+        return "could not be reached securely ("
+            + words(ssl)
+            + "): is its certificate out of date?";
       }
     }
     if (e instanceof ConnectException) {
@@ -349,12 +397,15 @@ public final class LinkCheck {
   }
 
   private static String words(Exception e) {
-    return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage().strip();
+    return e.getMessage() == null || e.getMessage().isBlank()
+        ? e.getClass().getSimpleName()
+        : e.getMessage().strip();
   }
 
   /** A timeout as people read it: {@code 10 s}, {@code 0.5 s}. */
   public static String seconds(Duration timeout) {
     long millis = timeout.toMillis();
-    return (millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.valueOf(millis / 1000.0)) + " s";
+    return (millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.valueOf(millis / 1000.0))
+        + " s";
   }
 }

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * The kind of place a step is done at, and the days it is closed: weekends and national holidays
- * for counters, and for some the New Year closure, which runs from a day in late December to
- * 3 January. {@link OfficeDays} applies these rules to dates.
+ * for counters, and for some the New Year closure, which runs from a day in late December to 3
+ * January. {@link OfficeDays} applies these rules to dates.
  */
 public enum Office {
   /** A city or ward office: weekends, holidays and 29 December – 3 January. */

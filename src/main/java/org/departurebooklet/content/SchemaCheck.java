@@ -22,11 +22,10 @@ import org.departurebooklet.io.IoProblems;
 import org.departurebooklet.io.YamlMappers;
 
 /**
- * Reads one content file's YAML into its record type and reports every schema mistake, not just
- * the first: YAML that would print wrong ({@link YamlShape}), keys the records do not have (with
- * the key probably meant), a fraction where a whole number belongs, values of the wrong type
- * ({@link SchemaProblems}), and required keys that are absent. One instance per file read; not
- * thread-safe.
+ * Reads one content file's YAML into its record type and reports every schema mistake, not just the
+ * first: YAML that would print wrong ({@link YamlShape}), keys the records do not have (with the
+ * key probably meant), a fraction where a whole number belongs, values of the wrong type ({@link
+ * SchemaProblems}), and required keys that are absent. One instance per file read; not thread-safe.
  */
 final class SchemaCheck {
 
@@ -34,15 +33,25 @@ final class SchemaCheck {
   static final ObjectMapper YAML = YamlMappers.records();
 
   /** Components that may be absent, as {@code Record.component}. */
-  private static final Set<String> OPTIONAL = Set.of(
-      "ProcedureRule.from", "ProcedureRule.recommend", "ProcedureRule.fromAbroad",
-      "ProcedureRule.source", "ProcedureRule.sources", "ProcedureRule.exampleCity", "ProcedureRule.sourceHost",
-      "ProcedureRule.sourcesHost",
-      "ServiceData.countries", "ServiceData.plans", "ProcedureText.note", "ProcedureText.search",
-      "Service.search");
+  private static final Set<String> OPTIONAL =
+      Set.of(
+          "ProcedureRule.from",
+          "ProcedureRule.recommend",
+          "ProcedureRule.fromAbroad",
+          "ProcedureRule.source",
+          "ProcedureRule.sources",
+          "ProcedureRule.exampleCity",
+          "ProcedureRule.sourceHost",
+          "ProcedureRule.sourcesHost",
+          "ServiceData.countries",
+          "ServiceData.plans",
+          "ProcedureText.note",
+          "ProcedureText.search",
+          "Service.search");
 
   /** One letter added, dropped or changed (-1 beyond): the typo of a key. */
   private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+
   /** Two, for longer keys: a swapped pair of letters ("soruce"). */
   private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
 
@@ -52,6 +61,7 @@ final class SchemaCheck {
   private final String file;
   private final YamlShape shape;
   private final List<ContentProblem> problems;
+
   /** Paths already reported, so an absent value there is not reported again as missing. */
   private final Set<String> reported = new HashSet<>();
 
@@ -62,10 +72,11 @@ final class SchemaCheck {
   }
 
   /**
-   * The value of {@code text} as {@code type}, or empty when it cannot be used; every problem
-   * found is added to {@code problems}, named with {@code file}.
+   * The value of {@code text} as {@code type}, or empty when it cannot be used; every problem found
+   * is added to {@code problems}, named with {@code file}.
    */
-  static <T> Optional<T> read(String file, String text, JavaType type, List<ContentProblem> problems) {
+  static <T> Optional<T> read(
+      String file, String text, JavaType type, List<ContentProblem> problems) {
     YamlShape shape = YamlShape.of(file, text);
     problems.addAll(shape.problems());
     return new SchemaCheck(file, shape, problems).bind(text, type);
@@ -93,21 +104,25 @@ final class SchemaCheck {
       problems.addAll(schema.problems());
       BindFailure.describe(file, e, shape).ifPresent(problems::add);
     } catch (IOException e) {
-      problems.add(ContentProblem.of(file, Kind.FILE, "cannot be read (" + IoProblems.reason(e) + ")"));
+      problems.add(
+          ContentProblem.of(file, Kind.FILE, "cannot be read (" + IoProblems.reason(e) + ")"));
     }
     return Optional.empty();
   }
 
   /**
-   * Reports every string value holding a character no booklet can print: a control character
-   * other than tab and line breaks (YAML makes one from an escape such as {@code "\x07"} in double
+   * Reports every string value holding a character no booklet can print: a control character other
+   * than tab and line breaks (YAML makes one from an escape such as {@code "\x07"} in double
    * quotes), a lone surrogate, U+FFFE or U+FFFF. XML has no such characters, so the booklet's XHTML
    * would not parse and every booklet in the language would fail.
    */
   private void unprintable(JsonNode node, String path) {
     if (node.isObject()) {
       // Keys are not printed (one outside the schema is reported as unknown).
-      node.fields().forEachRemaining(e -> unprintable(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey()));
+      node.fields()
+          .forEachRemaining(
+              e ->
+                  unprintable(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey()));
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
         unprintable(node.get(i), path + "[" + i + "]");
@@ -122,11 +137,20 @@ final class SchemaCheck {
     for (int i = 0; i < codePoints.length; i++) {
       int c = codePoints[i];
       int type = Character.getType(c);
-      if ((type == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') || type == Character.SURROGATE
-          || c == 0xFFFE || c == 0xFFFF) {
-        problems.add(shape.problem(path, Kind.UNICODE, "has the character U+"
-            + String.format(Locale.ROOT, "%04X", c) + " at position " + (i + 1) + ", which no booklet can print"
-            + " (remove it; of the control characters only tab and line breaks are allowed)"));
+      if ((type == Character.CONTROL && c != '\t' && c != '\n' && c != '\r')
+          || type == Character.SURROGATE
+          || c == 0xFFFE
+          || c == 0xFFFF) {
+        problems.add(
+            shape.problem(
+                path,
+                Kind.UNICODE,
+                "has the character U+"
+                    + String.format(Locale.ROOT, "%04X", c)
+                    + " at position "
+                    + (i + 1)
+                    + ", which no booklet can print"
+                    + " (remove it; of the control characters only tab and line breaks are allowed)"));
         reported.add(path);
         return;
       }
@@ -145,19 +169,29 @@ final class SchemaCheck {
       for (RecordComponent c : raw.getRecordComponents()) {
         components.put(snake(c.getName()), c);
       }
-      node.fieldNames().forEachRemaining(key -> {
-        String child = path.isEmpty() ? key : path + "." + key;
-        RecordComponent component = components.get(key);
-        if (component == null) {
-          problems.add(shape.problem(child, Kind.UNKNOWN_KEY, "unknown key" + hint(key, components.keySet())));
-          reported.add(child);
-        } else if (!wholeNumber((ObjectNode) node, key, component, child)) {
-          unknownKeys(node.get(key), types.constructType(component.getGenericType()), child);
-        }
-      });
+      node.fieldNames()
+          .forEachRemaining(
+              key -> {
+                String child = path.isEmpty() ? key : path + "." + key;
+                RecordComponent component = components.get(key);
+                if (component == null) {
+                  problems.add(
+                      shape.problem(
+                          child, Kind.UNKNOWN_KEY, "unknown key" + hint(key, components.keySet())));
+                  reported.add(child);
+                } else if (!wholeNumber((ObjectNode) node, key, component, child)) {
+                  unknownKeys(
+                      node.get(key), types.constructType(component.getGenericType()), child);
+                }
+              });
     } else if (Map.class.isAssignableFrom(raw) && node.isObject()) {
-      node.fieldNames().forEachRemaining(key -> unknownKeys(node.get(key), type.getContentType(),
-          path.isEmpty() ? key : path + "." + key));
+      node.fieldNames()
+          .forEachRemaining(
+              key ->
+                  unknownKeys(
+                      node.get(key),
+                      type.getContentType(),
+                      path.isEmpty() ? key : path + "." + key));
     } else if (Collection.class.isAssignableFrom(raw) && node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
         unknownKeys(node.get(i), type.getContentType(), path + "[" + i + "]");
@@ -172,12 +206,19 @@ final class SchemaCheck {
    */
   private boolean wholeNumber(ObjectNode node, String key, RecordComponent component, String path) {
     JsonNode value = node.get(key);
-    if ((component.getType() != Integer.class && component.getType() != int.class) || !value.isNumber()
+    if ((component.getType() != Integer.class && component.getType() != int.class)
+        || !value.isNumber()
         || (value.isIntegralNumber() && value.canConvertToInt())) {
       return false;
     }
-    problems.add(shape.problem(path, Kind.VALUE, value.asText() + (value.isIntegralNumber()
-        ? " is too large (use a whole number up to " + Integer.MAX_VALUE + ")" : " is not a whole number")));
+    problems.add(
+        shape.problem(
+            path,
+            Kind.VALUE,
+            value.asText()
+                + (value.isIntegralNumber()
+                    ? " is too large (use a whole number up to " + Integer.MAX_VALUE + ")"
+                    : " is not a whole number")));
     reported.add(path);
     node.putNull(key);
     return true;
@@ -185,9 +226,15 @@ final class SchemaCheck {
 
   /** The key probably meant, or the keys there are, for an unknown key. */
   private static String hint(String key, Set<String> known) {
-    Optional<String> near = known.stream().filter(k -> ONE_EDIT.apply(k, key) >= 0).findFirst()
-        .or(() -> key.length() < 5 ? Optional.empty()
-            : known.stream().filter(k -> TWO_EDITS.apply(k, key) >= 0).findFirst());
+    Optional<String> near =
+        known.stream()
+            .filter(k -> ONE_EDIT.apply(k, key) >= 0)
+            .findFirst()
+            .or(
+                () ->
+                    key.length() < 5
+                        ? Optional.empty()
+                        : known.stream().filter(k -> TWO_EDITS.apply(k, key) >= 0).findFirst());
     if (near.isPresent()) {
       return " (did you mean " + near.get() + "?)";
     }

@@ -21,18 +21,21 @@ import java.util.Set;
 import org.departurebooklet.content.ContentProblem.Kind;
 
 /**
- * Collects every schema mistake of one YAML file while Jackson binds it, instead of stopping at
- * the first: an unknown key, text where a number belongs, a list where one value belongs. Each
- * bad value is skipped (left empty), so binding goes on and the rest of the file is still checked.
- * One instance per file read; not thread-safe.
+ * Collects every schema mistake of one YAML file while Jackson binds it, instead of stopping at the
+ * first: an unknown key, text where a number belongs, a list where one value belongs. Each bad
+ * value is skipped (left empty), so binding goes on and the rest of the file is still checked. One
+ * instance per file read; not thread-safe.
  */
 final class SchemaProblems extends DeserializationProblemHandler {
 
   /** Problems by path ({@code procedures[3].due}), each with its line. */
   private final Map<String, ContentProblem> found = new LinkedHashMap<>();
+
   private final YamlShape shape;
 
-  /** @param shape the file's key lines (binding reads a tree, which has none) */
+  /**
+   * @param shape the file's key lines (binding reads a tree, which has none)
+   */
   SchemaProblems(YamlShape shape) {
     this.shape = shape;
   }
@@ -47,31 +50,44 @@ final class SchemaProblems extends DeserializationProblemHandler {
     return found.keySet();
   }
 
-  /** Unknown keys are reported from the tree, with their paths (see {@link SchemaCheck}); here skipped. */
+  /**
+   * Unknown keys are reported from the tree, with their paths (see {@link SchemaCheck}); here
+   * skipped.
+   */
   @Override
-  public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
-      JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
+  public boolean handleUnknownProperty(
+      DeserializationContext ctxt,
+      JsonParser p,
+      JsonDeserializer<?> deserializer,
+      Object beanOrClass,
+      String propertyName)
+      throws IOException {
     p.skipChildren();
     return true;
   }
 
   @Override
-  public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType,
-      String valueToConvert, String failureMsg) {
+  public Object handleWeirdStringValue(
+      DeserializationContext ctxt, Class<?> targetType, String valueToConvert, String failureMsg) {
     add(ctxt.getParser(), Kind.VALUE, quote(valueToConvert) + " is not " + expected(targetType));
     return emptyValue(targetType);
   }
 
   @Override
-  public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType,
-      Number valueToConvert, String failureMsg) {
+  public Object handleWeirdNumberValue(
+      DeserializationContext ctxt, Class<?> targetType, Number valueToConvert, String failureMsg) {
     add(ctxt.getParser(), Kind.VALUE, valueToConvert + " is not " + expected(targetType));
     return emptyValue(targetType);
   }
 
   @Override
-  public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t,
-      JsonParser p, String failureMsg) throws IOException {
+  public Object handleUnexpectedToken(
+      DeserializationContext ctxt,
+      JavaType targetType,
+      JsonToken t,
+      JsonParser p,
+      String failureMsg)
+      throws IOException {
     if (t == JsonToken.VALUE_NULL) {
       return NOT_HANDLED;
     }
@@ -81,16 +97,21 @@ final class SchemaProblems extends DeserializationProblemHandler {
   }
 
   @Override
-  public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
-      ValueInstantiator valueInsta, JsonParser p, String msg) throws IOException {
+  public Object handleMissingInstantiator(
+      DeserializationContext ctxt,
+      Class<?> instClass,
+      ValueInstantiator valueInsta,
+      JsonParser p,
+      String msg)
+      throws IOException {
     add(p, Kind.SHAPE, "expected " + expected(instClass) + ", found " + found(p.currentToken(), p));
     p.skipChildren();
     return null;
   }
 
   @Override
-  public Object handleInstantiationProblem(DeserializationContext ctxt, Class<?> instClass,
-      Object argument, Throwable t) {
+  public Object handleInstantiationProblem(
+      DeserializationContext ctxt, Class<?> instClass, Object argument, Throwable t) {
     add(ctxt.getParser(), Kind.VALUE, "cannot be read (" + t.getMessage() + ")");
     return null;
   }
@@ -138,7 +159,10 @@ final class SchemaProblems extends DeserializationProblemHandler {
     if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
       return "a whole number";
     }
-    if (type == Double.class || type == double.class || type == Float.class || type == float.class) {
+    if (type == Double.class
+        || type == double.class
+        || type == Float.class
+        || type == float.class) {
       return "a number";
     }
     if (type == Boolean.class || type == boolean.class) {

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A way a procedure is done. It says whether there is a counter to show the Japanese term at,
- * and whether the step can be done online (then it keeps its legal day even when the counter is
+ * A way a procedure is done. It says whether there is a counter to show the Japanese term at, and
+ * whether the step can be done online (then it keeps its legal day even when the counter is
  * closed).
  */
 public enum Way {

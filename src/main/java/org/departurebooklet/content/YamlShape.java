@@ -23,18 +23,20 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * What a content file's YAML looks like before it is bound: the line of every key (by its path,
- * {@code procedures[3].due}), and the YAML features content must not use because they print
- * wrong or hide a mistake — a key given twice (the last would silently win), anchors and aliases
- * ({@code &a}, {@code *a}), tags ({@code !!binary}), keys that are lists or maps, a second
- * document after {@code ---}. Reads SnakeYAML's events; syntax errors are left to the binding,
- * which reports them. One instance per file; not thread-safe.
+ * {@code procedures[3].due}), and the YAML features content must not use because they print wrong
+ * or hide a mistake — a key given twice (the last would silently win), anchors and aliases ({@code
+ * &a}, {@code *a}), tags ({@code !!binary}), keys that are lists or maps, a second document after
+ * {@code ---}. Reads SnakeYAML's events; syntax errors are left to the binding, which reports them.
+ * One instance per file; not thread-safe.
  */
 final class YamlShape {
 
   /** The file as messages name it. */
   private final String file;
+
   private final Map<String, Integer> lines = new HashMap<>();
   private final List<ContentProblem> problems = new ArrayList<>();
+
   /** The mappings and lists open where the parser is, innermost first. */
   private final Deque<Frame> open = new ArrayDeque<>();
 
@@ -42,8 +44,10 @@ final class YamlShape {
   private static final class Frame {
     final String path;
     final boolean mapping;
+
     /** A list or map used as a key: when it closes, its mapping still waits for the value. */
     final boolean asKey;
+
     final Set<String> keys = new HashSet<>();
     int index;
     boolean expectingKey = true;
@@ -75,8 +79,8 @@ final class YamlShape {
   }
 
   /**
-   * Reads {@code text}, the content of {@code file} (named so in problems); a syntax error ends
-   * the reading quietly (the binding reports it).
+   * Reads {@code text}, the content of {@code file} (named so in problems); a syntax error ends the
+   * reading quietly (the binding reports it).
    */
   static YamlShape of(String file, String text) {
     YamlShape shape = new YamlShape(file);
@@ -109,15 +113,26 @@ final class YamlShape {
       int line = event.getStartMark() == null ? 0 : event.getStartMark().getLine() + 1;
       if (event instanceof DocumentStartEvent) {
         if (++documents == 2) {
-          add(line, "", Kind.YAML_FEATURE, "a second YAML document (after ---) would be ignored: keep one per file");
+          add(
+              line,
+              "",
+              Kind.YAML_FEATURE,
+              "a second YAML document (after ---) would be ignored: keep one per file");
         }
         continue;
       }
       Frame frame = open.peek();
       boolean isKey = frame != null && frame.mapping && frame.expectingKey;
-      if (event instanceof NodeEvent node && node.getAnchor() != null && !(event instanceof AliasEvent)) {
-        add(line, frame == null ? "" : isKey ? frame.path : frame.child(), Kind.YAML_FEATURE,
-            "anchors (&" + node.getAnchor() + ") are not read as you might expect: write the value out");
+      if (event instanceof NodeEvent node
+          && node.getAnchor() != null
+          && !(event instanceof AliasEvent)) {
+        add(
+            line,
+            frame == null ? "" : isKey ? frame.path : frame.child(),
+            Kind.YAML_FEATURE,
+            "anchors (&"
+                + node.getAnchor()
+                + ") are not read as you might expect: write the value out");
       }
       if (event instanceof ScalarEvent scalar) {
         scalar(scalar, line, frame, isKey);
@@ -137,15 +152,24 @@ final class YamlShape {
   /** A key (its line noted, a second one reported) or a value. */
   private void scalar(ScalarEvent scalar, int line, Frame frame, boolean isKey) {
     if (scalar.getTag() != null && scalar.getImplicit().bothFalse()) {
-      add(line, frame == null || isKey ? "" : frame.child(), Kind.YAML_FEATURE, "tags such as "
-          + shortTag(scalar.getTag()) + " are not supported: write the value as plain text");
+      add(
+          line,
+          frame == null || isKey ? "" : frame.child(),
+          Kind.YAML_FEATURE,
+          "tags such as "
+              + shortTag(scalar.getTag())
+              + " are not supported: write the value as plain text");
     }
     if (isKey) {
       frame.key = scalar.getValue();
       frame.expectingKey = false;
       String path = frame.child();
       if (!frame.keys.add(frame.key)) {
-        add(line, path, Kind.DUPLICATE, "given twice in the same place (the second would silently win): keep one");
+        add(
+            line,
+            path,
+            Kind.DUPLICATE,
+            "given twice in the same place (the second would silently win): keep one");
       } else {
         lines.putIfAbsent(path, line);
       }
@@ -155,8 +179,13 @@ final class YamlShape {
   }
 
   private void alias(AliasEvent alias, int line, Frame frame, boolean isKey) {
-    add(line, frame == null || isKey ? "" : frame.child(), Kind.YAML_FEATURE, "aliases (*" + alias.getAnchor()
-        + ") are not read as you might expect: write the value out");
+    add(
+        line,
+        frame == null || isKey ? "" : frame.child(),
+        Kind.YAML_FEATURE,
+        "aliases (*"
+            + alias.getAnchor()
+            + ") are not read as you might expect: write the value out");
     if (frame == null) {
       return;
     }
@@ -169,23 +198,36 @@ final class YamlShape {
   }
 
   /** A list or map opens: as a value, or (refused) as a key. */
-  private void collectionStart(CollectionStartEvent collection, int line, Frame frame, boolean isKey) {
+  private void collectionStart(
+      CollectionStartEvent collection, int line, Frame frame, boolean isKey) {
     if (collection.getTag() != null && !collection.getImplicit()) {
-      add(line, frame == null || isKey ? "" : frame.child(), Kind.YAML_FEATURE, "tags such as "
-          + shortTag(collection.getTag()) + " are not supported: write plain YAML");
+      add(
+          line,
+          frame == null || isKey ? "" : frame.child(),
+          Kind.YAML_FEATURE,
+          "tags such as " + shortTag(collection.getTag()) + " are not supported: write plain YAML");
     }
     if (isKey) {
-      add(line, frame.path, Kind.YAML_FEATURE, "a key must be a plain word, not a list or a group of keys");
+      add(
+          line,
+          frame.path,
+          Kind.YAML_FEATURE,
+          "a key must be a plain word, not a list or a group of keys");
       frame.key = "?";
       frame.expectingKey = false;
     }
-    open.push(new Frame(frame == null ? "" : isKey ? frame.path + ".?" : frame.child(),
-        collection instanceof MappingStartEvent, isKey));
+    open.push(
+        new Frame(
+            frame == null ? "" : isKey ? frame.path + ".?" : frame.child(),
+            collection instanceof MappingStartEvent,
+            isKey));
   }
 
   /** {@code !!str} as written, not {@code tag:yaml.org,2002:str}. */
   private static String shortTag(String tag) {
-    return tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
+    return tag.startsWith("tag:yaml.org,2002:")
+        ? "!!" + tag.substring("tag:yaml.org,2002:".length())
+        : tag;
   }
 
   private void add(int line, String path, Kind kind, String message) {

@@ -1,2 +1,4 @@
-/** Content data (content/): deadline rules, official sources, job services and each language's text. */
+/**
+ * Content data (content/): deadline rules, official sources, job services and each language's text.
+ */
 package org.departurebooklet.content;

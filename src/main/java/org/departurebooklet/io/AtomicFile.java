@@ -75,7 +75,11 @@ public final class AtomicFile {
       out.flush(); // not close: that would close the channel and drop the lock before the move
       channel.force(true);
       try {
-        Files.move(claimed.temp(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            claimed.temp(),
+            target,
+            StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(claimed.temp(), target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -129,21 +133,24 @@ public final class AtomicFile {
     }
   }
 
-  /** Locks the whole file; false where the file system has no locks (the cleanup then goes by age). */
+  /**
+   * Locks the whole file; false where the file system has no locks (the cleanup then goes by age).
+   */
   private static boolean lock(FileChannel channel) {
     try {
       channel.lock();
       return true;
     } catch (IOException ignored) {
-      return false; // e.g. ENOLCK on a network share without a lock service; the file is still written
+      return false; // e.g. ENOLCK on a network share without a lock service; the file is still
+      // written
     }
   }
 
   /**
    * Removes the temporary files that writers which are gone (killed, crashed) left in {@code dir},
    * for targets whose names {@code targets} accepts. A temporary file some running program is
-   * writing is locked and kept; where locks do not work, one untouched for {@link #STALE} is removed.
-   * Links and anything but regular files are left alone.
+   * writing is locked and kept; where locks do not work, one untouched for {@link #STALE} is
+   * removed. Links and anything but regular files are left alone.
    *
    * @return how many were removed
    */
@@ -152,7 +159,9 @@ public final class AtomicFile {
     try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, ".*.part")) {
       for (Path temp : temps) {
         Matcher m = TEMP.matcher(temp.getFileName().toString());
-        if (m.matches() && targets.test(m.group(1)) && !OWN.contains(temp.toAbsolutePath().normalize())
+        if (m.matches()
+            && targets.test(m.group(1))
+            && !OWN.contains(temp.toAbsolutePath().normalize())
             && removeIfLeftBehind(temp)) {
           removed++;
         }
@@ -165,11 +174,13 @@ public final class AtomicFile {
 
   private static boolean removeIfLeftBehind(Path temp) throws IOException {
     try {
-      BasicFileAttributes attributes = Files.readAttributes(temp, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      BasicFileAttributes attributes =
+          Files.readAttributes(temp, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       if (!attributes.isRegularFile()) {
         return false;
       }
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+      try (FileChannel channel =
+          FileChannel.open(temp, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
         FileLock lock;
         try {
           lock = channel.tryLock(0, Long.MAX_VALUE, true);
@@ -198,10 +209,15 @@ public final class AtomicFile {
    * details. A problem with another file (one the writer was reading) names that file too.
    */
   private static FileSystemException named(Path target, String what, IOException cause, Path temp) {
-    boolean other = temp != null && cause instanceof FileSystemException fs && fs.getFile() != null
-        && !fs.getFile().equals(temp.toString()) && !fs.getFile().equals(target.toString());
+    boolean other =
+        temp != null
+            && cause instanceof FileSystemException fs
+            && fs.getFile() != null
+            && !fs.getFile().equals(temp.toString())
+            && !fs.getFile().equals(target.toString());
     String why = other ? IoProblems.describe(cause) : IoProblems.reason(cause);
-    FileSystemException e = new FileSystemException(target.toString(), null, what + " (" + why + ")");
+    FileSystemException e =
+        new FileSystemException(target.toString(), null, what + " (" + why + ")");
     e.initCause(cause);
     return e;
   }

@@ -26,7 +26,9 @@ import java.util.Locale;
  */
 public final class BoundedFiles {
 
-  /** A path that names something other than a regular file: a device, a pipe, a socket, a folder. */
+  /**
+   * A path that names something other than a regular file: a device, a pipe, a socket, a folder.
+   */
   public static final class NotRegularFileException extends FileSystemException {
     private static final long serialVersionUID = 1L;
 
@@ -57,10 +59,12 @@ public final class BoundedFiles {
    * The whole file, if it is a regular file of at most {@code limit} bytes. Links are followed
    * unless {@code options} holds {@link LinkOption#NOFOLLOW_LINKS}: then a link is refused.
    *
-   * @throws NotRegularFileException if it is a device, a pipe, a socket, a folder (or a link, see above)
+   * @throws NotRegularFileException if it is a device, a pipe, a socket, a folder (or a link, see
+   *     above)
    * @throws TooLargeException if it holds more than {@code limit} bytes
    */
-  public static byte[] readRegular(Path file, long limit, LinkOption... options) throws IOException {
+  public static byte[] readRegular(Path file, long limit, LinkOption... options)
+      throws IOException {
     if (limit < 0 || limit >= Integer.MAX_VALUE - 8) {
       throw new IllegalArgumentException("limit " + limit + " is not a size that fits in memory");
     }
@@ -70,13 +74,16 @@ public final class BoundedFiles {
   }
 
   /**
-   * A stream of the file, if it is a regular file (links: as for {@link #readRegular}), that
-   * throws {@link TooLargeException} when more than {@code limit} bytes are read from it.
+   * A stream of the file, if it is a regular file (links: as for {@link #readRegular}), that throws
+   * {@link TooLargeException} when more than {@code limit} bytes are read from it.
    */
-  public static InputStream openRegular(Path file, long limit, LinkOption... options) throws IOException {
+  public static InputStream openRegular(Path file, long limit, LinkOption... options)
+      throws IOException {
     requireRegular(file, options);
-    OpenOption[] open = noFollow(options) ? new OpenOption[] {StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS}
-        : new OpenOption[] {StandardOpenOption.READ};
+    OpenOption[] open =
+        noFollow(options)
+            ? new OpenOption[] {StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS}
+            : new OpenOption[] {StandardOpenOption.READ};
     return new Bounded(Files.newInputStream(file, open), file, limit);
   }
 
@@ -93,7 +100,8 @@ public final class BoundedFiles {
       throw new NotRegularFileException(file, "is a folder, not a file");
     }
     if (!attributes.isRegularFile()) {
-      throw new NotRegularFileException(file, "is not a regular file (it is a device, a pipe or a socket)");
+      throw new NotRegularFileException(
+          file, "is not a regular file (it is a device, a pipe or a socket)");
     }
   }
 

@@ -20,7 +20,9 @@ public final class IoProblems {
 
   private IoProblems() {}
 
-  /** The path, if the exception names one, then the reason: {@code "out/x.pdf: permission denied"}. */
+  /**
+   * The path, if the exception names one, then the reason: {@code "out/x.pdf: permission denied"}.
+   */
   public static String describe(IOException e) {
     String reason = reason(e);
     if (e instanceof FileSystemException fs && fs.getFile() != null && !fs.getFile().isEmpty()) {
@@ -58,7 +60,8 @@ public final class IoProblems {
     if (text.equalsIgnoreCase("Is a directory")) {
       return "is a folder, not a file";
     }
-    if (text.equalsIgnoreCase("No space left on device") || text.equalsIgnoreCase("There is not enough space on the disk")) {
+    if (text.equalsIgnoreCase("No space left on device")
+        || text.equalsIgnoreCase("There is not enough space on the disk")) {
       return "the disk is full";
     }
     if (text.equalsIgnoreCase("Disk quota exceeded")) {
@@ -69,16 +72,20 @@ public final class IoProblems {
 
   /**
    * Whether {@code e}, or an exception behind it, says the disk (or the user's quota) is full:
-   * {@code ENOSPC}, "No space left on device", "Disk quota exceeded". Nothing written after it
-   * can succeed until space is freed.
+   * {@code ENOSPC}, "No space left on device", "Disk quota exceeded". Nothing written after it can
+   * succeed until space is freed.
    */
   public static boolean isDiskFull(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof IOException io) {
         String reason = reason(io);
-        String raw = String.valueOf(io instanceof FileSystemException fs ? fs.getReason() : io.getMessage());
-        if (reason.equals("the disk is full") || reason.equals("the disk quota is used up")
-            || raw.contains("ENOSPC") || raw.contains("EDQUOT") || raw.contains("No space left on device")) {
+        String raw =
+            String.valueOf(io instanceof FileSystemException fs ? fs.getReason() : io.getMessage());
+        if (reason.equals("the disk is full")
+            || reason.equals("the disk quota is used up")
+            || raw.contains("ENOSPC")
+            || raw.contains("EDQUOT")
+            || raw.contains("No space left on device")) {
           return true;
         }
       }

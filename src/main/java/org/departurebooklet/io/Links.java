@@ -26,10 +26,11 @@ public final class Links {
    */
   public static final int TYPABLE_LENGTH = 32;
 
-  private static final Pattern TRACKING = Pattern.compile(
-      "(?i)^(utm_[a-z_]*|gclid|gclsrc|gbraid|wbraid|gad_[a-z_]*|fbclid|msclkid|dclid|yclid|ttclid|twclid"
-          + "|li_fat_id|mc_cid|mc_eid|_ga|_gl|igshid|ref_src|_hsenc|_hsmi|hsa_[a-z_]*|mkt_tok|srsltid"
-          + "|s_kwcid|ef_id|irclickid|rb_clickid|epik|oly_anon_id|oly_enc_id|vero_id|sc_cid|_openstat)$");
+  private static final Pattern TRACKING =
+      Pattern.compile(
+          "(?i)^(utm_[a-z_]*|gclid|gclsrc|gbraid|wbraid|gad_[a-z_]*|fbclid|msclkid|dclid|yclid|ttclid|twclid"
+              + "|li_fat_id|mc_cid|mc_eid|_ga|_gl|igshid|ref_src|_hsenc|_hsmi|hsa_[a-z_]*|mkt_tok|srsltid"
+              + "|s_kwcid|ef_id|irclickid|rb_clickid|epik|oly_anon_id|oly_enc_id|vero_id|sc_cid|_openstat)$");
 
   private Links() {}
 
@@ -52,16 +53,27 @@ public final class Links {
       return problems;
     }
     if (!"https".equalsIgnoreCase(uri.getScheme())) {
-      problems.add("\"" + url + "\" must start with https:// (other schemes such as http:, javascript: or data: are refused)");
+      problems.add(
+          "\""
+              + url
+              + "\" must start with https:// (other schemes such as http:, javascript: or data: are refused)");
       return problems;
     }
     String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
     String expected = expectedHost == null ? "" : expectedHost.toLowerCase(Locale.ROOT);
     if (expected.isEmpty()) {
-      problems.add("\"" + url + "\" has no expected host to check it against (add the host the link must belong to)");
+      problems.add(
+          "\""
+              + url
+              + "\" has no expected host to check it against (add the host the link must belong to)");
     } else if (!expected.contains(".") || expected.startsWith(".") || expected.endsWith(".")) {
-      problems.add("\"" + url + "\" is checked against \"" + expectedHost + "\", which is not a host name "
-          + "(give the service's own domain, such as isa.go.jp or linkedin.com)");
+      problems.add(
+          "\""
+              + url
+              + "\" is checked against \""
+              + expectedHost
+              + "\", which is not a host name "
+              + "(give the service's own domain, such as isa.go.jp or linkedin.com)");
     } else if (!(host.equals(expected) || host.endsWith("." + expected))) {
       problems.add("\"" + url + "\" points to " + host + ", which does not belong to " + expected);
     }
@@ -87,12 +99,18 @@ public final class Links {
           name = raw;
         }
         if (TRACKING.matcher(name).matches()) {
-          problems.add("\"" + shorten(url) + "\" carries the tracking parameter " + name + " (remove it)");
+          problems.add(
+              "\"" + shorten(url) + "\" carries the tracking parameter " + name + " (remove it)");
         }
       }
     }
     if (url.length() > MAX_LENGTH) {
-      problems.add("\"" + shorten(url) + "\" is longer than " + MAX_LENGTH + " characters (its QR code would be too fine to scan)");
+      problems.add(
+          "\""
+              + shorten(url)
+              + "\" is longer than "
+              + MAX_LENGTH
+              + " characters (its QR code would be too fine to scan)");
     }
     return problems;
   }
@@ -113,14 +131,17 @@ public final class Links {
     return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
   }
 
-  /** Whether a person can type the link as printed: {@link #display} at most {@link #TYPABLE_LENGTH} characters. */
+  /**
+   * Whether a person can type the link as printed: {@link #display} at most {@link #TYPABLE_LENGTH}
+   * characters.
+   */
   public static boolean typable(String url) {
     return display(url).length() <= TYPABLE_LENGTH;
   }
 
   /**
-   * The site to type for a link too long to type: its host without "www.", which a browser or
-   * the site finds without it ({@code nenkin.go.jp}); empty when it has none.
+   * The site to type for a link too long to type: its host without "www.", which a browser or the
+   * site finds without it ({@code nenkin.go.jp}); empty when it has none.
    */
   public static String site(String url) {
     String host = hostOf(url);

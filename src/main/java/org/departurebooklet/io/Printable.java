@@ -1,10 +1,10 @@
 package org.departurebooklet.io;
 
 /**
- * Text from a file or a form made safe to print in a terminal or a log line: control characters
- * (a tab, a line break inside a key, an escape sequence) and invisible format characters (bidi
- * overrides, zero-width marks) are shown as a backslash, u and four hex digits, so one problem stays one line and
- * nobody's file can recolour or reorder what an operator reads. Stateless.
+ * Text from a file or a form made safe to print in a terminal or a log line: control characters (a
+ * tab, a line break inside a key, an escape sequence) and invisible format characters (bidi
+ * overrides, zero-width marks) are shown as a backslash, u and four hex digits, so one problem
+ * stays one line and nobody's file can recolour or reorder what an operator reads. Stateless.
  */
 public final class Printable {
 
@@ -17,8 +17,12 @@ public final class Printable {
       int c = text.codePointAt(i);
       int width = Character.charCount(c);
       int type = Character.getType(c);
-      boolean hidden = type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-          || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+      boolean hidden =
+          type == Character.CONTROL
+              || type == Character.FORMAT
+              || type == Character.SURROGATE
+              || type == Character.LINE_SEPARATOR
+              || type == Character.PARAGRAPH_SEPARATOR;
       if (hidden && out == null) {
         out = new StringBuilder(text.length() + 8).append(text, 0, i);
       }

@@ -7,9 +7,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes bytes that must be UTF-8, refusing anything else instead of writing U+FFFD in its
- * place: a file saved as Shift_JIS or Latin-1 is reported, not printed as replacement boxes.
- * Stateless and thread-safe (a decoder is made per call).
+ * Decodes bytes that must be UTF-8, refusing anything else instead of writing U+FFFD in its place:
+ * a file saved as Shift_JIS or Latin-1 is reported, not printed as replacement boxes. Stateless and
+ * thread-safe (a decoder is made per call).
  */
 public final class StrictUtf8 {
 
@@ -25,7 +25,8 @@ public final class StrictUtf8 {
    * the first bad byte is. Not thread-safe: one per read.
    */
   public static CharsetDecoder decoder() {
-    return StandardCharsets.UTF_8.newDecoder()
+    return StandardCharsets.UTF_8
+        .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
   }

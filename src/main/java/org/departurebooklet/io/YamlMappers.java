@@ -6,9 +6,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * How this program reads YAML, set up in one place: trees of what is written, or records whose
- * camelCase components are written in snake_case and which refuse keys they do not have. Each
- * call builds a new mapper; keep it in a {@code static final} field and do not configure it further
- * (a mapper is thread-safe once built). Stateless.
+ * camelCase components are written in snake_case and which refuse keys they do not have. Each call
+ * builds a new mapper; keep it in a {@code static final} field and do not configure it further (a
+ * mapper is thread-safe once built). Stateless.
  */
 public final class YamlMappers {
 
@@ -20,16 +20,16 @@ public final class YamlMappers {
   }
 
   /**
-   * For binding YAML to records: {@code line_height} binds {@code lineHeight}, and a key the
-   * record does not have is an error (content files, fonts.yaml).
+   * For binding YAML to records: {@code line_height} binds {@code lineHeight}, and a key the record
+   * does not have is an error (content files, fonts.yaml).
    */
   public static YAMLMapper records() {
     return recordsBuilder().build();
   }
 
   /**
-   * The same, and a record component that is absent or null is an error too (the web page
-   * texts, where every component is required).
+   * The same, and a record component that is absent or null is an error too (the web page texts,
+   * where every component is required).
    */
   public static YAMLMapper completeRecords() {
     return recordsBuilder()

@@ -1,2 +1,5 @@
-/** Reading and writing files and text safely: atomic writes, I/O problems in words, printable messages. */
+/**
+ * Reading and writing files and text safely: atomic writes, I/O problems in words, printable
+ * messages.
+ */
 package org.departurebooklet.io;

@@ -6,8 +6,8 @@ import java.text.Normalizer;
  * Cleans untrusted text at the input boundary: drops control characters, bidi overrides and
  * invisible format characters (they break XML, reorder what is displayed, or hide in file names),
  * turns line breaks and tabs into spaces, collapses runs of spaces and normalizes to NFC. NFC comes
- * last: a mark that an invisible character kept apart from its letter joins it once that character is
- * gone ({@code a U+200B U+0301} is {@code á}), so cleaned text is composed and cleaning it again
+ * last: a mark that an invisible character kept apart from its letter joins it once that character
+ * is gone ({@code a U+200B U+0301} is {@code á}), so cleaned text is composed and cleaning it again
  * changes nothing. Stateless and thread-safe.
  */
 public final class CleanText {

@@ -61,10 +61,16 @@ final class FieldYaml {
     } catch (NoSuchFileException e) {
       throw BookletException.usage(label + ": no such file");
     } catch (BoundedFiles.NotRegularFileException e) {
-      throw BookletException.usage(label + ": " + IoProblems.reason(e) + "; give " + what + " (YAML)");
+      throw BookletException.usage(
+          label + ": " + IoProblems.reason(e) + "; give " + what + " (YAML)");
     } catch (BoundedFiles.TooLargeException e) {
-      throw BookletException.badInput(label + ": is larger than " + BoundedFiles.size(limit) + "; " + what
-          + " holds a few lines of YAML");
+      throw BookletException.badInput(
+          label
+              + ": is larger than "
+              + BoundedFiles.size(limit)
+              + "; "
+              + what
+              + " holds a few lines of YAML");
     } catch (IOException e) {
       throw BookletException.badInput(label + ": cannot be read (" + IoProblems.reason(e) + ")");
     }
@@ -87,17 +93,33 @@ final class FieldYaml {
     for (NodeTuple tuple : mapping.getValue()) {
       int line = tuple.getKeyNode().getStartMark().getLine() + 1;
       if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-        throw BookletException.badInput(label + " line " + line + ": a field name must be a word, not a list or a map; "
-            + shape);
+        throw BookletException.badInput(
+            label
+                + " line "
+                + line
+                + ": a field name must be a word, not a list or a map; "
+                + shape);
       }
       Integer first = seen.putIfAbsent(key.getValue(), line);
       if (first != null) {
-        throw BookletException.badInput(label + " line " + line + ": field " + CleanText.clean(key.getValue())
-            + " is given twice (also on line " + first + "; the second would silently win): keep one");
+        throw BookletException.badInput(
+            label
+                + " line "
+                + line
+                + ": field "
+                + CleanText.clean(key.getValue())
+                + " is given twice (also on line "
+                + first
+                + "; the second would silently win): keep one");
       }
       Node value = tuple.getValueNode();
-      fields.add(new Field(key.getValue(), line,
-          value instanceof ScalarNode scalar ? Optional.of(scalar.getValue()) : Optional.empty()));
+      fields.add(
+          new Field(
+              key.getValue(),
+              line,
+              value instanceof ScalarNode scalar
+                  ? Optional.of(scalar.getValue())
+                  : Optional.empty()));
     }
     return Optional.of(fields);
   }
@@ -117,7 +139,9 @@ final class FieldYaml {
     return Optional.of(fields);
   }
 
-  /** The file's node tree, as YAML reads it; a syntax error is refused with its line and the shape. */
+  /**
+   * The file's node tree, as YAML reads it; a syntax error is refused with its line and the shape.
+   */
   private static Node compose(byte[] bytes, String label, String shape) {
     String text = editorLines(decode(bytes, label));
     try {
@@ -127,18 +151,24 @@ final class FieldYaml {
     } catch (NumberFormatException e) {
       // SnakeYAML reads the 8 hex digits of a "\U" escape into an int: from \U80000000 up that
       // overflows before its own check (of \U00110000 and up) can report it.
-      throw BookletException.badInput(label + escapeLine(text) + ": an escape \\U... names no character"
-          + " (the largest is \\U0010FFFF); " + shape);
+      throw BookletException.badInput(
+          label
+              + escapeLine(text)
+              + ": an escape \\U... names no character"
+              + " (the largest is \\U0010FFFF); "
+              + shape);
     }
   }
 
   /** Groups and lists deeper than this are not a profile's. */
   private static final int MAX_DEPTH = 3;
 
-  private static void flatten(Node node, String path, String label, String shape, List<Field> out, int depth) {
+  private static void flatten(
+      Node node, String path, String label, String shape, List<Field> out, int depth) {
     int line = node.getStartMark().getLine() + 1;
     if (depth > MAX_DEPTH) {
-      throw BookletException.badInput(label + " line " + line + ": " + path + " is nested too deep; " + shape);
+      throw BookletException.badInput(
+          label + " line " + line + ": " + path + " is nested too deep; " + shape);
     }
     if (node instanceof ScalarNode scalar) {
       out.add(new Field(path, line, Optional.of(scalar.getValue())));
@@ -147,13 +177,21 @@ final class FieldYaml {
       for (NodeTuple tuple : mapping.getValue()) {
         int keyLine = tuple.getKeyNode().getStartMark().getLine() + 1;
         if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-          throw BookletException.badInput(label + " line " + keyLine + ": a field name must be a word; " + shape);
+          throw BookletException.badInput(
+              label + " line " + keyLine + ": a field name must be a word; " + shape);
         }
         String name = path.isEmpty() ? key.getValue() : path + "." + key.getValue();
         Integer first = seen.putIfAbsent(key.getValue(), keyLine);
         if (first != null) {
-          throw BookletException.badInput(label + " line " + keyLine + ": field " + CleanText.clean(name)
-              + " is given twice (also on line " + first + "; the second would silently win): keep one");
+          throw BookletException.badInput(
+              label
+                  + " line "
+                  + keyLine
+                  + ": field "
+                  + CleanText.clean(name)
+                  + " is given twice (also on line "
+                  + first
+                  + "; the second would silently win): keep one");
         }
         flatten(tuple.getValueNode(), name, label, shape, out, depth + 1);
       }
@@ -174,7 +212,10 @@ final class FieldYaml {
     return text.replace('\u0085', ' ').replace('\u2028', ' ').replace('\u2029', ' ');
   }
 
-  /** {@code " line N"}: the first line with a {@code \\U} escape too large for an int, or "" if none is found. */
+  /**
+   * {@code " line N"}: the first line with a {@code \\U} escape too large for an int, or "" if none
+   * is found.
+   */
   private static String escapeLine(String text) {
     Matcher m = HUGE_ESCAPE.matcher(text);
     if (!m.find()) {
@@ -186,10 +227,16 @@ final class FieldYaml {
   /** UTF-8, with or without a byte-order mark; anything else is refused with what to do. */
   private static String decode(byte[] bytes, String label) {
     if (looksLikeUtf16(bytes)) {
-      throw BookletException.badInput(label + ": is saved as UTF-16 (\"Unicode\" in some editors); save it as UTF-8");
+      throw BookletException.badInput(
+          label + ": is saved as UTF-16 (\"Unicode\" in some editors); save it as UTF-8");
     }
-    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    int start =
+        bytes.length >= 3
+                && (bytes[0] & 0xFF) == 0xEF
+                && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF
+            ? 3
+            : 0;
     CharsetDecoder decoder = StrictUtf8.decoder();
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     CharBuffer out = CharBuffer.allocate(bytes.length);
@@ -199,8 +246,12 @@ final class FieldYaml {
       for (int i = 0; i < in.position(); i++) {
         line += bytes[i] == '\n' ? 1 : 0;
       }
-      throw BookletException.badInput(label + " line " + line + ": has bytes that are not UTF-8 (perhaps Shift_JIS);"
-          + " save the file as UTF-8");
+      throw BookletException.badInput(
+          label
+              + " line "
+              + line
+              + ": has bytes that are not UTF-8 (perhaps Shift_JIS);"
+              + " save the file as UTF-8");
     }
     decoder.flush(out);
     return out.flip().toString();
@@ -211,8 +262,9 @@ final class FieldYaml {
    * other position (which UTF-8 text never has).
    */
   private static boolean looksLikeUtf16(byte[] bytes) {
-    if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
-        || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+    if (bytes.length >= 2
+        && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+            || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
       return true;
     }
     int[] zeros = new int[2];

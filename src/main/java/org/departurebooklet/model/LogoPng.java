@@ -17,8 +17,8 @@ import javax.imageio.stream.ImageInputStream;
 /**
  * Decodes a school's PNG logo and encodes it again: the size in its header is checked before any
  * pixel is decoded (a small file may claim 100000 x 100000 pixels), the image is drawn on white
- * (print has no transparency to show through, and PDF/A keeps simpler without a soft mask),
- * scaled down to what prints sharply, and written as a PNG of our own. Stateless and thread-safe.
+ * (print has no transparency to show through, and PDF/A keeps simpler without a soft mask), scaled
+ * down to what prints sharply, and written as a PNG of our own. Stateless and thread-safe.
  */
 final class LogoPng {
 
@@ -33,8 +33,12 @@ final class LogoPng {
    */
   static SchoolLogo decode(byte[] bytes, String file) throws LogoFile.Refused {
     BufferedImage image = read(bytes);
-    double scale = Math.min(1.0, Math.min((double) SchoolLogo.MAX_WIDTH / image.getWidth(),
-        (double) SchoolLogo.MAX_HEIGHT / image.getHeight()));
+    double scale =
+        Math.min(
+            1.0,
+            Math.min(
+                (double) SchoolLogo.MAX_WIDTH / image.getWidth(),
+                (double) SchoolLogo.MAX_HEIGHT / image.getHeight()));
     int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
     int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
     BufferedImage flat = onWhite(shrink(image, width, height));
@@ -60,12 +64,21 @@ final class LogoPng {
       int width = reader.getWidth(0);
       int height = reader.getHeight(0);
       if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE) {
-        throw new LogoFile.Refused("is " + Integer.toUnsignedString(width) + " x " + Integer.toUnsignedString(height)
-            + " pixels; a logo may be at most " + MAX_SIDE + " x " + MAX_SIDE + " (save it smaller, as PNG)");
+        throw new LogoFile.Refused(
+            "is "
+                + Integer.toUnsignedString(width)
+                + " x "
+                + Integer.toUnsignedString(height)
+                + " pixels; a logo may be at most "
+                + MAX_SIDE
+                + " x "
+                + MAX_SIDE
+                + " (save it smaller, as PNG)");
       }
       // A large logo is decoded at every n-th pixel, still twice what is kept: a 4000 x 4000 PNG of
       // 16-bit channels would otherwise take 128 MB.
-      double over = Math.max((double) width / SchoolLogo.MAX_WIDTH, (double) height / SchoolLogo.MAX_HEIGHT);
+      double over =
+          Math.max((double) width / SchoolLogo.MAX_WIDTH, (double) height / SchoolLogo.MAX_HEIGHT);
       int every = Math.max(1, (int) Math.floor(over / 2));
       ImageReadParam param = reader.getDefaultReadParam();
       param.setSourceSubsampling(every, every, 0, 0);
@@ -73,18 +86,25 @@ final class LogoPng {
     } catch (IOException | RuntimeException e) {
       // The PNG reader reports a broken file with IIOException, and a few corruptions with
       // IllegalArgumentException or IndexOutOfBoundsException: all mean a file that is not a PNG.
-      throw new LogoFile.Refused("is not a readable PNG image (" + firstLine(e) + "); save it again as PNG");
+      throw new LogoFile.Refused(
+          "is not a readable PNG image (" + firstLine(e) + "); save it again as PNG");
     } finally {
       reader.dispose();
     }
   }
 
   private static String firstLine(Exception e) {
-    String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+    String message =
+        e.getMessage() == null || e.getMessage().isBlank()
+            ? e.getClass().getSimpleName()
+            : e.getMessage();
     return CleanText.clean(message.lines().findFirst().orElse(message));
   }
 
-  /** The image at {@code width} x {@code height}: halved in steps, so no pixel of a large logo is skipped. */
+  /**
+   * The image at {@code width} x {@code height}: halved in steps, so no pixel of a large logo is
+   * skipped.
+   */
   private static BufferedImage shrink(BufferedImage image, int width, int height) {
     BufferedImage current = image;
     int w = image.getWidth();
@@ -95,7 +115,8 @@ final class LogoPng {
       BufferedImage next = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
       Graphics2D g = next.createGraphics();
       try {
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setRenderingHint(
+            RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.drawImage(current, 0, 0, w, h, null);
       } finally {
         g.dispose();
@@ -106,7 +127,8 @@ final class LogoPng {
   }
 
   private static BufferedImage onWhite(BufferedImage image) {
-    BufferedImage flat = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+    BufferedImage flat =
+        new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = flat.createGraphics();
     try {
       g.setColor(Color.WHITE);

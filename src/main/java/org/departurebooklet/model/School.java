@@ -65,16 +65,42 @@ public record School(
   }
 
   /** A school without a colour or logo of its own. */
-  public School(String name, Optional<String> contact, Optional<String> office, Optional<String> email,
-      Optional<String> phone, Optional<String> room, Optional<String> hours, Optional<String> website,
+  public School(
+      String name,
+      Optional<String> contact,
+      Optional<String> office,
+      Optional<String> email,
+      Optional<String> phone,
+      Optional<String> room,
+      Optional<String> hours,
+      Optional<String> website,
       Optional<CityOffice> city) {
-    this(name, contact, office, email, phone, room, hours, website, city, Optional.empty(), Optional.empty());
+    this(
+        name,
+        contact,
+        office,
+        email,
+        phone,
+        room,
+        hours,
+        website,
+        city,
+        Optional.empty(),
+        Optional.empty());
   }
 
   /** A school with a name and a line of contact only. */
   public School(String name, Optional<String> contact) {
-    this(name, contact, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty());
+    this(
+        name,
+        contact,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   /** How to reach the school's office, one line each, in the order people read them. */

@@ -19,6 +19,7 @@ public record SchoolLogo(byte[] png, int width, int height, String file) {
 
   /** Wider logos are scaled down: enough for 40 mm at 500 dpi. */
   public static final int MAX_WIDTH = 800;
+
   /** Taller logos are scaled down: enough for 18 mm at 500 dpi. */
   public static final int MAX_HEIGHT = 360;
 
@@ -35,15 +36,21 @@ public record SchoolLogo(byte[] png, int width, int height, String file) {
     return png.clone();
   }
 
-  /** A fingerprint of the logo's pixels, for whatever must change when the logo does (a batch's keys). */
+  /**
+   * A fingerprint of the logo's pixels, for whatever must change when the logo does (a batch's
+   * keys).
+   */
   public String digest() {
     return Digests.sha256Hex(png);
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof SchoolLogo logo && Arrays.equals(png, logo.png) && width == logo.width
-        && height == logo.height && file.equals(logo.file);
+    return other instanceof SchoolLogo logo
+        && Arrays.equals(png, logo.png)
+        && width == logo.width
+        && height == logo.height
+        && file.equals(logo.file);
   }
 
   @Override

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An information session a handout is printed for (session.yaml): printed in a box on the
- * handout's cover, in the handout's language. Cleaned like any other input.
+ * An information session a handout is printed for (session.yaml): printed in a box on the handout's
+ * cover, in the handout's language. Cleaned like any other input.
  *
  * @param time the time as written, e.g. {@code 14:00-15:30}
  * @param bring what to bring to the individual consultation

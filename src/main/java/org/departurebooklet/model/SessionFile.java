@@ -36,11 +36,15 @@ public final class SessionFile {
   public static final long MAX_BYTES = 16 * 1024;
   private static final int MAX_LENGTH = 100;
   private static final int MAX_BRING = 8;
-  private static final List<String> FIELDS = List.of("title", "date", "time", "room", "advisor", "contact", "bring", "url");
-  private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):[0-5]\\d(\\s*[-–~〜]\\s*([01]?\\d|2[0-3]):[0-5]\\d)?");
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-  private static final String SHAPE = "a session file is YAML: title, date (YYYY-MM-DD) and, if you like, "
-      + "time, room, advisor, contact, bring (a list), url";
+  private static final List<String> FIELDS =
+      List.of("title", "date", "time", "room", "advisor", "contact", "bring", "url");
+  private static final Pattern TIME =
+      Pattern.compile("([01]?\\d|2[0-3]):[0-5]\\d(\\s*[-–~〜]\\s*([01]?\\d|2[0-3]):[0-5]\\d)?");
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+  private static final String SHAPE =
+      "a session file is YAML: title, date (YYYY-MM-DD) and, if you like, "
+          + "time, room, advisor, contact, bring (a list), url";
 
   private SessionFile() {}
 
@@ -49,8 +53,9 @@ public final class SessionFile {
   }
 
   public static Session parse(byte[] yaml, String label) {
-    List<FieldYaml.Field> fields = FieldYaml.parseTree(yaml, label, SHAPE)
-        .orElseThrow(() -> BookletException.badInput(label + ": " + SHAPE));
+    List<FieldYaml.Field> fields =
+        FieldYaml.parseTree(yaml, label, SHAPE)
+            .orElseThrow(() -> BookletException.badInput(label + ": " + SHAPE));
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, Integer> lines = new LinkedHashMap<>();
     List<String> bring = new ArrayList<>();
@@ -60,7 +65,13 @@ public final class SessionFile {
       String name = field.name().replaceFirst("\\[\\d+]$", "");
       String value = CleanText.clean(field.text().orElse(""));
       if (!FIELDS.contains(name)) {
-        problems.add(where + "field \"" + CleanText.clean(name) + "\" is not known (fields: " + String.join(", ", FIELDS) + ")");
+        problems.add(
+            where
+                + "field \""
+                + CleanText.clean(name)
+                + "\" is not known (fields: "
+                + String.join(", ", FIELDS)
+                + ")");
       } else if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
         problems.add(where + name + " is too long (at most " + MAX_LENGTH + " characters)");
       } else if (name.equals("bring") && !value.isEmpty()) {
@@ -71,39 +82,74 @@ public final class SessionFile {
       }
     }
     if (bring.size() > MAX_BRING) {
-      problems.add(label + ": bring lists " + bring.size() + " things; at most " + MAX_BRING + " fit the box");
+      problems.add(
+          label
+              + ": bring lists "
+              + bring.size()
+              + " things; at most "
+              + MAX_BRING
+              + " fit the box");
     }
     LocalDate date = date(values, lines, label, problems);
     if (!values.containsKey("title")) {
       problems.add(label + ": title is missing (the session's name as it should print)");
     }
-    Optional.ofNullable(values.get("time")).filter(t -> !TIME.matcher(t).matches()).ifPresent(t ->
-        problems.add(at(label, lines, "time") + "time \"" + t + "\" is not a time (write 14:00 or 14:00-15:30)"));
-    Optional.ofNullable(values.get("url")).ifPresent(url -> Links.problems(url, Links.hostOf(url))
-        .forEach(p -> problems.add(at(label, lines, "url") + "url: " + p)));
+    Optional.ofNullable(values.get("time"))
+        .filter(t -> !TIME.matcher(t).matches())
+        .ifPresent(
+            t ->
+                problems.add(
+                    at(label, lines, "time")
+                        + "time \""
+                        + t
+                        + "\" is not a time (write 14:00 or 14:00-15:30)"));
+    Optional.ofNullable(values.get("url"))
+        .ifPresent(
+            url ->
+                Links.problems(url, Links.hostOf(url))
+                    .forEach(p -> problems.add(at(label, lines, "url") + "url: " + p)));
     if (!problems.isEmpty()) {
       throw BookletException.badInput(String.join(System.lineSeparator(), problems));
     }
-    return new Session(values.get("title"), date, opt(values, "time"), opt(values, "room"), opt(values, "advisor"),
-        opt(values, "contact"), bring, opt(values, "url"));
+    return new Session(
+        values.get("title"),
+        date,
+        opt(values, "time"),
+        opt(values, "room"),
+        opt(values, "advisor"),
+        opt(values, "contact"),
+        bring,
+        opt(values, "url"));
   }
 
-  private static LocalDate date(Map<String, String> values, Map<String, Integer> lines, String label,
-      List<String> problems) {
+  private static LocalDate date(
+      Map<String, String> values, Map<String, Integer> lines, String label, List<String> problems) {
     String text = values.get("date");
     if (text == null) {
-      problems.add(label + ": date is missing (write the session's day as YYYY-MM-DD, e.g. 2027-01-20)");
+      problems.add(
+          label + ": date is missing (write the session's day as YYYY-MM-DD, e.g. 2027-01-20)");
       return null;
     }
     try {
       LocalDate date = LocalDate.parse(text, DATE);
       if (date.getYear() < StudentFields.FIRST_YEAR || date.getYear() > StudentFields.LAST_YEAR) {
-        problems.add(at(label, lines, "date") + "date \"" + text + "\" is out of range (use a date between "
-            + StudentFields.FIRST_YEAR + " and " + StudentFields.LAST_YEAR + ")");
+        problems.add(
+            at(label, lines, "date")
+                + "date \""
+                + text
+                + "\" is out of range (use a date between "
+                + StudentFields.FIRST_YEAR
+                + " and "
+                + StudentFields.LAST_YEAR
+                + ")");
       }
       return date;
     } catch (DateTimeParseException e) {
-      problems.add(at(label, lines, "date") + "date \"" + text + "\" is not a date (write YYYY-MM-DD, e.g. 2027-01-20)");
+      problems.add(
+          at(label, lines, "date")
+              + "date \""
+              + text
+              + "\" is not a date (write YYYY-MM-DD, e.g. 2027-01-20)");
       return null;
     }
   }

@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One student's facts, validated and cleaned. Build it from untrusted fields with
- * {@link StudentFields#parse}, which reports every bad field by name; this constructor only guards
- * the invariants.
+ * One student's facts, validated and cleaned. Build it from untrusted fields with {@link
+ * StudentFields#parse}, which reports every bad field by name; this constructor only guards the
+ * invariants.
  *
  * @param name display name in any script, cleaned of control and bidi characters
  * @param studentId school's id, or empty
@@ -29,6 +29,7 @@ public record Student(
 
   /** The shortest apartment notice period a student or the content may give, in days. */
   public static final int MIN_NOTICE_DAYS = 0;
+
   /** The longest. */
   public static final int MAX_NOTICE_DAYS = 365;
 

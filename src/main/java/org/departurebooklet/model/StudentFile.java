@@ -51,25 +51,51 @@ public final class StudentFile {
    * are lists or maps are refused here; the values are checked by {@code Booklets.check}.
    */
   public static StudentFile parse(byte[] yaml, String label) {
-    List<FieldYaml.Field> parsed = FieldYaml.parse(yaml, label, SHAPE).orElseThrow(() -> BookletException.badInput(
-        label + ": is not a list of 'field: value' lines (fields: " + String.join(", ", StudentFields.ALL) + ")"));
+    List<FieldYaml.Field> parsed =
+        FieldYaml.parse(yaml, label, SHAPE)
+            .orElseThrow(
+                () ->
+                    BookletException.badInput(
+                        label
+                            + ": is not a list of 'field: value' lines (fields: "
+                            + String.join(", ", StudentFields.ALL)
+                            + ")"));
     Map<String, String> fields = new HashMap<>();
     Map<String, Integer> lines = new HashMap<>();
     for (FieldYaml.Field field : parsed) {
       String key = field.name();
       if (!StudentFields.ALL.contains(key)) {
-        throw BookletException.badInput(label + " line " + field.line() + ": field \"" + CleanText.clean(key)
-            + "\" is not known (fields: " + String.join(", ", StudentFields.ALL) + ")");
+        throw BookletException.badInput(
+            label
+                + " line "
+                + field.line()
+                + ": field \""
+                + CleanText.clean(key)
+                + "\" is not known (fields: "
+                + String.join(", ", StudentFields.ALL)
+                + ")");
       }
-      String text = field.text().orElseThrow(() -> BookletException.badInput(label + " line " + field.line()
-          + ": field " + key + " must be a single value, not a list or a map"));
+      String text =
+          field
+              .text()
+              .orElseThrow(
+                  () ->
+                      BookletException.badInput(
+                          label
+                              + " line "
+                              + field.line()
+                              + ": field "
+                              + key
+                              + " must be a single value, not a list or a map"));
       fields.put(key, text);
       lines.put(key, field.line());
     }
     return new StudentFile(label, fields, lines);
   }
 
-  /** Each problem on its own line, after the file and the field's line: {@code me.yaml line 3: ...}. */
+  /**
+   * Each problem on its own line, after the file and the field's line: {@code me.yaml line 3: ...}.
+   */
   public String describe(List<FieldProblem> problems) {
     return problems.stream()
         .map(p -> label + at(p.field()) + ": " + p.describe())

@@ -4,9 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Why an office is closed on a day. A holiday carries its name as the holiday list writes it
- * (the Cabinet Office's list names them in Japanese only, e.g. {@code 春分の日}; substitute and
- * citizens' holidays are both {@code 休日}).
+ * Why an office is closed on a day. A holiday carries its name as the holiday list writes it (the
+ * Cabinet Office's list names them in Japanese only, e.g. {@code 春分の日}; substitute and citizens'
+ * holidays are both {@code 休日}).
  *
  * @param reason what closes the office
  * @param holidayName the holiday's name, present exactly when {@code reason} is HOLIDAY

@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a student must do before (and after) leaving Japan, and when: computed once by the
- * {@link Planner} from the content's rules, the student and today. The PDF, the calendar file and
- * the web page all render from it. Immutable.
+ * What a student must do before (and after) leaving Japan, and when: computed once by the {@link
+ * Planner} from the content's rules, the student and today. The PDF, the calendar file and the web
+ * page all render from it. Immutable.
  *
  * @param today the day the plan was made for; empty in a plan without a student
  * @param departure the student's departure; empty in a plan without a student
@@ -43,18 +43,23 @@ public record DeparturePlan(
   }
 
   /**
-   * The steps that need the student's attention today, most urgent first: overdue, due today,
-   * this week, then open windows, each by the day it is due.
+   * The steps that need the student's attention today, most urgent first: overdue, due today, this
+   * week, then open windows, each by the day it is due.
    */
   public List<PlanStep> nextSteps() {
-    return steps.stream().filter(s -> s.status().needsAttention())
-        .sorted(Comparator.comparing(PlanStep::status).thenComparing(s -> s.dates().orElseThrow().due()))
+    return steps.stream()
+        .filter(s -> s.status().needsAttention())
+        .sorted(
+            Comparator.comparing(PlanStep::status)
+                .thenComparing(s -> s.dates().orElseThrow().due()))
         .toList();
   }
 
   /** The steps still ahead (not yet needing attention), by the day they are due. */
   public List<PlanStep> later() {
-    return steps.stream().filter(s -> s.status() == Status.LATER)
-        .sorted(Comparator.comparing(s -> s.dates().orElseThrow().due())).toList();
+    return steps.stream()
+        .filter(s -> s.status() == Status.LATER)
+        .sorted(Comparator.comparing(s -> s.dates().orElseThrow().due()))
+        .toList();
   }
 }

@@ -1,20 +1,20 @@
 package org.departurebooklet.plan;
 
-import org.departurebooklet.content.Office;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.departurebooklet.content.Office;
 
 /**
- * The days an office is open, from its closures ({@link Office}) and a holiday list: a step due
- * on a day its counter is closed falls due on the last open day before it.
+ * The days an office is open, from its closures ({@link Office}) and a holiday list: a step due on
+ * a day its counter is closed falls due on the last open day before it.
  *
- * <p>Beyond the years of the holiday list ({@link #covers(LocalDate)} false), weekends and the
- * New Year closure still apply but holidays are unknown. No answer then claims a counter is open:
- * {@link #isOpen} says false, and the searches return their day with
- * {@link OpenDay#holidaysKnown()} false so the booklet can warn that the date is unchecked.
- * Immutable and thread-safe.
+ * <p>Beyond the years of the holiday list ({@link #covers(LocalDate)} false), weekends and the New
+ * Year closure still apply but holidays are unknown. No answer then claims a counter is open:
+ * {@link #isOpen} says false, and the searches return their day with {@link
+ * OpenDay#holidaysKnown()} false so the booklet can warn that the date is unchecked. Immutable and
+ * thread-safe.
  */
 public final class OfficeDays {
 
@@ -68,8 +68,8 @@ public final class OfficeDays {
   }
 
   /**
-   * The last day on or before {@code date} that {@code office} is not known to be closed: the day
-   * a step due on {@code date} must be done by at that office. {@link Office#NONE} never moves.
+   * The last day on or before {@code date} that {@code office} is not known to be closed: the day a
+   * step due on {@code date} must be done by at that office. {@link Office#NONE} never moves.
    */
   public OpenDay lastOpenOnOrBefore(Office office, LocalDate date) {
     return search(office, date, -1);

@@ -1,9 +1,9 @@
 package org.departurebooklet.plan;
 
-import org.departurebooklet.content.Office;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.departurebooklet.content.Office;
 
 /**
  * The open day found for a requested day: the day itself when the office is open then, else the
@@ -14,11 +14,15 @@ import java.util.Optional;
  * @param day the open day found; equal to {@code requested} when the office is open that day
  * @param closure why the office is closed on {@code requested}; empty when it is open
  * @param holidaysKnown false when {@code day} lies outside the years of the holiday list and this
- *     office closes on holidays: weekends and the New Year closure were still applied, but
- *     {@code day} may be a holiday, so the booklet must say the date is unchecked (the days
- *     skipped before it are closed whatever the list says)
+ *     office closes on holidays: weekends and the New Year closure were still applied, but {@code
+ *     day} may be a holiday, so the booklet must say the date is unchecked (the days skipped before
+ *     it are closed whatever the list says)
  */
-public record OpenDay(Office office, LocalDate requested, LocalDate day, Optional<Closure> closure,
+public record OpenDay(
+    Office office,
+    LocalDate requested,
+    LocalDate day,
+    Optional<Closure> closure,
     boolean holidaysKnown) {
 
   public OpenDay {
@@ -27,8 +31,13 @@ public record OpenDay(Office office, LocalDate requested, LocalDate day, Optiona
     Objects.requireNonNull(day, "day");
     Objects.requireNonNull(closure, "closure");
     if (closure.isPresent() == day.equals(requested)) {
-      throw new IllegalArgumentException("the day moves exactly when the requested day is closed: "
-          + requested + " -> " + day + ", closure " + closure);
+      throw new IllegalArgumentException(
+          "the day moves exactly when the requested day is closed: "
+              + requested
+              + " -> "
+              + day
+              + ", closure "
+              + closure);
     }
   }
 

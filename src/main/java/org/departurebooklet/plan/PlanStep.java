@@ -6,15 +6,18 @@ import java.util.Optional;
 import org.departurebooklet.content.Content;
 
 /**
- * One procedure in a student's plan: its rule and text (from content), its days when the plan has
- * a student, where it stands today, and what the student must be told about it.
+ * One procedure in a student's plan: its rule and text (from content), its days when the plan has a
+ * student, where it stands today, and what the student must be told about it.
  *
  * @param number its number in the plan's order, from 1: the same in the timeline, its section, the
  *     bookmarks and the contents
  * @param dates its days; empty in a plan without a student (a handout prints the rule instead)
  */
 public record PlanStep(
-    int number, Content.Procedure procedure, Optional<StepDates> dates, Status status,
+    int number,
+    Content.Procedure procedure,
+    Optional<StepDates> dates,
+    Status status,
     List<Conflict> conflicts) {
 
   public PlanStep {

@@ -34,32 +34,56 @@ public final class Planner {
     int notice = student.noticeDays().orElse(content.noticeDays());
     List<Content.Procedure> procedures = content.procedures();
     record Dated(Content.Procedure procedure, StepDates dates) {}
-    List<Dated> dated = procedures.stream()
-        .map(p -> new Dated(p, dates(p, student, notice)))
-        // By phase, then in content order: every student, and the advisor's handout, number the
-        // steps the same, so "step 6" means the same thing to everyone in a room.
-        .sorted(Comparator.comparingInt((Dated d) -> d.procedure().phase().number())
-            .thenComparing(d -> procedures.indexOf(d.procedure())))
-        .toList();
-    List<PlanStep> steps = IntStream.range(0, dated.size())
-        .mapToObj(i -> step(i + 1, dated.get(i).procedure(), dated.get(i).dates(), student, today))
-        .toList();
-    Optional<Integer> holidaysUntil = steps.stream()
-        .anyMatch(s -> !s.dates().orElseThrow().holidaysKnown())
-        ? Optional.of(officeDays.holidays().lastYear()) : Optional.empty();
-    return new DeparturePlan(Optional.of(today), Optional.of(student.departureDate()), steps,
-        ServicePicks.forStudent(content, student), holidaysUntil, notice);
+    List<Dated> dated =
+        procedures.stream()
+            .map(p -> new Dated(p, dates(p, student, notice)))
+            // By phase, then in content order: every student, and the advisor's handout, number the
+            // steps the same, so "step 6" means the same thing to everyone in a room.
+            .sorted(
+                Comparator.comparingInt((Dated d) -> d.procedure().phase().number())
+                    .thenComparing(d -> procedures.indexOf(d.procedure())))
+            .toList();
+    List<PlanStep> steps =
+        IntStream.range(0, dated.size())
+            .mapToObj(
+                i -> step(i + 1, dated.get(i).procedure(), dated.get(i).dates(), student, today))
+            .toList();
+    Optional<Integer> holidaysUntil =
+        steps.stream().anyMatch(s -> !s.dates().orElseThrow().holidaysKnown())
+            ? Optional.of(officeDays.holidays().lastYear())
+            : Optional.empty();
+    return new DeparturePlan(
+        Optional.of(today),
+        Optional.of(student.departureDate()),
+        steps,
+        ServicePicks.forStudent(content, student),
+        holidaysUntil,
+        notice);
   }
 
-  /** A plan without a student (an advisor's handout): every step by phase, then in content order, undated. */
+  /**
+   * A plan without a student (an advisor's handout): every step by phase, then in content order,
+   * undated.
+   */
   public DeparturePlan undated(Content content) {
-    List<Content.Procedure> procedures = content.procedures().stream()
-        .sorted(Comparator.comparingInt(p -> p.phase().number())).toList();
-    List<PlanStep> steps = IntStream.range(0, procedures.size())
-        .mapToObj(i -> new PlanStep(i + 1, procedures.get(i), Optional.empty(), Status.UNDATED, List.of()))
-        .toList();
-    return new DeparturePlan(Optional.empty(), Optional.empty(), steps, ServicePicks.general(content),
-        Optional.empty(), content.noticeDays());
+    List<Content.Procedure> procedures =
+        content.procedures().stream()
+            .sorted(Comparator.comparingInt(p -> p.phase().number()))
+            .toList();
+    List<PlanStep> steps =
+        IntStream.range(0, procedures.size())
+            .mapToObj(
+                i ->
+                    new PlanStep(
+                        i + 1, procedures.get(i), Optional.empty(), Status.UNDATED, List.of()))
+            .toList();
+    return new DeparturePlan(
+        Optional.empty(),
+        Optional.empty(),
+        steps,
+        ServicePicks.general(content),
+        Optional.empty(),
+        content.noticeDays());
   }
 
   private StepDates dates(Content.Procedure p, Student student, int notice) {
@@ -70,13 +94,22 @@ public final class Planner {
     OpenDay office = officeDays.lastOpenOnOrBefore(p.office(), lastDay);
     boolean online = p.ways().contains(Way.ONLINE);
     LocalDate due = online ? lastDay : office.day();
-    Optional<LocalDate> counterDue = online && office.moved() ? Optional.of(office.day()) : Optional.empty();
+    Optional<LocalDate> counterDue =
+        online && office.moved() ? Optional.of(office.day()) : Optional.empty();
     LocalDate earliest = opens.filter(o -> !o.isAfter(due)).orElse(LocalDate.MIN);
     LocalDate aim = p.recommend().map(rule -> apply(rule, student, notice)).orElse(due);
     LocalDate recommended = recommended(p.office(), clamp(aim, earliest, due), earliest, due);
-    boolean known = office.holidaysKnown() && (p.office() == Office.NONE || officeDays.covers(recommended));
-    return new StepDates(opens, legal, lastDay, due, online ? Optional.empty() : office.closure(), counterDue,
-        recommended, known);
+    boolean known =
+        office.holidaysKnown() && (p.office() == Office.NONE || officeDays.covers(recommended));
+    return new StepDates(
+        opens,
+        legal,
+        lastDay,
+        due,
+        online ? Optional.empty() : office.closure(),
+        counterDue,
+        recommended,
+        known);
   }
 
   /** The day to aim for moved to an open day of the office, staying inside the window. */
@@ -89,7 +122,8 @@ public final class Planner {
     return later.isAfter(due) ? due : later;
   }
 
-  private PlanStep step(int number, Content.Procedure p, StepDates d, Student student, LocalDate today) {
+  private PlanStep step(
+      int number, Content.Procedure p, StepDates d, Student student, LocalDate today) {
     LocalDate departure = student.departureDate();
     boolean left = today.isAfter(departure);
     Status status;
@@ -111,14 +145,19 @@ public final class Planner {
     if (status == Status.NO_LONGER_POSSIBLE) {
       conflicts.add(new Conflict(Conflict.Kind.LEFT_JAPAN, departure));
     } else if (status == Status.OVERDUE) {
-      conflicts.add(new Conflict(p.due().unit() == DueRule.Unit.NOTICE
-          ? Conflict.Kind.NOTICE_TOO_SHORT : Conflict.Kind.DAY_PASSED, d.due()));
+      conflicts.add(
+          new Conflict(
+              p.due().unit() == DueRule.Unit.NOTICE
+                  ? Conflict.Kind.NOTICE_TOO_SHORT
+                  : Conflict.Kind.DAY_PASSED,
+              d.due()));
     }
     return new PlanStep(number, p, Optional.of(d), status, conflicts);
   }
 
   private static LocalDate apply(DueRule rule, Student student, int notice) {
-    return rule.apply(student.graduationDate(), student.departureDate(), student.moveOutDate(), notice);
+    return rule.apply(
+        student.graduationDate(), student.departureDate(), student.moveOutDate(), notice);
   }
 
   private static LocalDate clamp(LocalDate day, LocalDate earliest, LocalDate latest) {

@@ -27,15 +27,22 @@ public final class ServicePicks {
   /** A service and why it fits the student. */
   public record Pick(Content.Service service, Fit fit) {}
 
-  /** Every service in content order, none marked as a fit: for a room of students with other plans. */
+  /**
+   * Every service in content order, none marked as a fit: for a room of students with other plans.
+   */
   public static List<Pick> general(Content content) {
     return content.services().stream().map(s -> new Pick(s, Fit.NONE)).toList();
   }
 
   public static List<Pick> forStudent(Content content, Student student) {
     return content.services().stream()
-        .map(s -> new Pick(s, s.countries().contains(student.destination()) ? Fit.DESTINATION
-            : s.plans().contains(student.plan()) ? Fit.PLAN : Fit.NONE))
+        .map(
+            s ->
+                new Pick(
+                    s,
+                    s.countries().contains(student.destination())
+                        ? Fit.DESTINATION
+                        : s.plans().contains(student.plan()) ? Fit.PLAN : Fit.NONE))
         .sorted(Comparator.comparingInt(ServicePicks::group))
         .toList();
   }

@@ -40,8 +40,15 @@ public record StepDates(
     Objects.requireNonNull(counterDue, "counterDue");
     Objects.requireNonNull(recommended, "recommended");
     if (recommended.isAfter(due) || due.isAfter(lastDay) || lastDay.isAfter(legal)) {
-      throw new IllegalArgumentException("days out of order: recommended " + recommended + ", due " + due
-          + ", last day " + lastDay + ", legal " + legal);
+      throw new IllegalArgumentException(
+          "days out of order: recommended "
+              + recommended
+              + ", due "
+              + due
+              + ", last day "
+              + lastDay
+              + ", legal "
+              + legal);
     }
   }
 }

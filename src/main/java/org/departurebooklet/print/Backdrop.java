@@ -16,8 +16,8 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 /**
  * A page form without its text (every {@code BT … ET} block left out): the fills, lines and images
  * a {@link Bleed} stretches into the bleed. Text near an edge is never meant to run into the bleed,
- * and leaving it out keeps the print file's text extractable once, from the page itself. Shares
- * the page form's resources. Stateless and thread-safe.
+ * and leaving it out keeps the print file's text extractable once, from the page itself. Shares the
+ * page form's resources. Stateless and thread-safe.
  */
 final class Backdrop {
 

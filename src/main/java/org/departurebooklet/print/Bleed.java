@@ -22,25 +22,31 @@ import org.apache.pdfbox.util.Matrix;
  * again, stretched across the bleed, from a {@link Backdrop} of the page without its text. A fill
  * that reaches the edge (a coloured band, a tab) thus continues in its colour; a gradient or a
  * picture cut by the edge continues as its last sliver, stretched, not as more of the picture; what
- * stops short of the edge leaves the bleed white. The page itself is drawn once, at actual size,
- * on top. Immutable and thread-safe.
+ * stops short of the edge leaves the bleed white. The page itself is drawn once, at actual size, on
+ * top. Immutable and thread-safe.
  */
 public final class Bleed implements PrintLayout {
 
   /** The smallest and largest bleed accepted, in mm (print shops ask for 2 to 5). */
   public static final BigDecimal MIN_MM = BigDecimal.ONE;
+
   public static final BigDecimal MAX_MM = BigDecimal.TEN;
+
   /** How much of each page edge is stretched into the bleed, in points. */
   static final float EDGE_PT = 0.5f;
+
   /** Crop marks stop this far from the trim (or a third of the bleed, if less), in mm. */
   private static final float MARK_GAP_MM = 1;
 
   private final BigDecimal mm;
 
-  /** @param mm the bleed on each side, in mm, from {@link #MIN_MM} to {@link #MAX_MM} */
+  /**
+   * @param mm the bleed on each side, in mm, from {@link #MIN_MM} to {@link #MAX_MM}
+   */
   public Bleed(BigDecimal mm) {
     if (mm.compareTo(MIN_MM) < 0 || mm.compareTo(MAX_MM) > 0) {
-      throw new IllegalArgumentException("bleed " + mm + " mm is outside " + MIN_MM + " to " + MAX_MM + " mm");
+      throw new IllegalArgumentException(
+          "bleed " + mm + " mm is outside " + MIN_MM + " to " + MAX_MM + " mm");
     }
     this.mm = mm.stripTrailingZeros();
   }
@@ -59,9 +65,17 @@ public final class Bleed implements PrintLayout {
         page(target, form, marks);
       }
       PDRectangle trim = forms.get(0).getBBox();
-      String summary = String.format(Locale.ROOT, "%d page%s, %s, trimmed to %.0f × %.0f mm", forms.size(),
-          forms.size() == 1 ? "" : "s", label, trim.getWidth() / PageForms.MM, trim.getHeight() / PageForms.MM);
-      return new PrintFile(PageForms.save(target), forms.size(), forms.size(), 0, summary, List.of());
+      String summary =
+          String.format(
+              Locale.ROOT,
+              "%d page%s, %s, trimmed to %.0f × %.0f mm",
+              forms.size(),
+              forms.size() == 1 ? "" : "s",
+              label,
+              trim.getWidth() / PageForms.MM,
+              trim.getHeight() / PageForms.MM);
+      return new PrintFile(
+          PageForms.save(target), forms.size(), forms.size(), 0, summary, List.of());
     }
   }
 
@@ -121,7 +135,8 @@ public final class Bleed implements PrintLayout {
       return switch (index) {
         case 0 -> new Band(0, bleed, stretch, 0);
         case 1 -> new Band(bleed, length, 1, bleed);
-        default -> new Band(bleed + length, bleed, stretch, bleed + length - (length - EDGE_PT) * stretch);
+        default ->
+            new Band(bleed + length, bleed, stretch, bleed + length - (length - EDGE_PT) * stretch);
       };
     }
   }

@@ -12,9 +12,8 @@ import org.departurebooklet.io.BoundedFiles;
 
 /**
  * Reads the booklets a {@link CombinedPdf} is made of, one at a time, each laid out for print when
- * a layout is given, and tallies what the person printing the file must be told: how many
- * booklets got blank pages, and each other note once. One instance per combined file; not
- * thread-safe.
+ * a layout is given, and tallies what the person printing the file must be told: how many booklets
+ * got blank pages, and each other note once. One instance per combined file; not thread-safe.
  */
 final class BookletReader {
 
@@ -31,14 +30,21 @@ final class BookletReader {
 
   /** The booklet's PDF, laid out if a layout is given. */
   byte[] read(Path file) throws IOException {
-    // Read as a regular file without following a link someone may have put there since it was written.
+    // Read as a regular file without following a link someone may have put there since it was
+    // written.
     byte[] pdf = BoundedFiles.readRegular(file, maxBytes, LinkOption.NOFOLLOW_LINKS);
     if (layout.isEmpty()) {
       return pdf;
     }
     PrintFile laid = layout.get().lay(pdf);
     if (laid.blanksAdded() > 0 && padded++ == 0) {
-      firstPadded = file.getFileName() + ": " + laid.bookletPages() + " pages + " + laid.blanksAdded() + " blank";
+      firstPadded =
+          file.getFileName()
+              + ": "
+              + laid.bookletPages()
+              + " pages + "
+              + laid.blanksAdded()
+              + " blank";
     }
     notes.addAll(laid.notes());
     return laid.pdf();
@@ -48,8 +54,14 @@ final class BookletReader {
   List<String> warnings(int booklets) {
     List<String> warnings = new ArrayList<>();
     if (padded > 0) {
-      warnings.add(padded + " of " + booklets + " booklets have a page count that is not a multiple of 4: blank"
-          + " pages were added at their ends so the sheets fold into booklets (first: " + firstPadded + ")");
+      warnings.add(
+          padded
+              + " of "
+              + booklets
+              + " booklets have a page count that is not a multiple of 4: blank"
+              + " pages were added at their ends so the sheets fold into booklets (first: "
+              + firstPadded
+              + ")");
     }
     warnings.addAll(notes);
     return warnings;

@@ -43,9 +43,11 @@ public final class CombinedPdf {
 
   /** Booklets per intermediate page-tree node, so no /Kids array grows large. */
   private static final int GROUP = 256;
+
   private static final int CATALOG = 1;
   private static final int ROOT = 2;
   private static final int INFO = 3;
+
   /** Larger files are not booklets (one is well under 1 MB). */
   private static final long MAX_BOOKLET_BYTES = 256L * 1024 * 1024;
 
@@ -75,13 +77,16 @@ public final class CombinedPdf {
   }
 
   /** Writes the combined file atomically, each booklet laid out by {@code layout} if given. */
-  public static Written write(Path target, List<Path> booklets, Instant created, Optional<PrintLayout> layout)
+  public static Written write(
+      Path target, List<Path> booklets, Instant created, Optional<PrintLayout> layout)
       throws IOException {
     Writer[] writer = {null};
-    AtomicFile.write(target, out -> {
-      writer[0] = new Writer(out, layout);
-      writer[0].write(booklets, created);
-    });
+    AtomicFile.write(
+        target,
+        out -> {
+          writer[0] = new Writer(out, layout);
+          writer[0].write(booklets, created);
+        });
     return new Written(writer[0].totalPages, writer[0].reader.warnings(booklets.size()));
   }
 
@@ -121,7 +126,12 @@ public final class CombinedPdf {
         }
       }
       objects.begin(ROOT);
-      objects.ascii("<< /Type /Pages /Kids " + PdfObjectWriter.refs(groups) + " /Count " + totalPages + " >>");
+      objects.ascii(
+          "<< /Type /Pages /Kids "
+              + PdfObjectWriter.refs(groups)
+              + " /Count "
+              + totalPages
+              + " >>");
       objects.end();
       objects.begin(CATALOG);
       objects.ascii("<< /Type /Catalog /Pages " + ROOT + " 0 R >>");
@@ -156,15 +166,26 @@ public final class CombinedPdf {
       return kids.size();
     }
 
-    private void pagesNode(int number, int parent, List<Integer> kids, int count) throws IOException {
+    private void pagesNode(int number, int parent, List<Integer> kids, int count)
+        throws IOException {
       objects.begin(number);
-      objects.ascii("<< /Type /Pages /Parent " + parent + " 0 R /Kids " + PdfObjectWriter.refs(kids) + " /Count "
-          + count + " >>");
+      objects.ascii(
+          "<< /Type /Pages /Parent "
+              + parent
+              + " 0 R /Kids "
+              + PdfObjectWriter.refs(kids)
+              + " /Count "
+              + count
+              + " >>");
       objects.end();
     }
 
     private void info(Instant created) throws IOException {
-      String date = "D:" + DateTimeFormatter.ofPattern("yyyyMMddHHmmss").format(created.atOffset(ZoneOffset.UTC)) + "Z";
+      String date =
+          "D:"
+              + DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
+                  .format(created.atOffset(ZoneOffset.UTC))
+              + "Z";
       objects.begin(INFO);
       objects.ascii("<< /Title ");
       COSWriter.writeString(new COSString("Departure booklets (print file)"), objects.stream());

@@ -183,7 +183,8 @@ final class PageCopier {
     if (target instanceof COSDictionary dict && !pageDicts.containsKey(target)) {
       COSName type = dict.getCOSName(COSName.TYPE);
       if (COSName.CATALOG.equals(type) || COSName.PAGES.equals(type) || COSName.PAGE.equals(type)) {
-        objects.ascii("null"); // the old document's tree, or a page of another file: not part of this one
+        objects.ascii(
+            "null"); // the old document's tree, or a page of another file: not part of this one
         return;
       }
     }

@@ -19,8 +19,8 @@ import org.departurebooklet.io.Digests;
 
 /**
  * A booklet's pages brought into a new print document as form XObjects (each page's content and
- * resources copied once, then drawn wherever a layout places it), and that document's identity
- * and saving. Stateless and thread-safe.
+ * resources copied once, then drawn wherever a layout places it), and that document's identity and
+ * saving. Stateless and thread-safe.
  */
 final class PageForms {
 
@@ -52,7 +52,10 @@ final class PageForms {
     target.setVersion(1.7f);
     PDDocumentInformation from = source.getDocumentInformation();
     PDDocumentInformation info = target.getDocumentInformation();
-    String title = from.getTitle() == null || from.getTitle().isBlank() ? "Departure booklet" : from.getTitle();
+    String title =
+        from.getTitle() == null || from.getTitle().isBlank()
+            ? "Departure booklet"
+            : from.getTitle();
     info.setTitle(title + " (print file: " + layout + ")");
     info.setProducer("Departure Booklet");
     info.setCreationDate(from.getCreationDate());

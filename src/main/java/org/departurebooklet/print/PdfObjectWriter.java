@@ -12,8 +12,8 @@ import java.util.Locale;
 /**
  * Writes a PDF file as numbered objects, straight to a stream: it hands out object numbers, notes
  * where each object begins (8 bytes an object: all it keeps), and ends the file with the
- * cross-reference table and the trailer. What goes between an object's {@link #begin} and
- * {@link #end} is the caller's.
+ * cross-reference table and the trailer. What goes between an object's {@link #begin} and {@link
+ * #end} is the caller's.
  *
  * <p>Not thread-safe: one instance writes one file, on one thread.
  */
@@ -82,8 +82,20 @@ final class PdfObjectWriter {
       ascii(String.format(Locale.ROOT, "%010d 00000 n \n", offsets[n]));
     }
     String hex = HexFormat.of().formatHex(id);
-    ascii("trailer\n<< /Size " + next + " /Root " + catalog + " 0 R /Info " + info + " 0 R /ID [<" + hex
-        + "> <" + hex + ">] >>\nstartxref\n" + xref + "\n%%EOF\n");
+    ascii(
+        "trailer\n<< /Size "
+            + next
+            + " /Root "
+            + catalog
+            + " 0 R /Info "
+            + info
+            + " 0 R /ID [<"
+            + hex
+            + "> <"
+            + hex
+            + ">] >>\nstartxref\n"
+            + xref
+            + "\n%%EOF\n");
   }
 
   /** An array of references to these objects: {@code [ 4 0 R 5 0 R ]}. */

@@ -11,20 +11,22 @@ import java.util.Objects;
  * @param pdf the print file
  * @param pages its pages (for an imposed file, sheet sides)
  * @param bookletPages the booklet's own pages
- * @param blanksAdded blank pages added at the booklet's end so that it folds (0 when none were needed)
+ * @param blanksAdded blank pages added at the booklet's end so that it folds (0 when none were
+ *     needed)
  * @param summary what the file holds, for the line that reports it: "5 A4 sheets printed on both
  *     sides, long-edge duplex"
  * @param notes what a person printing it must know besides blank pages, one sentence each (pages
  *     scaled down to make room for marks)
  */
-public record PrintFile(byte[] pdf, int pages, int bookletPages, int blanksAdded, String summary,
-    List<String> notes) {
+public record PrintFile(
+    byte[] pdf, int pages, int bookletPages, int blanksAdded, String summary, List<String> notes) {
   public PrintFile {
     Objects.requireNonNull(pdf, "pdf");
     Objects.requireNonNull(summary, "summary");
     notes = List.copyOf(notes);
     if (pages < 1 || bookletPages < 1 || blanksAdded < 0) {
-      throw new IllegalArgumentException("pages " + pages + ", booklet pages " + bookletPages + ", blanks " + blanksAdded);
+      throw new IllegalArgumentException(
+          "pages " + pages + ", booklet pages " + bookletPages + ", blanks " + blanksAdded);
     }
   }
 
@@ -32,9 +34,15 @@ public record PrintFile(byte[] pdf, int pages, int bookletPages, int blanksAdded
   public List<String> warnings() {
     List<String> warnings = new ArrayList<>();
     if (blanksAdded > 0) {
-      warnings.add("the booklet has " + bookletPages + " pages, not a multiple of 4: " + blanksAdded + " blank page"
-          + (blanksAdded == 1 ? " was" : "s were") + " added at its end so the sheets fold into a booklet (its"
-          + " last printed page then lies inside, not on the outside back)");
+      warnings.add(
+          "the booklet has "
+              + bookletPages
+              + " pages, not a multiple of 4: "
+              + blanksAdded
+              + " blank page"
+              + (blanksAdded == 1 ? " was" : "s were")
+              + " added at its end so the sheets fold into a booklet (its"
+              + " last printed page then lies inside, not on the outside back)");
     }
     warnings.addAll(notes);
     return warnings;

@@ -20,7 +20,10 @@ public interface PrintLayout {
    */
   PrintFile lay(byte[] booklet) throws IOException;
 
-  /** The layout in a few words, for reports and the print file's title: "saddle stitch, long-edge duplex". */
+  /**
+   * The layout in a few words, for reports and the print file's title: "saddle stitch, long-edge
+   * duplex".
+   */
   String describe();
 
   /** Lays one booklet out and writes the print file atomically (whole or not at all). */

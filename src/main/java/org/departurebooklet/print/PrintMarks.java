@@ -13,10 +13,10 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDSeparation;
 
 /**
  * Crop and fold marks: hairlines (0.25 pt) in the registration colour, the Separation colourant
- * {@code All} that prints on every plate of a print shop's press (an office printer or a screen shows
- * it black). Crop marks continue the trim's edges outward at its four corners; fold marks continue
- * the fold, dashed, above and below the pages. Marks never cross the trim, so none is left on the
- * cut or folded booklet. One instance per print document (its colour space belongs to that
+ * {@code All} that prints on every plate of a print shop's press (an office printer or a screen
+ * shows it black). Crop marks continue the trim's edges outward at its four corners; fold marks
+ * continue the fold, dashed, above and below the pages. Marks never cross the trim, so none is left
+ * on the cut or folded booklet. One instance per print document (its colour space belongs to that
  * document); not thread-safe.
  */
 final class PrintMarks {
@@ -42,10 +42,11 @@ final class PrintMarks {
   }
 
   /**
-   * Draws a crop mark at each corner of {@code trim}: its two edges continued outward, from
-   * {@code gap} to {@code gap + length} beyond it.
+   * Draws a crop mark at each corner of {@code trim}: its two edges continued outward, from {@code
+   * gap} to {@code gap + length} beyond it.
    */
-  void crop(PDPageContentStream content, PDRectangle trim, float gap, float length) throws IOException {
+  void crop(PDPageContentStream content, PDRectangle trim, float gap, float length)
+      throws IOException {
     begin(content);
     float[] xs = {trim.getLowerLeftX(), trim.getUpperRightX()};
     float[] ys = {trim.getLowerLeftY(), trim.getUpperRightY()};
@@ -65,7 +66,8 @@ final class PrintMarks {
    * Draws a dashed fold mark at {@code x}: the fold continued above and below {@code trim}, from
    * {@code gap} to {@code gap + length} beyond it.
    */
-  void fold(PDPageContentStream content, float x, PDRectangle trim, float gap, float length) throws IOException {
+  void fold(PDPageContentStream content, float x, PDRectangle trim, float gap, float length)
+      throws IOException {
     begin(content);
     content.setLineDashPattern(FOLD_DASH, 0);
     line(content, x, trim.getUpperRightY() + gap, x, trim.getUpperRightY() + gap + length);
@@ -80,7 +82,8 @@ final class PrintMarks {
     content.setLineWidth(LINE_WIDTH);
   }
 
-  private static void line(PDPageContentStream content, float x1, float y1, float x2, float y2) throws IOException {
+  private static void line(PDPageContentStream content, float x1, float y1, float x2, float y2)
+      throws IOException {
     content.moveTo(x1, y1);
     content.lineTo(x2, y2);
   }

@@ -16,8 +16,8 @@ import org.apache.pdfbox.util.Matrix;
 /**
  * Saddle-stitch imposition: a booklet's pages two to a side of a landscape sheet, in the order that
  * makes a booklet when the printed sheets are stacked, folded down the middle together and stapled
- * on the fold. For 8 pages: sheet 1 front 8|1, back 2|7; sheet 2 front 6|3, back 4|5. A5 pages go on
- * A4 sheets, A4 pages on A3, at actual size, meeting at the fold.
+ * on the fold. For 8 pages: sheet 1 front 8|1, back 2|7; sheet 2 front 6|3, back 4|5. A5 pages go
+ * on A4 sheets, A4 pages on A3, at actual size, meeting at the fold.
  *
  * <p>A booklet whose page count is not a multiple of 4 gets blank pages at its end (this class
  * cannot know which page is the back cover), and {@link PrintFile#warnings()} says so. Backs are
@@ -27,8 +27,11 @@ import org.apache.pdfbox.util.Matrix;
  */
 public final class SaddleStitch implements PrintLayout {
 
-  /** Room for marks around the spread, in mm: office printers leave 4 to 5 mm at the edge unprinted. */
+  /**
+   * Room for marks around the spread, in mm: office printers leave 4 to 5 mm at the edge unprinted.
+   */
   static final float MARKS_MARGIN_MM = 9;
+
   private static final float MARK_GAP_MM = 2;
   private static final float MARK_LENGTH_MM = 5;
 
@@ -79,17 +82,38 @@ public final class SaddleStitch implements PrintLayout {
       if (forms.isEmpty()) {
         throw new IOException("the booklet has no pages");
       }
-      SheetGeometry geometry = SheetGeometry.of(forms.get(0).getBBox(), marks ? MARKS_MARGIN_MM * PageForms.MM : 0);
+      SheetGeometry geometry =
+          SheetGeometry.of(forms.get(0).getBBox(), marks ? MARKS_MARGIN_MM * PageForms.MM : 0);
       PrintMarks printMarks = marks ? new PrintMarks() : null;
       List<Sheet> sheets = sheets(forms.size());
       for (Sheet sheet : sheets) {
         side(target, forms, geometry, sheet.frontLeft(), sheet.frontRight(), false, printMarks);
-        side(target, forms, geometry, sheet.backLeft(), sheet.backRight(), duplex.rotatesBacks(), printMarks);
+        side(
+            target,
+            forms,
+            geometry,
+            sheet.backLeft(),
+            sheet.backRight(),
+            duplex.rotatesBacks(),
+            printMarks);
       }
       int blanks = padded(forms.size()) - forms.size();
-      String summary = sheets.size() + " " + geometry.sheetName() + " sheet" + (sheets.size() == 1 ? "" : "s")
-          + " printed on both sides, " + duplex.code() + " duplex" + (marks ? ", with crop and fold marks" : "");
-      return new PrintFile(PageForms.save(target), 2 * sheets.size(), forms.size(), blanks, summary,
+      String summary =
+          sheets.size()
+              + " "
+              + geometry.sheetName()
+              + " sheet"
+              + (sheets.size() == 1 ? "" : "s")
+              + " printed on both sides, "
+              + duplex.code()
+              + " duplex"
+              + (marks ? ", with crop and fold marks" : "");
+      return new PrintFile(
+          PageForms.save(target),
+          2 * sheets.size(),
+          forms.size(),
+          blanks,
+          summary,
           notes(geometry));
     }
   }
@@ -99,9 +123,18 @@ public final class SaddleStitch implements PrintLayout {
     return "saddle stitch, " + duplex.code() + " duplex" + (marks ? ", marks" : "");
   }
 
-  /** One side of a sheet: two pages (or blanks), turned upside down for a long-edge printer's backs. */
-  private static void side(PDDocument target, List<PDFormXObject> forms, SheetGeometry geometry, int left,
-      int right, boolean upsideDown, PrintMarks printMarks) throws IOException {
+  /**
+   * One side of a sheet: two pages (or blanks), turned upside down for a long-edge printer's backs.
+   */
+  private static void side(
+      PDDocument target,
+      List<PDFormXObject> forms,
+      SheetGeometry geometry,
+      int left,
+      int right,
+      boolean upsideDown,
+      PrintMarks printMarks)
+      throws IOException {
     PDRectangle sheet = geometry.sheet();
     PDPage page = new PDPage(sheet);
     target.addPage(page);
@@ -123,8 +156,13 @@ public final class SaddleStitch implements PrintLayout {
   }
 
   /** Draws page {@code number} against the fold, on its left or right; nothing for a blank. */
-  private static void place(PDPageContentStream content, List<PDFormXObject> forms, int number,
-      SheetGeometry geometry, boolean leftOfFold) throws IOException {
+  private static void place(
+      PDPageContentStream content,
+      List<PDFormXObject> forms,
+      int number,
+      SheetGeometry geometry,
+      boolean leftOfFold)
+      throws IOException {
     if (number > forms.size()) {
       return;
     }
@@ -145,8 +183,14 @@ public final class SaddleStitch implements PrintLayout {
       return List.of();
     }
     PDRectangle spread = geometry.spread();
-    return List.of(String.format(Locale.ROOT, "the pages are scaled to %.0f %% to leave a %.0f mm margin for the"
-        + " marks; cut at the crop marks, the booklet is %.0f × %.0f mm", geometry.scale() * 100,
-        MARKS_MARGIN_MM, spread.getWidth() / 2 / PageForms.MM, spread.getHeight() / PageForms.MM));
+    return List.of(
+        String.format(
+            Locale.ROOT,
+            "the pages are scaled to %.0f %% to leave a %.0f mm margin for the"
+                + " marks; cut at the crop marks, the booklet is %.0f × %.0f mm",
+            geometry.scale() * 100,
+            MARKS_MARGIN_MM,
+            spread.getWidth() / 2 / PageForms.MM,
+            spread.getHeight() / PageForms.MM));
   }
 }

@@ -18,9 +18,11 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 record SheetGeometry(PDRectangle sheet, String sheetName, float scale, PDRectangle spread) {
 
   /** ISO A sizes in mm, landscape, smallest first. */
-  private static final List<float[]> SHEETS = List.of(new float[] {297, 210}, new float[] {420, 297},
-      new float[] {594, 420});
+  private static final List<float[]> SHEETS =
+      List.of(new float[] {297, 210}, new float[] {420, 297}, new float[] {594, 420});
+
   private static final List<String> SHEET_NAMES = List.of("A4", "A3", "A2");
+
   /** Rounding in the page sizes a renderer writes (an A5 page is 419.51 pt, not 419.53). */
   private static final float TOLERANCE = 1f;
 
@@ -34,7 +36,9 @@ record SheetGeometry(PDRectangle sheet, String sheetName, float scale, PDRectang
     float spreadWidth = 2 * page.getWidth();
     float spreadHeight = page.getHeight();
     PDRectangle sheet = new PDRectangle(spreadWidth, spreadHeight);
-    String name = String.format(Locale.ROOT, "%.0f × %.0f mm", spreadWidth / PageForms.MM, spreadHeight / PageForms.MM);
+    String name =
+        String.format(
+            Locale.ROOT, "%.0f × %.0f mm", spreadWidth / PageForms.MM, spreadHeight / PageForms.MM);
     for (int i = 0; i < SHEETS.size(); i++) {
       float width = SHEETS.get(i)[0] * PageForms.MM;
       float height = SHEETS.get(i)[1] * PageForms.MM;
@@ -44,12 +48,17 @@ record SheetGeometry(PDRectangle sheet, String sheetName, float scale, PDRectang
         break;
       }
     }
-    float scale = Math.min(1f, Math.min((sheet.getWidth() - 2 * margin) / spreadWidth,
-        (sheet.getHeight() - 2 * margin) / spreadHeight));
+    float scale =
+        Math.min(
+            1f,
+            Math.min(
+                (sheet.getWidth() - 2 * margin) / spreadWidth,
+                (sheet.getHeight() - 2 * margin) / spreadHeight));
     float width = spreadWidth * scale;
     float height = spreadHeight * scale;
-    PDRectangle spread = new PDRectangle((sheet.getWidth() - width) / 2, (sheet.getHeight() - height) / 2,
-        width, height);
+    PDRectangle spread =
+        new PDRectangle(
+            (sheet.getWidth() - width) / 2, (sheet.getHeight() - height) / 2, width, height);
     return new SheetGeometry(sheet, name, scale, spread);
   }
 

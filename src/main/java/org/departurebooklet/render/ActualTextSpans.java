@@ -17,10 +17,10 @@ import org.apache.pdfbox.cos.COSString;
  * <p>{@link ShapingTextRenderer} can only open a marked-content span through OpenHTMLtoPDF, which
  * refers to its property list by name ({@code /Span /Prop7 BDC}, the list in the page resources).
  * PDFBox's text extraction reads the actual text either way, but poppler ({@code pdftotext}, and
- * the PDF viewers built on it) reads it only from a list written in the operator itself
- * ({@code /Span <</ActualText <FEFF...>>> BDC}), and otherwise extracts the glyphs: a conjunct
- * then comes out as nothing or as the wrong letters. A span whose list holds nothing but its
- * actual text is rewritten that way, and its named list is no longer needed.
+ * the PDF viewers built on it) reads it only from a list written in the operator itself ({@code
+ * /Span <</ActualText <FEFF...>>> BDC}), and otherwise extracts the glyphs: a conjunct then comes
+ * out as nothing or as the wrong letters. A span whose list holds nothing but its actual text is
+ * rewritten that way, and its named list is no longer needed.
  *
  * <p>The scan is {@link EmptyArtifacts}': a match counts only at the start of a line and outside
  * strings. A stream with an inline image is left as it is. Stateless.
@@ -69,10 +69,12 @@ final class ActualTextSpans {
           nameEnd++;
         }
         String name = new String(in, nameStart, nameEnd - nameStart, StandardCharsets.US_ASCII);
-        String text = EmptyArtifacts.startsWith(in, nameEnd, CLOSE) ? actualText(properties, name) : null;
+        String text =
+            EmptyArtifacts.startsWith(in, nameEnd, CLOSE) ? actualText(properties, name) : null;
         if (text != null) {
           out.write(in, copyFrom, i - copyFrom);
-          out.writeBytes(("/Span <</ActualText " + text + ">> BDC\n").getBytes(StandardCharsets.US_ASCII));
+          out.writeBytes(
+              ("/Span <</ActualText " + text + ">> BDC\n").getBytes(StandardCharsets.US_ASCII));
           inlined.add(name);
           i = nameEnd + CLOSE.length;
           copyFrom = i;
@@ -103,11 +105,15 @@ final class ActualTextSpans {
     return false;
   }
 
-  /** The actual text of a named list that holds nothing else, as a hexadecimal string; else null. */
+  /**
+   * The actual text of a named list that holds nothing else, as a hexadecimal string; else null.
+   */
   private static String actualText(COSDictionary properties, String name) {
-    if (properties == null || name.isEmpty()
+    if (properties == null
+        || name.isEmpty()
         || !(properties.getDictionaryObject(COSName.getPDFName(name)) instanceof COSDictionary list)
-        || list.size() != 1 || !(list.getDictionaryObject(COSName.ACTUAL_TEXT) instanceof COSString text)) {
+        || list.size() != 1
+        || !(list.getDictionaryObject(COSName.ACTUAL_TEXT) instanceof COSString text)) {
       return null;
     }
     return "<" + HexFormat.of().withUpperCase().formatHex(text.getBytes()) + ">";

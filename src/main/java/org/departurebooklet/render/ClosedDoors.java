@@ -13,15 +13,17 @@ import javax.xml.parsers.ParserConfigurationException;
 /**
  * Shuts every door through which a render could load something: no URI resolves, every resource
  * type is refused before and after resolving, and every protocol's stream factory refuses. Each
- * door alone keeps every load out (the tests try them one by one); the four together are
- * there so that loosening one, such as an allow-list for the school's own pictures, opens nothing.
- * The booklet needs nothing from outside: its stylesheet is inline, its fonts are registered in
- * code, its QR codes are drawn, and the school's logo is drawn from memory ({@link LogoDrawer}).
+ * door alone keeps every load out (the tests try them one by one); the four together are there so
+ * that loosening one, such as an allow-list for the school's own pictures, opens nothing. The
+ * booklet needs nothing from outside: its stylesheet is inline, its fonts are registered in code,
+ * its QR codes are drawn, and the school's logo is drawn from memory ({@link LogoDrawer}).
  * Stateless and thread-safe.
  */
 final class ClosedDoors implements FSStreamFactory {
 
-  static final String[] PROTOCOLS = {"http", "https", "file", "jar", "ftp", "data", "mailto", "classpath"};
+  static final String[] PROTOCOLS = {
+    "http", "https", "file", "jar", "ftp", "data", "mailto", "classpath"
+  };
 
   /** All four doors, as every render has them. */
   void apply(PdfRendererBuilder builder) {
@@ -33,8 +35,8 @@ final class ClosedDoors implements FSStreamFactory {
 
   /** Door 1: every resource, of every type, is refused before its URI is even resolved. */
   void refuseBeforeResolving(PdfRendererBuilder builder) {
-    builder.useExternalResourceAccessControl((uri, type) -> false,
-        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+    builder.useExternalResourceAccessControl(
+        (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
   }
 
   /** Door 2: no URI resolves to anything. */
@@ -47,11 +49,14 @@ final class ClosedDoors implements FSStreamFactory {
    * which allows everything but file embedding.
    */
   void refuseAfterResolving(PdfRendererBuilder builder) {
-    builder.useExternalResourceAccessControl((uri, type) -> false,
-        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    builder.useExternalResourceAccessControl(
+        (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
   }
 
-  /** Door 4: every protocol's stream, http and https included, is this factory's, which opens nothing. */
+  /**
+   * Door 4: every protocol's stream, http and https included, is this factory's, which opens
+   * nothing.
+   */
   void refuseStreams(PdfRendererBuilder builder) {
     builder.useHttpStreamImplementation(this);
     builder.useProtocolsStreamImplementation(this, PROTOCOLS);
@@ -91,5 +96,4 @@ final class ClosedDoors implements FSStreamFactory {
     factory.setNamespaceAware(true);
     return factory;
   }
-
 }

@@ -3,14 +3,13 @@ package org.departurebooklet.render;
 import java.nio.ByteBuffer;
 
 /**
- * Unmaps the C0 control characters (U+0000 to U+001F) in the Unicode cmap subtables of format 4
- * of a TrueType font or collection, in a copy of its bytes. NanumGothic maps all 32 of them, as
- * well as U+0020, to its space glyph, and PDFBox writes a glyph's lowest code point into the PDF's
- * ToUnicode map: every space of a Korean booklet would read back as U+0000 (U+000D from the
- * trimmed copy), so copying, searching and screen readers would lose the word breaks. A control
- * character never reaches a page, so nothing printed changes. Subtables of other formats are left
- * as they are (none of the packed fonts maps a control character in one). Stateless and
- * thread-safe.
+ * Unmaps the C0 control characters (U+0000 to U+001F) in the Unicode cmap subtables of format 4 of
+ * a TrueType font or collection, in a copy of its bytes. NanumGothic maps all 32 of them, as well
+ * as U+0020, to its space glyph, and PDFBox writes a glyph's lowest code point into the PDF's
+ * ToUnicode map: every space of a Korean booklet would read back as U+0000 (U+000D from the trimmed
+ * copy), so copying, searching and screen readers would lose the word breaks. A control character
+ * never reaches a page, so nothing printed changes. Subtables of other formats are left as they are
+ * (none of the packed fonts maps a control character in one). Stateless and thread-safe.
  */
 final class ControlCodeCmaps {
 
@@ -40,7 +39,9 @@ final class ControlCodeCmaps {
     return changed ? copy.array() : font;
   }
 
-  /** Unmaps the control characters of the font whose table directory starts at {@code directory}. */
+  /**
+   * Unmaps the control characters of the font whose table directory starts at {@code directory}.
+   */
   private static boolean unmapFont(ByteBuffer font, int directory) {
     int tables = Short.toUnsignedInt(font.getShort(directory + 4));
     for (int i = 0; i < tables; i++) {

@@ -10,11 +10,11 @@ import java.util.Set;
  *
  * <p>OpenHTMLtoPDF opens an artifact around every block box's background and border, whether or not
  * the box paints one ({@code Box.hasNonTextContent} reads {@code background-image} as an ident, but
- * it is always a list). A booklet gets about 1,900 such sequences, over 90% of them empty:
- * {@code /Artifact /Prop12 BDC} directly followed by {@code EMC}, each with a property list in the
- * page resources that must be numbered, written and compressed. An empty marked-content sequence
- * draws nothing and is not part of the structure tree, so removing it changes neither the page nor
- * what assistive technology reads.
+ * it is always a list). A booklet gets about 1,900 such sequences, over 90% of them empty: {@code
+ * /Artifact /Prop12 BDC} directly followed by {@code EMC}, each with a property list in the page
+ * resources that must be numbered, written and compressed. An empty marked-content sequence draws
+ * nothing and is not part of the structure tree, so removing it changes neither the page nor what
+ * assistive technology reads.
  *
  * <p>The scan understands just enough of the content-stream syntax to be safe: a match counts only
  * at the start of a line and outside literal and hexadecimal strings (glyph codes in a string can
@@ -110,7 +110,9 @@ final class EmptyArtifacts {
     return new Pass(out.toByteArray(), again);
   }
 
-  /** The index after a literal string that starts at {@code start}, escapes and nesting included. */
+  /**
+   * The index after a literal string that starts at {@code start}, escapes and nesting included.
+   */
   static int skipLiteralString(byte[] in, int start) {
     int depth = 0;
     int i = start;

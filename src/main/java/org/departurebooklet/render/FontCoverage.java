@@ -20,7 +20,9 @@ import org.apache.fontbox.ttf.TrueTypeFont;
  */
 final class FontCoverage {
 
-  /** Coverage is recorded up to the end of plane 3 (all CJK ideographs); beyond it nothing prints. */
+  /**
+   * Coverage is recorded up to the end of plane 3 (all CJK ideographs); beyond it nothing prints.
+   */
   static final int LAST_CODE_POINT = 0x3FFFF;
 
   private final List<FontLibrary.Face> faces;
@@ -34,7 +36,8 @@ final class FontCoverage {
 
   /** Whether a family (any weight) has a glyph for the code point. */
   boolean covers(String family, int codePoint) {
-    if (codePoint < 0 || codePoint > LAST_CODE_POINT
+    if (codePoint < 0
+        || codePoint > LAST_CODE_POINT
         || faces.stream().noneMatch(f -> f.family().equals(family))) {
       return false;
     }
@@ -53,7 +56,9 @@ final class FontCoverage {
 
   /** Whether a family draws every character of {@code text} but spaces. */
   boolean drawsAll(String family, String text) {
-    return text.codePoints().filter(cp -> !Character.isWhitespace(cp)).allMatch(cp -> covers(family, cp));
+    return text.codePoints()
+        .filter(cp -> !Character.isWhitespace(cp))
+        .allMatch(cp -> covers(family, cp));
   }
 
   /** Reads a family's coverage from a parse of its faces that is then dropped (fonts are large). */
@@ -90,7 +95,13 @@ final class FontCoverage {
   /** Describes characters for messages: {@code "☃" (U+2603)}. */
   static String describe(Set<Integer> codePoints) {
     return codePoints.stream()
-        .map(cp -> "\"" + new String(Character.toChars(cp)) + "\" (U+" + String.format("%04X", cp) + ")")
+        .map(
+            cp ->
+                "\""
+                    + new String(Character.toChars(cp))
+                    + "\" (U+"
+                    + String.format("%04X", cp)
+                    + ")")
         .collect(Collectors.joining(", "));
   }
 }

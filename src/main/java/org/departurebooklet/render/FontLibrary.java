@@ -34,15 +34,15 @@ import org.departurebooklet.content.ContentCheck;
  * The booklet's fonts (fonts/fonts.yaml): read from disk once (with control characters unmapped,
  * see {@link ControlCodeCmaps}), parsed into FontBox {@link TrueTypeFont}s with GSUB processing off
  * (PDFBox's GSUB pass is slow and its ligatures break text extraction), and lent to each render as
- * lazily embedded subsets. Which characters each
- * family draws is {@link FontCoverage}'s job; the copies trimmed to the content's repertoire are
- * {@link TrimmedFaces}'; which faces a booklet is set in is decided once, by {@link #choose}.
+ * lazily embedded subsets. Which characters each family draws is {@link FontCoverage}'s job; the
+ * copies trimmed to the content's repertoire are {@link TrimmedFaces}'; which faces a booklet is
+ * set in is decided once, by {@link #choose}.
  *
  * <p>Thread-safe and meant to be shared by every render in the process. FontBox does not promise
  * that a parsed font may be used concurrently, so each render borrows a set of parsed faces of its
- * own ({@link #register}) and gives it back when its PDF is saved; sets are kept for the next render
- * on any thread, so there are never more sets than renders that ran at once, and a new thread (a
- * batch's pool, a replaced web worker) parses nothing again.
+ * own ({@link #register}) and gives it back when its PDF is saved; sets are kept for the next
+ * render on any thread, so there are never more sets than renders that ran at once, and a new
+ * thread (a batch's pool, a replaced web worker) parses nothing again.
  */
 public final class FontLibrary implements ContentCheck.Glyphs {
 
@@ -57,8 +57,10 @@ public final class FontLibrary implements ContentCheck.Glyphs {
   private final FontCoverage coverage;
   private final TrimmedFaces trimmedFaces;
   private final TextShaper shaper;
+
   /** The full faces, for booklets with a character outside the repertoire. */
   private final FaceSet full = new FaceSet(false);
+
   /** The trimmed copies, for every other booklet. */
   private final FaceSet trimmed = new FaceSet(true);
 
@@ -91,14 +93,16 @@ public final class FontLibrary implements ContentCheck.Glyphs {
    * starts up); the first booklet waits for it.
    */
   public static FontLibrary load(Path fontsDir, CompletableFuture<BitSet> repertoire) {
-    ObjectMapper yaml = YAMLMapper.builder()
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    ObjectMapper yaml =
+        YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     FacesFile file;
     try {
       file = yaml.readValue(AssetDirs.read(fontsDir, "fonts.yaml"), FacesFile.class);
     } catch (IOException e) {
-      throw new BookletException(BookletException.Kind.MISSING_ASSET,
-          "fonts.yaml in " + fontsDir.toUri() + " cannot be read: " + e.getMessage(), e);
+      throw new BookletException(
+          BookletException.Kind.MISSING_ASSET,
+          "fonts.yaml in " + fontsDir.toUri() + " cannot be read: " + e.getMessage(),
+          e);
     }
     List<byte[]> data = new ArrayList<>();
     for (Face face : file.faces()) {
@@ -142,20 +146,26 @@ public final class FontLibrary implements ContentCheck.Glyphs {
    * Decides the fonts of one booklet, once, before it is laid out.
    *
    * @param edition the edition's families, first choice first
-   * @param latin the Latin edition's families: a name in Latin letters (with or without accents)
-   *     is set in them in every edition, so it looks the same in a Japanese booklet as in an English
+   * @param latin the Latin edition's families: a name in Latin letters (with or without accents) is
+   *     set in them in every edition, so it looks the same in a Japanese booklet as in an English
    *     one, and a long name keeps its narrower letters (BIZ UDPGothic's are wide)
    * @param name the student's name
    * @param userText every text of the booklet not from content or templates (the name included):
    *     when all of it lies in the repertoire, the booklet embeds from the trimmed faces
    */
-  public FontChoice choose(List<String> edition, List<String> latin, String name, List<String> userText) {
-    boolean latinName = name.codePoints().allMatch(cp -> Character.isWhitespace(cp)
-        || switch (Character.UnicodeScript.of(cp)) {
-          case LATIN, COMMON, INHERITED -> true;
-          default -> false;
-        });
-    return new FontChoice(css(edition), nameStack(name, latinName ? latin : edition), trimmedFaces.fit(userText));
+  public FontChoice choose(
+      List<String> edition, List<String> latin, String name, List<String> userText) {
+    boolean latinName =
+        name.codePoints()
+            .allMatch(
+                cp ->
+                    Character.isWhitespace(cp)
+                        || switch (Character.UnicodeScript.of(cp)) {
+                          case LATIN, COMMON, INHERITED -> true;
+                          default -> false;
+                        });
+    return new FontChoice(
+        css(edition), nameStack(name, latinName ? latin : edition), trimmedFaces.fit(userText));
   }
 
   /**
@@ -166,11 +176,17 @@ public final class FontLibrary implements ContentCheck.Glyphs {
    */
   private String nameStack(String name, List<String> order) {
     List<String> stack = new ArrayList<>(order);
-    List<String> drawing = order.stream().filter(family -> coverage.drawsAll(family, name)).toList();
-    drawing.stream().filter(this::hasBold).findFirst().or(() -> drawing.stream().findFirst()).ifPresent(family -> {
-      stack.remove(family);
-      stack.add(0, family);
-    });
+    List<String> drawing =
+        order.stream().filter(family -> coverage.drawsAll(family, name)).toList();
+    drawing.stream()
+        .filter(this::hasBold)
+        .findFirst()
+        .or(() -> drawing.stream().findFirst())
+        .ifPresent(
+            family -> {
+              stack.remove(family);
+              stack.add(0, family);
+            });
     return css(stack);
   }
 
@@ -183,7 +199,10 @@ public final class FontLibrary implements ContentCheck.Glyphs {
     return families.stream().map(f -> "\"" + f + "\"").collect(Collectors.joining(", "));
   }
 
-  /** Whether a booklet's whole XHTML lies in the trimmed faces' repertoire (see {@link TrimmedFaces#fitMarkup}). */
+  /**
+   * Whether a booklet's whole XHTML lies in the trimmed faces' repertoire (see {@link
+   * TrimmedFaces#fitMarkup}).
+   */
   boolean fitsRepertoire(String xhtml) {
     return trimmedFaces.fitMarkup(xhtml);
   }
@@ -218,17 +237,26 @@ public final class FontLibrary implements ContentCheck.Glyphs {
    */
   Lease register(PdfRendererBuilder builder, PDDocument doc, FontChoice choice) {
     FaceSet set = choice.trimmed() ? trimmed : full;
-    TrueTypeFont[] fonts = Objects.requireNonNullElseGet(set.idle.poll(), () -> new TrueTypeFont[faces.size()]);
+    TrueTypeFont[] fonts =
+        Objects.requireNonNullElseGet(set.idle.poll(), () -> new TrueTypeFont[faces.size()]);
     builder.useCacheStore(CacheStore.PDF_FONT_METRICS, set.metrics);
     for (int i = 0; i < faces.size(); i++) {
       Face face = faces.get(i);
       int index = i;
-      builder.useFont(new LazyFont(doc, () -> {
-        if (fonts[index] == null) {
-          fonts[index] = set.parse(index);
-        }
-        return fonts[index];
-      }, () -> set.heights(index)), face.family(), face.weight(), FontStyle.NORMAL, true);
+      builder.useFont(
+          new LazyFont(
+              doc,
+              () -> {
+                if (fonts[index] == null) {
+                  fonts[index] = set.parse(index);
+                }
+                return fonts[index];
+              },
+              () -> set.heights(index)),
+          face.family(),
+          face.weight(),
+          FontStyle.NORMAL,
+          true);
     }
     return new Lease(set.idle, fonts);
   }
@@ -264,10 +292,12 @@ public final class FontLibrary implements ContentCheck.Glyphs {
     try {
       TrueTypeFont font;
       if (face.name() != null) {
-        TrueTypeCollection collection = new TrueTypeCollection(new ByteArrayInputStream(bytes.get(i)));
+        TrueTypeCollection collection =
+            new TrueTypeCollection(new ByteArrayInputStream(bytes.get(i)));
         font = collection.getFontByName(face.name());
         if (font == null) {
-          throw new BookletException(BookletException.Kind.MISSING_ASSET,
+          throw new BookletException(
+              BookletException.Kind.MISSING_ASSET,
               "fonts/" + face.file() + " holds no font named " + face.name());
         }
       } else {
@@ -276,8 +306,10 @@ public final class FontLibrary implements ContentCheck.Glyphs {
       font.setEnableGsub(false);
       return font;
     } catch (IOException e) {
-      throw new BookletException(BookletException.Kind.MISSING_ASSET,
-          "fonts/" + face.file() + " is not a TrueType font: " + e.getMessage(), e);
+      throw new BookletException(
+          BookletException.Kind.MISSING_ASSET,
+          "fonts/" + face.file() + " is not a TrueType font: " + e.getMessage(),
+          e);
     }
   }
 }

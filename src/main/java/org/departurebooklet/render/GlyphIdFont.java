@@ -22,15 +22,15 @@ import org.apache.pdfbox.util.Vector;
 /**
  * A view of an embedded {@link PDType0Font} whose "characters" are glyph ids: {@code showText}
  * writes each char of the string as that glyph's two-byte code. Shaping yields glyphs that no
- * character maps to (conjuncts, half forms, vowel-sign variants), and PDFBox offers no public way to
- * show a glyph id; through this view OpenHTMLtoPDF's own {@code drawStringFast} draws them, with its
- * colour, fake bold and text matrix.
+ * character maps to (conjuncts, half forms, vowel-sign variants), and PDFBox offers no public way
+ * to show a glyph id; through this view OpenHTMLtoPDF's own {@code drawStringFast} draws them, with
+ * its colour, fake bold and text matrix.
  *
  * <p>The view wraps the font dictionary of a {@link PDType0Font} that only it draws with, so it is
  * the font PDFBox subsets when the document is saved ({@link PDFont#equals} compares dictionaries).
  * Subsetting then also completes the font's ToUnicode map: PDFBox maps only the glyphs the font's
- * cmap maps, and PDF/A-2u and PDF/UA-1 require a Unicode value for every glyph shown, so each
- * glyph no character maps to is mapped to the characters it was drawn for ({@link #name}). Text
+ * cmap maps, and PDF/A-2u and PDF/UA-1 require a Unicode value for every glyph shown, so each glyph
+ * no character maps to is mapped to the characters it was drawn for ({@link #name}). Text
  * extraction still prefers the span's {@code /ActualText}, which has the characters in their order.
  *
  * <p>Not thread-safe: one per face and document.
@@ -42,6 +42,7 @@ final class GlyphIdFont extends PDFont {
 
   private final PDType0Font font;
   private final CmapLookup cmap;
+
   /** Glyphs the cmap does not map, with the characters they were drawn for. */
   private final Map<Integer, String> names = new TreeMap<>();
 
@@ -88,7 +89,8 @@ final class GlyphIdFont extends PDFont {
       }
       StringBuilder rest = new StringBuilder(text.substring(cluster, end));
       for (int j = 0; j < shape.size(); j++) {
-        List<Integer> codes = shape.clusters()[j] == cluster ? cmap.getCharCodes(shape.glyphs()[j]) : null;
+        List<Integer> codes =
+            shape.clusters()[j] == cluster ? cmap.getCharCodes(shape.glyphs()[j]) : null;
         int at = codes == null ? -1 : rest.indexOf(new String(Character.toChars(codes.get(0))));
         if (at >= 0) {
           rest.delete(at, at + Character.charCount(codes.get(0)));
@@ -116,7 +118,9 @@ final class GlyphIdFont extends PDFont {
   @Override
   public void subset() throws IOException {
     font.subset();
-    if (names.isEmpty() || !(font.getCOSObject().getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream map)) {
+    if (names.isEmpty()
+        || !(font.getCOSObject().getDictionaryObject(COSName.TO_UNICODE)
+            instanceof COSStream map)) {
       return;
     }
     String written;
@@ -128,7 +132,9 @@ final class GlyphIdFont extends PDFont {
       throw new IOException("the ToUnicode map PDFBox wrote for " + getName() + " has no endcmap");
     }
     try (OutputStream out = map.createOutputStream(COSName.FLATE_DECODE)) {
-      out.write((written.substring(0, end) + bfchar() + written.substring(end)).getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          (written.substring(0, end) + bfchar() + written.substring(end))
+              .getBytes(StandardCharsets.US_ASCII));
     }
   }
 
@@ -138,11 +144,16 @@ final class GlyphIdFont extends PDFont {
     HexFormat hex = HexFormat.of().withUpperCase();
     List<Map.Entry<Integer, String>> entries = List.copyOf(names.entrySet());
     for (int from = 0; from < entries.size(); from += BLOCK) {
-      List<Map.Entry<Integer, String>> block = entries.subList(from, Math.min(entries.size(), from + BLOCK));
+      List<Map.Entry<Integer, String>> block =
+          entries.subList(from, Math.min(entries.size(), from + BLOCK));
       cmapText.append(block.size()).append(" beginbfchar\n");
       for (Map.Entry<Integer, String> entry : block) {
-        cmapText.append('<').append(hex.toHexDigits((short) (int) entry.getKey())).append("> <")
-            .append(hex.formatHex(entry.getValue().getBytes(StandardCharsets.UTF_16BE))).append(">\n");
+        cmapText
+            .append('<')
+            .append(hex.toHexDigits((short) (int) entry.getKey()))
+            .append("> <")
+            .append(hex.formatHex(entry.getValue().getBytes(StandardCharsets.UTF_16BE)))
+            .append(">\n");
       }
       cmapText.append("endbfchar\n");
     }

@@ -9,27 +9,27 @@ import org.departurebooklet.view.ScriptRuns;
 
 /**
  * Line break opportunities that keep Japanese phrases whole. The JDK's line breaker (which
- * OpenHTMLtoPDF uses by default) may break between any two kanji or kana, so a word such as 連絡
- * can be split and a lone character left on the next line. This breaker takes the JDK's
- * opportunities (and OpenHTMLtoPDF's URL handling) and, inside Japanese text, keeps only those at
- * phrase boundaries: after a run of kana that ends a phrase (a particle such as を or に, or a
- * verb ending), after closing punctuation, before opening punctuation. Kinsoku rules hold
- * everywhere: no line starts with 、。）」ー or a small kana, none ends with （「. A phrase longer
- * than {@value #LONG_PHRASE} characters may still break inside, so narrow table cells never
- * overflow. Latin and Vietnamese text breaks as before, except that a date written with slashes
- * (9/4/2027) is never split at a slash, and a URL may also break after _ ? &amp; = (so a long file
- * name such as nyuukokukanri10_00014.html splits at its underscore, not inside a number).
+ * OpenHTMLtoPDF uses by default) may break between any two kanji or kana, so a word such as 連絡 can
+ * be split and a lone character left on the next line. This breaker takes the JDK's opportunities
+ * (and OpenHTMLtoPDF's URL handling) and, inside Japanese text, keeps only those at phrase
+ * boundaries: after a run of kana that ends a phrase (a particle such as を or に, or a verb ending),
+ * after closing punctuation, before opening punctuation. Kinsoku rules hold everywhere: no line
+ * starts with 、。）」ー or a small kana, none ends with （「. A phrase longer than {@value #LONG_PHRASE}
+ * characters may still break inside, so narrow table cells never overflow. Latin and Vietnamese
+ * text breaks as before, except that a date written with slashes (9/4/2027) is never split at a
+ * slash, and a URL may also break after _ ? &amp; = (so a long file name such as
+ * nyuukokukanri10_00014.html splits at its underscore, not inside a number).
  *
- * <p>Korean breaks between words, at spaces, never inside one: the JDK's breaker would split
- * 재류카드를 between any two syllables (CSS {@code word-break: keep-all}). In a Chinese document
- * ({@link #JapaneseLineBreaker(String)} with {@code zh}) a line may break between any two hanzi,
- * as Chinese is set, with the same kinsoku rules. A Japanese term there is a text of its own (a
- * {@code lang="ja"} span: the term at the counter, or 「届出書在中」 quoted in a sentence), and a
- * text that holds kana or starts with 「 keeps the Japanese phrase rules, so 国民健康保険の資格喪失
- * is not split between 保 and 険.
+ * <p>Korean breaks between words, at spaces, never inside one: the JDK's breaker would split 재류카드를
+ * between any two syllables (CSS {@code word-break: keep-all}). In a Chinese document ({@link
+ * #JapaneseLineBreaker(String)} with {@code zh}) a line may break between any two hanzi, as Chinese
+ * is set, with the same kinsoku rules. A Japanese term there is a text of its own (a {@code
+ * lang="ja"} span: the term at the counter, or 「届出書在中」 quoted in a sentence), and a text that holds
+ * kana or starts with 「 keeps the Japanese phrase rules, so 国民健康保険の資格喪失 is not split between 保 and
+ * 険.
  *
- * <p>Not thread-safe: OpenHTMLtoPDF keeps one per render (set it with
- * {@code useUnicodeLineBreaker} on each builder).
+ * <p>Not thread-safe: OpenHTMLtoPDF keeps one per render (set it with {@code useUnicodeLineBreaker}
+ * on each builder).
  */
 public final class JapaneseLineBreaker implements FSTextBreaker {
 
@@ -39,11 +39,12 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
   /** A long run of one script is not broken closer than this to either of its ends. */
   static final int MIN_TAIL = 3;
 
-  private static final String NO_LINE_START = "、。，．・：；？！）」』】〕〉》〙〗］｝’”ー～〜…‥)]}"
-      + "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々〻ゝゞヽヾ゠";
+  private static final String NO_LINE_START =
+      "、。，．・：；？！）」』】〕〉》〙〗］｝’”ー～〜…‥)]}" + "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々〻ゝゞヽヾ゠";
   private static final String NO_LINE_END = "（「『【〔〈《〘〖［｛‘“([{";
   private static final String CLOSING = "、。，．・：；？！）」』】〕〉》〙〗］｝";
   private static final String BRACKETS = "）」』】〕〉》〙〗］｝";
+
   /** Single kana that end a phrase after a kanji: particles. Other single kana are okurigana. */
   private static final String PARTICLES = "をにのがはでとへもや";
 
@@ -51,13 +52,18 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
   private static final String URL_JOINERS = "_?&=";
 
   private final FSTextBreaker delegate;
+
   /** Whether the document is Chinese, whose hanzi break anywhere kinsoku allows. */
   private final boolean chinese;
+
   /** Whether the current text is Chinese, not a Japanese term: hanzi break anywhere in it. */
   private boolean hanzi;
+
   private String text = "";
+
   /** The last opportunity returned, and the delegate's next one when an extra came first. */
   private int last;
+
   private int pending = -2;
 
   /** A breaker for a document in any language but Chinese. */
@@ -66,8 +72,8 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
   }
 
   /**
-   * A breaker for a document in {@code documentLanguage} (a BCP 47 tag such as {@code zh-Hans}):
-   * in Chinese, hanzi break anywhere kinsoku allows; elsewhere Han keeps the Japanese phrase rules.
+   * A breaker for a document in {@code documentLanguage} (a BCP 47 tag such as {@code zh-Hans}): in
+   * Chinese, hanzi break anywhere kinsoku allows; elsewhere Han keeps the Japanese phrase rules.
    */
   public JapaneseLineBreaker(String documentLanguage) {
     this.delegate = new UrlAwareLineBreakIterator(BreakIterator.getLineInstance(Locale.JAPANESE));
@@ -77,8 +83,15 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
   @Override
   public void setText(String newText) {
     text = newText;
-    hanzi = chinese && !newText.startsWith("「") && newText.chars().noneMatch(c -> ScriptClass.of((char) c)
-        == ScriptClass.HIRAGANA || UnicodeScript.of(c) == UnicodeScript.KATAKANA);
+    hanzi =
+        chinese
+            && !newText.startsWith("「")
+            && newText
+                .chars()
+                .noneMatch(
+                    c ->
+                        ScriptClass.of((char) c) == ScriptClass.HIRAGANA
+                            || UnicodeScript.of(c) == UnicodeScript.KATAKANA);
     delegate.setText(newText);
     last = 0;
     pending = -2;
@@ -116,8 +129,11 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
    * slash (a URL or a path): never in prose such as Q&amp;A or snake_case.
    */
   private boolean urlJoint(int pos) {
-    if (pos < 2 || pos >= text.length() || URL_JOINERS.indexOf(text.charAt(pos - 1)) < 0
-        || !Character.isLetterOrDigit(text.charAt(pos - 2)) || !Character.isLetterOrDigit(text.charAt(pos))) {
+    if (pos < 2
+        || pos >= text.length()
+        || URL_JOINERS.indexOf(text.charAt(pos - 1)) < 0
+        || !Character.isLetterOrDigit(text.charAt(pos - 2))
+        || !Character.isLetterOrDigit(text.charAt(pos))) {
       return false;
     }
     int start = pos - 1;
@@ -147,11 +163,10 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
   }
 
   /**
-   * Inside a phrase longer than {@value #LONG_PHRASE} characters (アルバイトができなくなります):
-   * right after a particle that follows a word (アルバイトが|できなく...), or where the script
-   * changes between runs of two or more characters, but never between a word and the kana that
-   * follow it (not アルバイト|が); else, inside a long run of one script, anywhere at least
-   * {@value #MIN_TAIL} characters from its ends.
+   * Inside a phrase longer than {@value #LONG_PHRASE} characters (アルバイトができなくなります): right after a
+   * particle that follows a word (アルバイトが|できなく...), or where the script changes between runs of two
+   * or more characters, but never between a word and the kana that follow it (not アルバイト|が); else,
+   * inside a long run of one script, anywhere at least {@value #MIN_TAIL} characters from its ends.
    */
   private boolean insideLongPhrase(int pos) {
     int start = pos - 1;
@@ -169,10 +184,13 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
     int runEnd = run(pos, 1);
     ScriptClass left = ScriptClass.of(text.charAt(pos - 1));
     ScriptClass right = ScriptClass.of(text.charAt(pos));
-    if ((left == ScriptClass.KANJI || left == ScriptClass.KATAKANA) && right == ScriptClass.HIRAGANA) {
+    if ((left == ScriptClass.KANJI || left == ScriptClass.KATAKANA)
+        && right == ScriptClass.HIRAGANA) {
       return false; // a particle or ending stays with its word: アルバイトが, not アルバイト|が
     }
-    if (left == ScriptClass.HIRAGANA && PARTICLES.indexOf(text.charAt(pos - 1)) >= 0 && pos >= 2
+    if (left == ScriptClass.HIRAGANA
+        && PARTICLES.indexOf(text.charAt(pos - 1)) >= 0
+        && pos >= 2
         && (ScriptClass.of(text.charAt(pos - 2)) == ScriptClass.KANJI
             || ScriptClass.of(text.charAt(pos - 2)) == ScriptClass.KATAKANA)) {
       return end - pos >= 2; // right after the particle: アルバイトが|できなくなります
@@ -180,14 +198,18 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
     if (left != right) {
       return pos - runStart >= 2 && runEnd - pos >= 2;
     }
-    return runEnd - runStart > LONG_PHRASE && pos - runStart >= MIN_TAIL && runEnd - pos >= MIN_TAIL;
+    return runEnd - runStart > LONG_PHRASE
+        && pos - runStart >= MIN_TAIL
+        && runEnd - pos >= MIN_TAIL;
   }
 
   /** The end (step 1, exclusive) or start (step -1) of the run of one script around {@code i}. */
   private int run(int i, int step) {
     ScriptClass kind = ScriptClass.of(text.charAt(i));
     int j = i;
-    while (j + step >= 0 && j + step < text.length() && ScriptClass.of(text.charAt(j + step)) == kind) {
+    while (j + step >= 0
+        && j + step < text.length()
+        && ScriptClass.of(text.charAt(j + step)) == kind) {
       j += step;
     }
     return step > 0 ? j + 1 : j;
@@ -205,17 +227,23 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
     return UnicodeScript.of(c) == UnicodeScript.HANGUL;
   }
 
-  /** Whether {@code pos} is at a slash between digits, as in 9/4/2027 (the URL rule would split it). */
+  /**
+   * Whether {@code pos} is at a slash between digits, as in 9/4/2027 (the URL rule would split it).
+   */
   private boolean numericDate(int pos, char a, char b) {
     if (b == '/') {
-      return Character.isDigit(a) && pos + 1 < text.length() && Character.isDigit(text.charAt(pos + 1));
+      return Character.isDigit(a)
+          && pos + 1 < text.length()
+          && Character.isDigit(text.charAt(pos + 1));
     }
     return a == '/' && Character.isDigit(b) && pos >= 2 && Character.isDigit(text.charAt(pos - 2));
   }
 
   /** Whether a Japanese phrase ends at {@code pos} (kinsoku aside). */
   private boolean phraseBoundary(int pos) {
-    return pos <= 0 || pos >= text.length() || phraseBoundary(pos, text.charAt(pos - 1), text.charAt(pos));
+    return pos <= 0
+        || pos >= text.length()
+        || phraseBoundary(pos, text.charAt(pos - 1), text.charAt(pos));
   }
 
   /** Whether a Japanese phrase ends between {@code a} and {@code b} (at {@code pos}). */
@@ -226,8 +254,10 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
     if (BRACKETS.indexOf(a) >= 0 && ScriptClass.of(b) == ScriptClass.HIRAGANA) {
       return false; // a quoted word keeps its particle: 「届出書在中」と
     }
-    if (CLOSING.indexOf(a) >= 0 || NO_LINE_END.indexOf(b) >= 0
-        || Character.isWhitespace(a) || Character.isWhitespace(b)) {
+    if (CLOSING.indexOf(a) >= 0
+        || NO_LINE_END.indexOf(b) >= 0
+        || Character.isWhitespace(a)
+        || Character.isWhitespace(b)) {
       return true;
     }
     ScriptClass left = ScriptClass.of(a);
@@ -236,16 +266,26 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
       // After kana, before another kind of text: a phrase ends, unless the kana is a single
       // okurigana inside a word such as 届け出 or 申し込み.
       // を is only ever a particle; て/で before ください ends a phrase (してください).
-      case HIRAGANA -> a == 'を' || ((a == 'て' || a == 'で') && text.startsWith("ください", pos))
-          || right != ScriptClass.HIRAGANA && right != ScriptClass.OTHER_JAPANESE
-          && (!singleAfterKanji(pos) || PARTICLES.indexOf(a) >= 0);
+      case HIRAGANA ->
+          a == 'を'
+              || ((a == 'て' || a == 'で') && text.startsWith("ください", pos))
+              || right != ScriptClass.HIRAGANA
+                  && right != ScriptClass.OTHER_JAPANESE
+                  && (!singleAfterKanji(pos) || PARTICLES.indexOf(a) >= 0);
       // Kanji and katakana words run on into kanji, katakana, kana and digits (14日, 2027年).
       // In Chinese, a line may break between any two hanzi.
-      case KANJI, KATAKANA -> right == ScriptClass.LATIN
-          || hanzi && left == ScriptClass.KANJI && right == ScriptClass.KANJI && !insideShortNote(pos);
+      case KANJI, KATAKANA ->
+          right == ScriptClass.LATIN
+              || hanzi
+                  && left == ScriptClass.KANJI
+                  && right == ScriptClass.KANJI
+                  && !insideShortNote(pos);
       // Latin words and numbers keep their counter or particle (30kg, EMSや, 4月).
-      case LATIN, DIGIT -> right != ScriptClass.HIRAGANA && right != ScriptClass.KANJI
-          && right != ScriptClass.KATAKANA && right != ScriptClass.OTHER_JAPANESE;
+      case LATIN, DIGIT ->
+          right != ScriptClass.HIRAGANA
+              && right != ScriptClass.KANJI
+              && right != ScriptClass.KATAKANA
+              && right != ScriptClass.OTHER_JAPANESE;
       default -> true;
     };
   }
@@ -254,7 +294,11 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
   private boolean insideShortNote(int pos) {
     int open = text.lastIndexOf('（', pos - 1);
     int close = text.indexOf('）', pos);
-    return open >= 0 && close >= 0 && pos - open <= 3 && close - pos <= 2 && text.lastIndexOf('）', pos - 1) < open;
+    return open >= 0
+        && close >= 0
+        && pos - open <= 3
+        && close - pos <= 2
+        && text.lastIndexOf('）', pos - 1) < open;
   }
 
   /** Whether the kana before {@code pos} stands alone right after a kanji. */
@@ -264,7 +308,13 @@ public final class JapaneseLineBreaker implements FSTextBreaker {
 
   /** The kinds of characters the phrase rules tell apart. */
   private enum ScriptClass {
-    HIRAGANA, KATAKANA, KANJI, OTHER_JAPANESE, DIGIT, LATIN, OTHER;
+    HIRAGANA,
+    KATAKANA,
+    KANJI,
+    OTHER_JAPANESE,
+    DIGIT,
+    LATIN,
+    OTHER;
 
     static ScriptClass of(char c) {
       if (c == 'ー' || c == '々' || c == '〆') {

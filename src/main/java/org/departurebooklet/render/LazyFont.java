@@ -9,9 +9,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Embeds a shared parsed font into one document the first time the renderer asks for it, so a
- * face no glyph of the booklet needs is never loaded into it. One per face and document; not
- * thread-safe (a document is rendered on one thread).
+ * Embeds a shared parsed font into one document the first time the renderer asks for it, so a face
+ * no glyph of the booklet needs is never loaded into it. One per face and document; not thread-safe
+ * (a document is rendered on one thread).
  */
 final class LazyFont extends PDFontSupplier {
   private final PDDocument doc;

@@ -23,8 +23,8 @@ import org.departurebooklet.model.SchoolLogo;
 import org.w3c.dom.Element;
 
 /**
- * Draws the school's logo where the XHTML has {@code <object type="application/x-school-logo">}:
- * an image the renderer never loads (every door stays shut, see {@link ClosedDoors}) but is given,
+ * Draws the school's logo where the XHTML has {@code <object type="application/x-school-logo">}: an
+ * image the renderer never loads (every door stays shut, see {@link ClosedDoors}) but is given,
  * already checked and encoded again ({@link SchoolLogo}). Its pixels are compressed once, when the
  * renderer is made, and each booklet copies the compressed bytes into one image of its own, drawn
  * wherever the logo appears; the box's {@code alt} becomes the figure's alternate text.
@@ -75,6 +75,7 @@ final class LogoDrawer implements FSObjectDrawer {
   }
 
   private final Samples samples;
+
   /** This render's image, made on the first draw. */
   private PDImageXObject image;
 
@@ -83,8 +84,15 @@ final class LogoDrawer implements FSObjectDrawer {
   }
 
   @Override
-  public Map<Shape, String> drawObject(Element e, double x, double y, double width, double height,
-      OutputDevice outputDevice, RenderingContext ctx, int dotsPerPixel) {
+  public Map<Shape, String> drawObject(
+      Element e,
+      double x,
+      double y,
+      double width,
+      double height,
+      OutputDevice outputDevice,
+      RenderingContext ctx,
+      int dotsPerPixel) {
     if (!(outputDevice instanceof PdfBoxOutputDevice pdf)) {
       throw new IllegalStateException("logos are drawn only into PDFs");
     }
@@ -96,14 +104,21 @@ final class LogoDrawer implements FSObjectDrawer {
     double w = samples.width() * scale;
     double h = samples.height() * scale;
     PdfBoxImage drawn = new PdfBoxImage(null, TYPE, (float) w, (float) h, image);
-    pdf.drawImage(drawn, (int) Math.round(x + (width - w) / 2), (int) Math.round(y + (height - h) / 2), true);
+    pdf.drawImage(
+        drawn, (int) Math.round(x + (width - w) / 2), (int) Math.round(y + (height - h) / 2), true);
     return null;
   }
 
   private PDImageXObject image(PDDocument doc) {
     try {
-      return new PDImageXObject(doc, new ByteArrayInputStream(samples.deflated()), COSName.FLATE_DECODE,
-          samples.width(), samples.height(), 8, PDDeviceRGB.INSTANCE);
+      return new PDImageXObject(
+          doc,
+          new ByteArrayInputStream(samples.deflated()),
+          COSName.FLATE_DECODE,
+          samples.width(),
+          samples.height(),
+          8,
+          PDDeviceRGB.INSTANCE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -14,7 +14,10 @@ public interface PageFit {
   /** The XHTML with {@code extra} extra pages. */
   String xhtml(int extra);
 
-  /** The extra pages needed, given that the XHTML with {@code extra} of them laid out as {@code pages}. */
+  /**
+   * The extra pages needed, given that the XHTML with {@code extra} of them laid out as {@code
+   * pages}.
+   */
   int needed(int pages, int extra);
 
   /** XHTML that takes no extra pages. */

@@ -39,7 +39,8 @@ final class PageStreams {
 
   /**
    * Compresses each page's content stream once it has dropped its empty artifact sequences (see
-   * {@link EmptyArtifacts}) and written the actual text of shaped runs inline ({@link ActualTextSpans}), removes the property lists only those referred to, and writes the rest
+   * {@link EmptyArtifacts}) and written the actual text of shaped runs inline ({@link
+   * ActualTextSpans}), removes the property lists only those referred to, and writes the rest
    * inside their resource dictionaries: PDFBox's compressed writer would make each of them an
    * object of its own, to be numbered and cross-referenced. Each is referenced from one page only.
    */
@@ -48,7 +49,8 @@ final class PageStreams {
     Map<COSDictionary, Set<String>> kept = new IdentityHashMap<>();
     for (PDPage page : doc.getPages()) {
       COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
-      COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
+      COSDictionary properties =
+          resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
       for (COSStream stream : contentStreams(page)) {
         if (stream.getFilters() != null) {
           continue; // already compressed: not ours to rewrite
@@ -65,7 +67,8 @@ final class PageStreams {
           kept.computeIfAbsent(properties, p -> new HashSet<>()).addAll(tidy.kept());
         }
         Deflater deflater = new Deflater(CONTENT_LEVEL);
-        try (OutputStream out = new DeflaterOutputStream(stream.createRawOutputStream(), deflater, 8192)) {
+        try (OutputStream out =
+            new DeflaterOutputStream(stream.createRawOutputStream(), deflater, 8192)) {
           out.write(spans.content());
         } finally {
           deflater.end();
@@ -80,7 +83,8 @@ final class PageStreams {
       gone.forEach(name -> properties.removeItem(COSName.getPDFName(name)));
       for (COSBase value : properties.getValues()) {
         // Optional content groups must stay indirect; OpenHTMLtoPDF makes none, but be sure.
-        if (value instanceof COSDictionary list && !COSName.OCG.equals(list.getCOSName(COSName.TYPE))
+        if (value instanceof COSDictionary list
+            && !COSName.OCG.equals(list.getCOSName(COSName.TYPE))
             && !OCMD.equals(list.getCOSName(COSName.TYPE))) {
           list.setDirect(true);
           if (list.getDictionaryObject(COSName.BBOX) instanceof COSArray box) {

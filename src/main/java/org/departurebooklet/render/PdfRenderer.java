@@ -8,31 +8,21 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Deque;
 import java.util.GregorianCalendar;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TimeZone;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -41,11 +31,9 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
-import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.departurebooklet.BookletException;
 import org.departurebooklet.io.Digests;
@@ -57,8 +45,8 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Turns booklet XHTML into PDF with OpenHTMLtoPDF on PDFBox: our fonts, vector QR codes, tagged
- * for accessibility (PDF/UA-1) and archival (PDF/A-2u), and nothing loaded from outside.
+ * Turns booklet XHTML into PDF with OpenHTMLtoPDF on PDFBox: our fonts, vector QR codes, tagged for
+ * accessibility (PDF/UA-1) and archival (PDF/A-2u), and nothing loaded from outside.
  *
  * <p>Thread-safe and reusable: create one per process and call {@link #render} from any number of
  * threads. Output is deterministic for the same XHTML and creation time.
@@ -73,9 +61,12 @@ public final class PdfRenderer {
   private static final String BASE_URI = "about:booklet";
 
   private final FontLibrary library;
+
   /** Where the XHTML comes from, as messages name it: the booklet template's file. */
   private final String template;
+
   private final DocumentBuilderFactory xml = ClosedDoors.xmlFactory();
+
   /** The school's logo, compressed once for every booklet. */
   private final Optional<LogoDrawer.Samples> logo;
 
@@ -84,8 +75,8 @@ public final class PdfRenderer {
   }
 
   /**
-   * @param template how a message names the template the XHTML comes from, such as
-   *     {@code /home/school/templates/booklet.mustache}
+   * @param template how a message names the template the XHTML comes from, such as {@code
+   *     /home/school/templates/booklet.mustache}
    */
   public PdfRenderer(FontLibrary library, String template) {
     this(library, template, Optional.empty());
@@ -102,7 +93,10 @@ public final class PdfRenderer {
     this.logo = logo.map(LogoDrawer.Samples::of);
   }
 
-  /** What {@link #render(PageFit, FontChoice, Instant, boolean, OutputStream)} wrote: the XHTML it chose and its pages. */
+  /**
+   * What {@link #render(PageFit, FontChoice, Instant, boolean, OutputStream)} wrote: the XHTML it
+   * chose and its pages.
+   */
   public record Written(String xhtml, int pages) {}
 
   /**
@@ -114,7 +108,8 @@ public final class PdfRenderer {
    *     output renders faster but conforms to neither
    * @return the number of pages
    */
-  public int render(String xhtml, FontChoice fonts, Instant created, boolean tagged, OutputStream out)
+  public int render(
+      String xhtml, FontChoice fonts, Instant created, boolean tagged, OutputStream out)
       throws IOException {
     return render(PageFit.fixed(xhtml), fonts, created, tagged, out).pages();
   }
@@ -123,30 +118,40 @@ public final class PdfRenderer {
    * Renders the XHTML that {@code fit} makes to PDF, with the number of extra pages its layout
    * needs; see {@link #render(String, FontChoice, Instant, boolean, OutputStream)}.
    */
-  public Written render(PageFit fit, FontChoice fonts, Instant created, boolean tagged, OutputStream out)
+  public Written render(
+      PageFit fit, FontChoice fonts, Instant created, boolean tagged, OutputStream out)
       throws IOException {
     int extra = fit.guess();
     String xhtml = fit.xhtml(extra);
-    Attempt first = write(xhtml, fonts, created, tagged, out, pages -> fit.needed(pages, extra) == extra);
+    Attempt first =
+        write(xhtml, fonts, created, tagged, out, pages -> fit.needed(pages, extra) == extra);
     if (first.written()) {
       return new Written(xhtml, first.pages());
     }
     String refitted = fit.xhtml(fit.needed(first.pages(), extra));
-    return new Written(refitted, write(refitted, fonts, created, tagged, out, pages -> true).pages());
+    return new Written(
+        refitted, write(refitted, fonts, created, tagged, out, pages -> true).pages());
   }
 
   /** A layout's page count, and whether it was written out. */
   private record Attempt(int pages, boolean written) {}
 
   /** Lays the XHTML out, and writes it to {@code out} if {@code keep} accepts its page count. */
-  private Attempt write(String xhtml, FontChoice fonts, Instant created, boolean tagged, OutputStream out,
-      IntPredicate keep) throws IOException {
+  private Attempt write(
+      String xhtml,
+      FontChoice fonts,
+      Instant created,
+      boolean tagged,
+      OutputStream out,
+      IntPredicate keep)
+      throws IOException {
     Document dom = parse(xhtml);
     ClosedDoors doors = new ClosedDoors();
     try (PDDocument doc = new PDDocument()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
-      builder.testMode(true); // content streams stay uncompressed until PageStreams.tidy has read them
+      builder.testMode(
+          true); // content streams stay uncompressed until PageStreams.tidy has read them
       builder.usePDDocument(doc);
       builder.withW3cDocument(dom, BASE_URI);
       builder.withProducer("Departure Booklet");
@@ -159,7 +164,8 @@ public final class PdfRenderer {
       drawers.registerDrawer(QrCodes.TYPE, QrCodes.INSTANCE);
       logo.ifPresent(samples -> drawers.registerDrawer(LogoDrawer.TYPE, samples.drawer()));
       builder.useObjectDrawerFactory(drawers);
-      builder.useUnicodeLineBreaker(new JapaneseLineBreaker(dom.getDocumentElement().getAttribute("lang")));
+      builder.useUnicodeLineBreaker(
+          new JapaneseLineBreaker(dom.getDocumentElement().getAttribute("lang")));
       doors.apply(builder);
       try (FontLibrary.Lease lent = library.register(builder, doc, fonts)) {
         try (var renderer = builder.buildPdfRenderer()) {
@@ -197,9 +203,20 @@ public final class PdfRenderer {
       builder.setErrorHandler(new DefaultHandler()); // throw, never print
       return builder.parse(new InputSource(new StringReader(xhtml)));
     } catch (SAXParseException e) {
-      throw new BookletException(BookletException.Kind.MISSING_ASSET, template + " made XHTML that does not parse, at"
-          + " line " + e.getLineNumber() + ", column " + e.getColumnNumber() + " of the XHTML: " + e.getMessage()
-          + " (near " + near(xhtml, e.getLineNumber(), e.getColumnNumber()) + "); check the template's markup", e);
+      throw new BookletException(
+          BookletException.Kind.MISSING_ASSET,
+          template
+              + " made XHTML that does not parse, at"
+              + " line "
+              + e.getLineNumber()
+              + ", column "
+              + e.getColumnNumber()
+              + " of the XHTML: "
+              + e.getMessage()
+              + " (near "
+              + near(xhtml, e.getLineNumber(), e.getColumnNumber())
+              + "); check the template's markup",
+          e);
     } catch (ParserConfigurationException | SAXException | IOException e) {
       throw new IllegalStateException("cannot parse XHTML: " + e.getMessage(), e);
     }
@@ -217,7 +234,8 @@ public final class PdfRenderer {
   }
 
   /** Fixes what would otherwise differ from run to run, and the document language. */
-  private static void settle(PDDocument doc, Document dom, Instant created, String xhtml) throws IOException {
+  private static void settle(PDDocument doc, Document dom, Instant created, String xhtml)
+      throws IOException {
     Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
     when.setTimeInMillis(created.toEpochMilli());
     PDDocumentInformation info = doc.getDocumentInformation();
@@ -247,7 +265,8 @@ public final class PdfRenderer {
    * screen reader announce the link as nothing: it is removed, and the link's own text is read.
    */
   private static void dropEmptyAltTexts(PDDocument doc) {
-    COSDictionary root = doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.STRUCT_TREE_ROOT);
+    COSDictionary root =
+        doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.STRUCT_TREE_ROOT);
     if (root == null) {
       return;
     }
@@ -264,9 +283,11 @@ public final class PdfRenderer {
             todo.push(resolved);
           }
         }
-      } else if (node instanceof COSDictionary element && !element.containsKey(COSName.MCID)
+      } else if (node instanceof COSDictionary element
+          && !element.containsKey(COSName.MCID)
           && !OBJR.equals(element.getCOSName(COSName.TYPE))) {
-        if (element.getDictionaryObject(COSName.ALT) instanceof COSString alt && alt.getString().isEmpty()) {
+        if (element.getDictionaryObject(COSName.ALT) instanceof COSString alt
+            && alt.getString().isEmpty()) {
           element.removeItem(COSName.ALT);
         }
         COSBase kids = element.getDictionaryObject(COSName.K);
@@ -277,7 +298,8 @@ public final class PdfRenderer {
     }
   }
 
-  private static final Pattern XMP_DATE = Pattern.compile("(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)[^<]*(</xmp:)");
+  private static final Pattern XMP_DATE =
+      Pattern.compile("(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)[^<]*(</xmp:)");
 
   private static String setXmpDates(String xmp, String stamp) {
     Matcher m = XMP_DATE.matcher(xmp);

@@ -29,16 +29,18 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.w3c.dom.Element;
 
 /**
- * QR codes drawn as vector paths: {@code <object type="application/x-qr" data-qr="https://...">}
- * in the XHTML becomes one filled path of dark modules with a four-module quiet zone, error
- * correction M. Stateless and thread-safe.
+ * QR codes drawn as vector paths: {@code <object type="application/x-qr" data-qr="https://...">} in
+ * the XHTML becomes one filled path of dark modules with a four-module quiet zone, error correction
+ * M. Stateless and thread-safe.
  */
 public final class QrCodes implements FSObjectDrawerFactory, FSObjectDrawer {
 
   /** The object type the templates use. */
   public static final String TYPE = "application/x-qr";
+
   /** The attribute holding the encoded text. */
   public static final String ATTRIBUTE = "data-qr";
+
   /** Blank modules around the code, as the QR standard asks. */
   public static final int QUIET_ZONE = 4;
 
@@ -46,14 +48,18 @@ public final class QrCodes implements FSObjectDrawerFactory, FSObjectDrawer {
 
   private QrCodes() {}
 
-  /** Forms are cached by text; links come from content, so there are few, but the cache is capped. */
+  /**
+   * Forms are cached by text; links come from content, so there are few, but the cache is capped.
+   */
   private static final int CACHE_LIMIT = 512;
 
   /** The modules of the code for {@code text} (true = dark), without the quiet zone. */
   public static boolean[][] modules(String text) {
     try {
-      ByteMatrix matrix = Encoder.encode(text, ErrorCorrectionLevel.M,
-          Map.of(EncodeHintType.CHARACTER_SET, "UTF-8")).getMatrix();
+      ByteMatrix matrix =
+          Encoder.encode(
+                  text, ErrorCorrectionLevel.M, Map.of(EncodeHintType.CHARACTER_SET, "UTF-8"))
+              .getMatrix();
       boolean[][] dark = new boolean[matrix.getHeight()][matrix.getWidth()];
       for (int y = 0; y < matrix.getHeight(); y++) {
         for (int x = 0; x < matrix.getWidth(); x++) {
@@ -62,7 +68,8 @@ public final class QrCodes implements FSObjectDrawerFactory, FSObjectDrawer {
       }
       return dark;
     } catch (WriterException e) {
-      throw new IllegalArgumentException("cannot encode \"" + text + "\" as a QR code: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "cannot encode \"" + text + "\" as a QR code: " + e.getMessage(), e);
     }
   }
 
@@ -78,8 +85,8 @@ public final class QrCodes implements FSObjectDrawerFactory, FSObjectDrawer {
 
   /**
    * The drawing operators of one code, Flate-compressed, in a coordinate space of one unit per
-   * module with the quiet zone included (y up, as PDF has it): made once per text, then copied
-   * into each document as a form XObject, so a booklet's 20 codes cost a few byte copies.
+   * module with the quiet zone included (y up, as PDF has it): made once per text, then copied into
+   * each document as a form XObject, so a booklet's 20 codes cost a few byte copies.
    */
   record Form(int size, byte[] deflated) {}
 
@@ -105,8 +112,12 @@ public final class QrCodes implements FSObjectDrawerFactory, FSObjectDrawer {
         while (col < dark[row].length && dark[row][col]) {
           col++;
         }
-        ops.append(start + QUIET_ZONE).append(' ').append(y).append(' ')
-            .append(col - start).append(" 1 re\n");
+        ops.append(start + QUIET_ZONE)
+            .append(' ')
+            .append(y)
+            .append(' ')
+            .append(col - start)
+            .append(" 1 re\n");
       }
     }
     ops.append("f\n");
@@ -124,8 +135,15 @@ public final class QrCodes implements FSObjectDrawerFactory, FSObjectDrawer {
   }
 
   @Override
-  public Map<Shape, String> drawObject(Element e, double x, double y, double width, double height,
-      OutputDevice outputDevice, RenderingContext ctx, int dotsPerPixel) {
+  public Map<Shape, String> drawObject(
+      Element e,
+      double x,
+      double y,
+      double width,
+      double height,
+      OutputDevice outputDevice,
+      RenderingContext ctx,
+      int dotsPerPixel) {
     String text = e.getAttribute(ATTRIBUTE);
     if (text.isEmpty()) {
       return null;
@@ -139,8 +157,7 @@ public final class QrCodes implements FSObjectDrawerFactory, FSObjectDrawer {
     return null;
   }
 
-  private static void drawForm(PdfBoxOutputDevice pdf, Form form,
-      double x, double y, double size) {
+  private static void drawForm(PdfBoxOutputDevice pdf, Form form, double x, double y, double size) {
     COSStream stream = pdf.getWriter().getDocument().createCOSStream();
     try (OutputStream raw = stream.createRawOutputStream()) {
       raw.write(form.deflated());
@@ -153,7 +170,14 @@ public final class QrCodes implements FSObjectDrawerFactory, FSObjectDrawer {
     xobject.setBBox(new PDRectangle(form.size(), form.size()));
     float points = (float) (size / pdf.getDotsPerPoint());
     xobject.setMatrix(AffineTransform.getScaleInstance(points / form.size(), points / form.size()));
-    pdf.drawPdfAsImage(xobject, new Rectangle((int) Math.round(x), (int) Math.round(y),
-        (int) Math.round(size), (int) Math.round(size)), (float) size, (float) size);
+    pdf.drawPdfAsImage(
+        xobject,
+        new Rectangle(
+            (int) Math.round(x),
+            (int) Math.round(y),
+            (int) Math.round(size),
+            (int) Math.round(size)),
+        (float) size,
+        (float) size);
   }
 }

@@ -20,12 +20,12 @@ import java.util.Set;
  * being laid out and saved. Booklets whose text fits the trimmed faces need far less (about 14 MiB
  * each on 4 threads), but one row of a class may need the full faces, so the bound is for those.
  *
- * <p>Checked against the heap itself, 24 such booklets per run: 1 at a time rendered in 160 MiB,
- * 2 in 256 MiB, 4 in 448 MiB, but slowly (59 s against 34 s in 576 MiB: garbage collection near
- * the limit); 4 in 384 MiB spent 150 s in full collections in its first 10 minutes. The figures
- * below give 1 in 256 MiB, 3 in 512 MiB and 4 in 576 MiB. With {@code -Xmx512m} and 16 cores
- * claimed, a class of 100 (names in five scripts, three languages) rendered 3 at a time, all
- * made; 16 at a time, before this bound, all 100 failed after 11 minutes of garbage collection.
+ * <p>Checked against the heap itself, 24 such booklets per run: 1 at a time rendered in 160 MiB, 2
+ * in 256 MiB, 4 in 448 MiB, but slowly (59 s against 34 s in 576 MiB: garbage collection near the
+ * limit); 4 in 384 MiB spent 150 s in full collections in its first 10 minutes. The figures below
+ * give 1 in 256 MiB, 3 in 512 MiB and 4 in 576 MiB. With {@code -Xmx512m} and 16 cores claimed, a
+ * class of 100 (names in five scripts, three languages) rendered 3 at a time, all made; 16 at a
+ * time, before this bound, all 100 failed after 11 minutes of garbage collection.
  *
  * <p>Stateless and thread-safe.
  */
@@ -33,6 +33,7 @@ public final class RenderMemory {
 
   /** The loaded program (46 MiB measured) with room for the JVM's own and a batch's bookkeeping. */
   public static final long BASE_BYTES = 64L << 20;
+
   /** One booklet rendering at once, at its peak (104-110 MiB measured), with a margin. */
   public static final long PER_RENDER_BYTES = 128L << 20;
 

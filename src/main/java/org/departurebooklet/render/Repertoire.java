@@ -2,10 +2,10 @@ package org.departurebooklet.render;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.BitSet;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -16,24 +16,27 @@ import org.departurebooklet.content.ContentLoader;
 
 /**
  * The characters that the trimmed fonts hold (see {@link FontLibrary}): every character of the
- * content and template files (CSS escapes such as {@code "\2192"} read as the characters they
- * stand for); what the JDK writes in each content language (country names, month and weekday
- * names); the blocks that names in Latin script or kana are written in; the digits of every list
- * style OpenHTMLtoPDF draws; and the upper, lower and title case of all of these, because CSS
- * {@code text-transform} changes text after the check. Names in kanji, hanzi or hangul fall
- * outside it, and their booklets use the full fonts.
+ * content and template files (CSS escapes such as {@code "\2192"} read as the characters they stand
+ * for); what the JDK writes in each content language (country names, month and weekday names); the
+ * blocks that names in Latin script or kana are written in; the digits of every list style
+ * OpenHTMLtoPDF draws; and the upper, lower and title case of all of these, because CSS {@code
+ * text-transform} changes text after the check. Names in kanji, hanzi or hangul fall outside it,
+ * and their booklets use the full fonts.
  */
 public final class Repertoire {
 
-  /** Blocks kept whatever the content says: Latin with diacritics (Vietnamese too), kana, punctuation. */
+  /**
+   * Blocks kept whatever the content says: Latin with diacritics (Vietnamese too), kana,
+   * punctuation.
+   */
   private static final int[][] NAME_BLOCKS = {
-      {0x0020, 0x024F}, // Basic Latin to Latin Extended-B
-      {0x0300, 0x036F}, // combining diacritical marks
-      {0x0660, 0x0669}, // Arabic-Indic digits (list-style-type: arabic-indic)
-      {0x1E00, 0x1EFF}, // Latin Extended Additional (Vietnamese)
-      {0x2000, 0x206F}, // general punctuation
-      {0x3000, 0x30FF}, // CJK symbols and punctuation, hiragana, katakana
-      {0xFF01, 0xFF5E}, // fullwidth forms
+    {0x0020, 0x024F}, // Basic Latin to Latin Extended-B
+    {0x0300, 0x036F}, // combining diacritical marks
+    {0x0660, 0x0669}, // Arabic-Indic digits (list-style-type: arabic-indic)
+    {0x1E00, 0x1EFF}, // Latin Extended Additional (Vietnamese)
+    {0x2000, 0x206F}, // general punctuation
+    {0x3000, 0x30FF}, // CJK symbols and punctuation, hiragana, katakana
+    {0xFF01, 0xFF5E}, // fullwidth forms
   };
 
   /** Files read for characters: the text the content and templates are written in. */
@@ -58,7 +61,10 @@ public final class Repertoire {
     }
     for (Path dir : List.of(dirs.content(), dirs.templates())) {
       for (Path file : textFiles(dir)) {
-        add(set, new String(AssetDirs.read(dir, dir.relativize(file).toString()), StandardCharsets.UTF_8));
+        add(
+            set,
+            new String(
+                AssetDirs.read(dir, dir.relativize(file).toString()), StandardCharsets.UTF_8));
       }
     }
     addCaseForms(set, locales);
@@ -88,10 +94,14 @@ public final class Repertoire {
         for (Locale locale : locales) {
           forms.append(c.toUpperCase(locale)).append(c.toLowerCase(locale));
         }
-        forms.codePoints().filter(f -> f <= 0xFFFF && !set.get(f)).forEach(f -> {
-          set.set(f);
-          found.set(f);
-        });
+        forms
+            .codePoints()
+            .filter(f -> f <= 0xFFFF && !set.get(f))
+            .forEach(
+                f -> {
+                  set.set(f);
+                  found.set(f);
+                });
       }
       todo = found;
     }

@@ -10,13 +10,16 @@ package org.departurebooklet.render;
  * @param x where each glyph's origin is, from the start of the run
  * @param y how far each glyph's origin is below the baseline (marks placed lower; usually 0)
  * @param clusters for each glyph, the index in the text of the first char of the cluster it belongs
- *     to (a conjunct of three letters and its vowel sign is one cluster, however many glyphs it has)
+ *     to (a conjunct of three letters and its vowel sign is one cluster, however many glyphs it
+ *     has)
  * @param advance the width of the whole run
  */
 record ShapedText(int[] glyphs, float[] x, float[] y, int[] clusters, float advance) {
 
   ShapedText {
-    if (x.length != glyphs.length || y.length != glyphs.length || clusters.length != glyphs.length) {
+    if (x.length != glyphs.length
+        || y.length != glyphs.length
+        || clusters.length != glyphs.length) {
       throw new IllegalArgumentException("one position and one cluster per glyph");
     }
   }

@@ -31,14 +31,14 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * ({@link TextShaper}) as shaped glyphs; all other text takes the inherited path unchanged.
  *
  * <p>OpenHTMLtoPDF has no hook for a shaper. Its layout measures text through the shared context's
- * text renderer ({@link #getWidth}) and paints it through {@link #drawString}, which hands it to the
- * output device; {@link PdfRenderer} replaces the context's {@link PdfBoxTextRenderer} with this
- * subclass after building the renderer, before layout. Only these three methods are overridden, and
- * what they rely on is public: {@link PdfBoxOutputDevice#drawStringFast} draws each stretch of
- * glyphs (with OpenHTMLtoPDF's own colour, fake bold and text matrix) through a {@link GlyphIdFont},
- * and {@link PdfContentStreamAdapter#beginMarkedContent} wraps every shaped run in a marked-content
- * span whose {@code /ActualText} is the run's text, so copying and text extraction give the
- * characters back, not the glyphs ({@link ActualTextSpans} moves it inline for poppler).
+ * text renderer ({@link #getWidth}) and paints it through {@link #drawString}, which hands it to
+ * the output device; {@link PdfRenderer} replaces the context's {@link PdfBoxTextRenderer} with
+ * this subclass after building the renderer, before layout. Only these three methods are
+ * overridden, and what they rely on is public: {@link PdfBoxOutputDevice#drawStringFast} draws each
+ * stretch of glyphs (with OpenHTMLtoPDF's own colour, fake bold and text matrix) through a {@link
+ * GlyphIdFont}, and {@link PdfContentStreamAdapter#beginMarkedContent} wraps every shaped run in a
+ * marked-content span whose {@code /ActualText} is the run's text, so copying and text extraction
+ * give the characters back, not the glyphs ({@link ActualTextSpans} moves it inline for poppler).
  * {@code ShapingTextRendererTest} fails if an upgrade of OpenHTMLtoPDF changes what this relies on.
  *
  * <p>A run is the part of a string set in one face, split where OpenHTMLtoPDF splits it (the first
@@ -46,9 +46,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * joiners stay in the face of the letter before them, so a cluster is never cut in two.
  *
  * <p>A character whose face draws it with a glyph it also draws another character with (NanumGothic
- * draws U+30FB KATAKANA MIDDLE DOT with the glyph of U+00B7 MIDDLE DOT, and 金 with that of ⾦
- * U+2FA6 KANGXI RADICAL GOLD) would read back as that other character: a PDF's ToUnicode map names
- * one character per glyph, and PDFBox writes the first the face's cmap gives, the lowest. Such a
+ * draws U+30FB KATAKANA MIDDLE DOT with the glyph of U+00B7 MIDDLE DOT, and 金 with that of ⾦ U+2FA6
+ * KANGXI RADICAL GOLD) would read back as that other character: a PDF's ToUnicode map names one
+ * character per glyph, and PDFBox writes the first the face's cmap gives, the lowest. Such a
  * character is drawn as a run of its own inside a span whose actual text is the character, in any
  * script; text with neither shaping nor such a character takes the inherited path unchanged.
  *
@@ -56,8 +56,12 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class ShapingTextRenderer extends PdfBoxTextRenderer {
 
-  /** How far (in thousandths of an em) a glyph may sit from where the previous one ends and still follow it. */
+  /**
+   * How far (in thousandths of an em) a glyph may sit from where the previous one ends and still
+   * follow it.
+   */
   private static final float SLACK = 0.5f;
+
   private static final COSName SPAN = COSName.getPDFName("Span");
   private static final int ZWNJ = 0x200C;
   private static final int ZWJ = 0x200D;
@@ -103,7 +107,8 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
   }
 
   @Override
-  public void drawString(OutputDevice device, String string, float x, float y, JustificationInfo info) {
+  public void drawString(
+      OutputDevice device, String string, float x, float y, JustificationInfo info) {
     // ASCII never reads back as another character (it has the lowest codes of its glyphs, and the
     // fonts' control codes map to no glyph: ControlCodeCmapsTest), so it takes the inherited path
     // at once, as does any text that needs neither shaping nor a span of its own.
@@ -151,15 +156,19 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
    */
   private static PdfBoxFSFont currentFont(PdfBoxOutputDevice out) {
     SharedContext shared = out.getSharedContext();
-    return (PdfBoxFSFont) shared.getFontResolver().resolveFont(shared, ((AbstractOutputDevice) out).getFontSpecification());
+    return (PdfBoxFSFont)
+        shared
+            .getFontResolver()
+            .resolveFont(shared, ((AbstractOutputDevice) out).getFontSpecification());
   }
 
   /**
-   * A shaped run: its glyphs in stretches that each follow on from the previous glyph's advance
-   * (a new stretch, at its own position, where the font moved a glyph: a mark placed by GPOS, a
-   * kerned pair), all inside one span whose actual text is the run's characters.
+   * A shaped run: its glyphs in stretches that each follow on from the previous glyph's advance (a
+   * new stretch, at its own position, where the font moved a glyph: a mark placed by GPOS, a kerned
+   * pair), all inside one span whose actual text is the run's characters.
    */
-  private void drawShaped(PdfBoxOutputDevice out, Run run, float x, float y, JustificationInfo info, float size) {
+  private void drawShaped(
+      PdfBoxOutputDevice out, Run run, float x, float y, JustificationInfo info, float size) {
     ShapedText shape = run.shape();
     GlyphFace face = glyphFaces.computeIfAbsent(run.face(), real -> GlyphFace.of(out, real));
     face.font().name(shape, run.text());
@@ -170,12 +179,23 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
     float startX = 0;
     float end = 0;
     for (int i = 0; i <= shape.size(); i++) {
-      float glyphX = i < shape.size() ? shape.x()[i] + spacing(run.text(), shape.clusters()[i], info) / scale : 0;
-      boolean follows = i > start && i < shape.size() && Math.abs(glyphX - end) <= SLACK
-          && shape.y()[i] == shape.y()[start];
+      float glyphX =
+          i < shape.size()
+              ? shape.x()[i] + spacing(run.text(), shape.clusters()[i], info) / scale
+              : 0;
+      boolean follows =
+          i > start
+              && i < shape.size()
+              && Math.abs(glyphX - end) <= SLACK
+              && shape.y()[i] == shape.y()[start];
       if (i > start && !follows) {
-        out.drawStringFast(GlyphIdFont.text(shape.glyphs(), start, i), x + startX * scale,
-            y + shape.y()[start] * scale, null, face.description(), size);
+        out.drawStringFast(
+            GlyphIdFont.text(shape.glyphs(), start, i),
+            x + startX * scale,
+            y + shape.y()[start] * scale,
+            null,
+            face.description(),
+            size);
         start = i;
       }
       if (i == start) {
@@ -197,15 +217,16 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
   }
 
   /**
-   * A face as shaped text draws it: a {@link GlyphIdFont} over a copy of OpenHTMLtoPDF's font of the
-   * face, loaded into the document from the same parsed font file, so that only the view draws
+   * A face as shaped text draws it: a {@link GlyphIdFont} over a copy of OpenHTMLtoPDF's font of
+   * the face, loaded into the document from the same parsed font file, so that only the view draws
    * with it and its subset gets the view's ToUnicode entries. (OpenHTMLtoPDF's own copy is drawn
-   * with only if a character outside the shaped scripts falls to this face, and is then embedded
-   * as well.)
+   * with only if a character outside the shaped scripts falls to this face, and is then embedded as
+   * well.)
    */
   private record GlyphFace(GlyphIdFont font, FontDescription description) {
     static GlyphFace of(PdfBoxOutputDevice out, FontDescription real) {
-      TrueTypeFont file = ((PDCIDFontType2) ((PDType0Font) real.getFont()).getDescendantFont()).getTrueTypeFont();
+      TrueTypeFont file =
+          ((PDCIDFontType2) ((PDType0Font) real.getFont()).getDescendantFont()).getTrueTypeFont();
       try {
         GlyphIdFont font = new GlyphIdFont(PDType0Font.load(out.getWriter(), file, true));
         return new GlyphFace(font, new FontDescription(font, real.getStyle(), real.getWeight()));
@@ -225,8 +246,8 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
   }
 
   /**
-   * The extra space justification or letter-spacing puts before the char at {@code end}, counted
-   * as OpenHTMLtoPDF counts it: per code point, spaces and others apart.
+   * The extra space justification or letter-spacing puts before the char at {@code end}, counted as
+   * OpenHTMLtoPDF counts it: per code point, spaces and others apart.
    */
   private static float spacing(String text, int end, JustificationInfo info) {
     if (info == null) {
@@ -266,7 +287,10 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
     int start = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      FontDescription face = current != null && joinsPrevious(cp) && covers(current, cp) ? current : first(faceList, cp);
+      FontDescription face =
+          current != null && joinsPrevious(cp) && covers(current, cp)
+              ? current
+              : first(faceList, cp);
       if (face == null) {
         return null;
       }
@@ -291,7 +315,9 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
     if (misread || !TextShaper.needsShaping(text)) {
       return new Run(text, face, null, misread);
     }
-    int index = faces.computeIfAbsent(face, f -> f.getFamily() == null ? -1 : shaper.face(f.getFamily(), f.getWeight()));
+    int index =
+        faces.computeIfAbsent(
+            face, f -> f.getFamily() == null ? -1 : shaper.face(f.getFamily(), f.getWeight()));
     return new Run(text, face, index < 0 ? null : shaper.shape(index, text), false);
   }
 
@@ -309,8 +335,11 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
   /** Whether a character belongs with the one before it: a vowel sign, a mark, a joiner. */
   private static boolean joinsPrevious(int cp) {
     int type = Character.getType(cp);
-    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-        || type == Character.ENCLOSING_MARK || cp == ZWJ || cp == ZWNJ;
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || cp == ZWJ
+        || cp == ZWNJ;
   }
 
   private static FontDescription first(List<FontDescription> faceList, int cp) {

@@ -32,17 +32,20 @@ public final class Templates {
   }
 
   public static Templates load(Path dir) {
-    MustacheResolver resolver = name -> {
-      Path file = dir.resolve(name.endsWith(".mustache") ? name : name + ".mustache");
-      // Null is how a resolver says "no such template": mustache.java then fails naming it.
-      return Files.isRegularFile(file) ? new StringReader(read(file)) : null;
-    };
+    MustacheResolver resolver =
+        name -> {
+          Path file = dir.resolve(name.endsWith(".mustache") ? name : name + ".mustache");
+          // Null is how a resolver says "no such template": mustache.java then fails naming it.
+          return Files.isRegularFile(file) ? new StringReader(read(file)) : null;
+        };
     DefaultMustacheFactory factory = new DefaultMustacheFactory(resolver);
     try {
       return new Templates(factory.compile(BOOKLET));
     } catch (MustacheException e) {
-      throw new BookletException(BookletException.Kind.MISSING_ASSET,
-          "template problem in " + dir.toUri() + ": " + e.getMessage(), e);
+      throw new BookletException(
+          BookletException.Kind.MISSING_ASSET,
+          "template problem in " + dir.toUri() + ": " + e.getMessage(),
+          e);
     }
   }
 
@@ -50,11 +53,15 @@ public final class Templates {
     try {
       return StrictUtf8.decode(Files.readAllBytes(file));
     } catch (CharacterCodingException e) {
-      throw new BookletException(BookletException.Kind.MISSING_ASSET,
-          "template " + file.toUri() + " is not UTF-8; save it as UTF-8", e);
+      throw new BookletException(
+          BookletException.Kind.MISSING_ASSET,
+          "template " + file.toUri() + " is not UTF-8; save it as UTF-8",
+          e);
     } catch (IOException e) {
-      throw new BookletException(BookletException.Kind.MISSING_ASSET,
-          "cannot read template " + file.toUri() + " (" + IoProblems.reason(e) + ")", e);
+      throw new BookletException(
+          BookletException.Kind.MISSING_ASSET,
+          "cannot read template " + file.toUri() + " (" + IoProblems.reason(e) + ")",
+          e);
     }
   }
 
@@ -64,5 +71,4 @@ public final class Templates {
     booklet.execute(out, view);
     return out.toString();
   }
-
 }

@@ -18,10 +18,10 @@ import org.departurebooklet.BookletException;
  * Shapes text in the scripts that cannot be printed a character at a time: Devanagari (Nepali) and
  * Myanmar (Burmese), whose letters join into conjuncts, whose vowel signs are drawn before the
  * consonant they follow, and whose marks are placed by the font. OpenHTMLtoPDF draws one glyph per
- * character, so text in these scripts goes through the JDK's own text layout instead:
- * {@link Font#layoutGlyphVector} runs HarfBuzz inside OpenJDK (since JDK 9) over the face's GSUB and
- * GPOS tables, and gives glyph ids and positions of the same font file the PDF embeds.
- * Every other script keeps OpenHTMLtoPDF's path, which is faster.
+ * character, so text in these scripts goes through the JDK's own text layout instead: {@link
+ * Font#layoutGlyphVector} runs HarfBuzz inside OpenJDK (since JDK 9) over the face's GSUB and GPOS
+ * tables, and gives glyph ids and positions of the same font file the PDF embeds. Every other
+ * script keeps OpenHTMLtoPDF's path, which is faster.
  *
  * <p>Thread-safe and shared by every render: each face's {@link Font} is made once, on first use,
  * and shapes are remembered by face and text (a booklet measures each word several times while it
@@ -29,10 +29,14 @@ import org.departurebooklet.BookletException;
  */
 final class TextShaper {
 
-  /** The size text is laid out at: positions then come in thousandths of an em, PDF's glyph space. */
+  /**
+   * The size text is laid out at: positions then come in thousandths of an em, PDF's glyph space.
+   */
   private static final float EM = 1000f;
+
   /** Unhinted and unrounded: the layout of the outlines, not of a screen's pixels. */
   private static final FontRenderContext OUTLINES = new FontRenderContext(null, true, true);
+
   /** Shapes kept before the memory is cleared (a booklet has a few thousand distinct words). */
   private static final int REMEMBERED = 50_000;
 
@@ -105,7 +109,8 @@ final class TextShaper {
 
   private static ShapedText layout(Font font, String text) {
     char[] chars = text.toCharArray();
-    GlyphVector vector = font.layoutGlyphVector(OUTLINES, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
+    GlyphVector vector =
+        font.layoutGlyphVector(OUTLINES, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
     int count = vector.getNumGlyphs();
     int[] glyphs = new int[count];
     float[] x = new float[count];
@@ -129,18 +134,26 @@ final class TextShaper {
       kept++;
     }
     float advance = (float) vector.getGlyphPosition(count).getX();
-    return new ShapedText(Arrays.copyOf(glyphs, kept), Arrays.copyOf(x, kept), Arrays.copyOf(y, kept),
-        Arrays.copyOf(clusters, kept), advance);
+    return new ShapedText(
+        Arrays.copyOf(glyphs, kept),
+        Arrays.copyOf(x, kept),
+        Arrays.copyOf(y, kept),
+        Arrays.copyOf(clusters, kept),
+        advance);
   }
 
   private Font font(int face) {
     synchronized (fonts) {
       if (fonts[face] == null) {
         try {
-          fonts[face] = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes.get(face))).deriveFont(EM);
+          fonts[face] =
+              Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes.get(face)))
+                  .deriveFont(EM);
         } catch (FontFormatException e) {
-          throw new BookletException(BookletException.Kind.MISSING_ASSET,
-              "fonts/" + faces.get(face).file() + " cannot be shaped: " + e.getMessage(), e);
+          throw new BookletException(
+              BookletException.Kind.MISSING_ASSET,
+              "fonts/" + faces.get(face).file() + " cannot be shaped: " + e.getMessage(),
+              e);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

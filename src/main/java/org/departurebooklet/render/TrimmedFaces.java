@@ -19,20 +19,22 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 
 /**
- * Copies of the faces cut down to a repertoire: the characters the content and templates can
- * print, plus Latin and kana for names (see {@link Repertoire}). PDFBox builds a width table over
- * every glyph of a font each time it loads it into a document, and BIZ UDPGothic has 13,932
- * glyphs where a booklet needs under two thousand; a booklet whose text lies in the repertoire
- * embeds from these copies and prints pixel-identical pages. A face of a shaped script (Devanagari)
- * is kept whole: its text is drawn by glyph id (see {@link TextShaper}).
+ * Copies of the faces cut down to a repertoire: the characters the content and templates can print,
+ * plus Latin and kana for names (see {@link Repertoire}). PDFBox builds a width table over every
+ * glyph of a font each time it loads it into a document, and BIZ UDPGothic has 13,932 glyphs where
+ * a booklet needs under two thousand; a booklet whose text lies in the repertoire embeds from these
+ * copies and prints pixel-identical pages. A face of a shaped script (Devanagari) is kept whole:
+ * its text is drawn by glyph id (see {@link TextShaper}).
  *
  * <p>Thread-safe: each copy is made once, on first use, under its face's lock.
  */
 final class TrimmedFaces {
 
   /** Tables a trimmed face keeps: what PDFBox embeds, and what layout and embedding read. */
-  private static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ",
-      "prep", "glyf", "hmtx", "fpgm", "gasp", "cmap", "name", "OS/2", "post");
+  private static final List<String> TABLES =
+      List.of(
+          "head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp", "cmap",
+          "name", "OS/2", "post");
 
   /**
    * A face cut down to the repertoire (kept glyphs keep their outlines and widths); no bytes for a
@@ -43,8 +45,10 @@ final class TrimmedFaces {
   }
 
   private final IntFunction<TrueTypeFont> parseFull;
+
   /** Characters the trimmed faces hold (empty when there are none), possibly still being read. */
   private final CompletableFuture<BitSet> repertoire;
+
   private final Trimmed[] faces;
   private final Object[] locks;
 
@@ -52,7 +56,8 @@ final class TrimmedFaces {
    * @param count how many faces there are
    * @param parseFull parses the full face of an index (a new parse each call)
    */
-  TrimmedFaces(int count, IntFunction<TrueTypeFont> parseFull, CompletableFuture<BitSet> repertoire) {
+  TrimmedFaces(
+      int count, IntFunction<TrueTypeFont> parseFull, CompletableFuture<BitSet> repertoire) {
     this.parseFull = parseFull;
     this.repertoire = repertoire;
     this.faces = new Trimmed[count];
@@ -63,13 +68,14 @@ final class TrimmedFaces {
   /** Whether every character of these texts (as written, not markup) lies in the repertoire. */
   boolean fit(List<String> texts) {
     BitSet set = repertoire();
-    return !set.isEmpty() && texts.stream().allMatch(t -> t.codePoints().allMatch(cp -> cp <= 0xFFFF && set.get(cp)));
+    return !set.isEmpty()
+        && texts.stream().allMatch(t -> t.codePoints().allMatch(cp -> cp <= 0xFFFF && set.get(cp)));
   }
 
   /**
    * Whether every character of XHTML {@code text} is in the repertoire, those written as numeric
-   * character references ({@code &#39;}) or CSS escapes ({@code "\2192"}) included: the check
-   * that a booklet's whole markup fits, which tests make of every edition.
+   * character references ({@code &#39;}) or CSS escapes ({@code "\2192"}) included: the check that
+   * a booklet's whole markup fits, which tests make of every edition.
    */
   boolean fitMarkup(String text) {
     BitSet set = repertoire();
@@ -116,7 +122,9 @@ final class TrimmedFaces {
     if (digits.startsWith("x") || digits.startsWith("X")) {
       return hexCodePoint(digits.substring(1));
     }
-    if (digits.isEmpty() || digits.length() > 7 || !digits.chars().allMatch(d -> d >= '0' && d <= '9')) {
+    if (digits.isEmpty()
+        || digits.length() > 7
+        || !digits.chars().allMatch(d -> d >= '0' && d <= '9')) {
       return Integer.MAX_VALUE;
     }
     int cp = Integer.parseInt(digits);
@@ -132,7 +140,9 @@ final class TrimmedFaces {
     return cp <= 0xFFFF ? cp : Integer.MAX_VALUE;
   }
 
-  /** A new parse of face {@code i}'s trimmed copy (or of the face, when it is kept whole), GSUB off. */
+  /**
+   * A new parse of face {@code i}'s trimmed copy (or of the face, when it is kept whole), GSUB off.
+   */
   TrueTypeFont parse(int i) {
     byte[] bytes = trimmed(i).bytes();
     if (bytes == null) {
@@ -188,10 +198,10 @@ final class TrimmedFaces {
   }
 
   /**
-   * The cap height and x-height a face's font descriptor must carry. FontBox's subsetter writes
-   * the 78 bytes of an OS/2 table of version 0 but keeps the original version number, so PDFBox
-   * reads a trimmed face's cap height and x-height from the bytes of the next table. The full
-   * face's values, computed the way PDFBox computes them, are put back after loading.
+   * The cap height and x-height a face's font descriptor must carry. FontBox's subsetter writes the
+   * 78 bytes of an OS/2 table of version 0 but keeps the original version number, so PDFBox reads a
+   * trimmed face's cap height and x-height from the bytes of the next table. The full face's
+   * values, computed the way PDFBox computes them, are put back after loading.
    */
   record HeightFix(float capHeight, float xHeight) {
     static final HeightFix NONE = new HeightFix(Float.NaN, Float.NaN);

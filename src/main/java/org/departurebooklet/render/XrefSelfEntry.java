@@ -16,10 +16,10 @@ import java.util.zip.Inflater;
 /**
  * Gives the cross-reference stream that PDFBox 3 writes last an entry for itself.
  *
- * <p>PDFBox numbers its cross-reference stream one past the highest object and counts it in
- * {@code /Size}, but leaves it out of the stream's own entries: {@code /Size 1679} with {@code
- * /Index [0 1678]}. Readers cope, but {@code qpdf --check} warns on every booklet ("reported number
- * of objects (1679) is not one plus the highest object number (1677)"), and the cross-reference
+ * <p>PDFBox numbers its cross-reference stream one past the highest object and counts it in {@code
+ * /Size}, but leaves it out of the stream's own entries: {@code /Size 1679} with {@code /Index [0
+ * 1678]}. Readers cope, but {@code qpdf --check} warns on every booklet ("reported number of
+ * objects (1679) is not one plus the highest object number (1677)"), and the cross-reference
  * stream, being an object, should be listed like the others (Acrobat and qpdf list theirs). This
  * rewrites only that last object: the same dictionary with one more entry (type 1, at the offset
  * {@code startxref} names, which does not move), {@code /Index}, {@code /W} and {@code /Length} to
@@ -79,7 +79,13 @@ public final class XrefSelfEntry {
   }
 
   /** The object again with its own entry appended, then startxref and %%EOF as before. */
-  private static byte[] rewrite(byte[] pdf, int start, String head, String dict, long self, long[][] rows,
+  private static byte[] rewrite(
+      byte[] pdf,
+      int start,
+      String head,
+      String dict,
+      long self,
+      long[][] rows,
       List<long[]> ranges) {
     long[][] all = Arrays.copyOf(rows, rows.length + 1);
     all[rows.length] = new long[] {1, start, 0};
@@ -101,7 +107,9 @@ public final class XrefSelfEntry {
     out.write(pdf, 0, start);
     out.writeBytes((head + newDict + ">>\n" + STREAM).getBytes(StandardCharsets.ISO_8859_1));
     out.writeBytes(data);
-    out.writeBytes(("\r\nendstream\nendobj\nstartxref\n" + start + "\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1));
+    out.writeBytes(
+        ("\r\nendstream\nendobj\nstartxref\n" + start + "\n%%EOF\n")
+            .getBytes(StandardCharsets.ISO_8859_1));
     return out.toByteArray();
   }
 
@@ -110,7 +118,9 @@ public final class XrefSelfEntry {
     if (!m.find()) {
       throw broken("no /W in the cross-reference stream");
     }
-    return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))};
+    return new int[] {
+      Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))
+    };
   }
 
   /** The {@code /Index} pairs (first object, count); {@code [0 Size]} when there is none. */
@@ -138,7 +148,10 @@ public final class XrefSelfEntry {
   private static long number(Pattern key, String dict) {
     Matcher m = key.matcher(dict);
     if (!m.find()) {
-      throw broken("no " + key.pattern().substring(0, key.pattern().indexOf(' ')) + " in the cross-reference stream");
+      throw broken(
+          "no "
+              + key.pattern().substring(0, key.pattern().indexOf(' '))
+              + " in the cross-reference stream");
     }
     return Long.parseLong(m.group(1));
   }

@@ -38,11 +38,11 @@ import org.departurebooklet.model.CleanText;
 import org.departurebooklet.model.StudentFields;
 
 /**
- * A class roster: a CSV file whose header row names the student fields
- * ({@code student_id,name,graduation_date,...}), read one row at a time so a roster of any size
- * takes the same memory. Takes the file as spreadsheets save it: UTF-8 with or without a BOM, or
- * Shift_JIS (CP932) from Excel on Japanese Windows, detected when the bytes are not UTF-8; CRLF or
- * LF; quoted values with commas and line breaks; blank lines; spaces around values.
+ * A class roster: a CSV file whose header row names the student fields ({@code
+ * student_id,name,graduation_date,...}), read one row at a time so a roster of any size takes the
+ * same memory. Takes the file as spreadsheets save it: UTF-8 with or without a BOM, or Shift_JIS
+ * (CP932) from Excel on Japanese Windows, detected when the bytes are not UTF-8; CRLF or LF; quoted
+ * values with commas and line breaks; blank lines; spaces around values.
  *
  * <p>Problems with the file as a whole (missing, undecodable, broken quoting, a header without the
  * required columns) are thrown as {@link BookletException}; problems with a row's values are left
@@ -51,14 +51,20 @@ import org.departurebooklet.model.StudentFields;
 public final class Roster implements Closeable, Iterable<RosterRow> {
 
   /** Columns without which no row can make a booklet. */
-  public static final List<String> REQUIRED = List.of(StudentFields.NAME,
-      StudentFields.GRADUATION_DATE, StudentFields.DEPARTURE_DATE, StudentFields.PLAN,
-      StudentFields.DESTINATION);
+  public static final List<String> REQUIRED =
+      List.of(
+          StudentFields.NAME,
+          StudentFields.GRADUATION_DATE,
+          StudentFields.DEPARTURE_DATE,
+          StudentFields.PLAN,
+          StudentFields.DESTINATION);
 
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-      .setIgnoreEmptyLines(true)
-      .setIgnoreSurroundingSpaces(true)
-      .get(); // values are trimmed here, after their line breaks are counted (see startLine)
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180
+          .builder()
+          .setIgnoreEmptyLines(true)
+          .setIgnoreSurroundingSpaces(true)
+          .get(); // values are trimmed here, after their line breaks are counted (see startLine)
 
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -92,8 +98,11 @@ public final class Roster implements Closeable, Iterable<RosterRow> {
     CSVRecord header = nextNonBlank();
     if (header == null) {
       close();
-      throw BookletException.badInput(label + ": is empty (the first line names the columns: "
-          + String.join(",", StudentFields.ALL) + ")");
+      throw BookletException.badInput(
+          label
+              + ": is empty (the first line names the columns: "
+              + String.join(",", StudentFields.ALL)
+              + ")");
     }
     this.headerLine = startLine(header);
     readHeader(header);
@@ -111,7 +120,8 @@ public final class Roster implements Closeable, Iterable<RosterRow> {
   /**
    * Opens a roster in a known encoding.
    *
-   * @param named whether the user named {@code charset} (with --encoding) or it was detected, for messages
+   * @param named whether the user named {@code charset} (with --encoding) or it was detected, for
+   *     messages
    */
   public static Roster open(Path file, Charset charset, boolean named) {
     try {
@@ -218,8 +228,13 @@ public final class Roster implements Closeable, Iterable<RosterRow> {
       String name = CleanText.clean(header.get(i)).toLowerCase(Locale.ROOT).replace(' ', '_');
       if (StudentFields.ALL.contains(name)) {
         if (!seen.add(name)) {
-          throw BookletException.badInput(label + " line " + headerLine + ": column " + name
-              + " appears twice in the header (keep one)");
+          throw BookletException.badInput(
+              label
+                  + " line "
+                  + headerLine
+                  + ": column "
+                  + name
+                  + " appears twice in the header (keep one)");
         }
         columns.put(i, name);
       } else if (!name.isEmpty()) {
@@ -228,10 +243,17 @@ public final class Roster implements Closeable, Iterable<RosterRow> {
     }
     List<String> missing = REQUIRED.stream().filter(c -> !seen.contains(c)).toList();
     if (!missing.isEmpty()) {
-      throw BookletException.badInput(label + " line " + headerLine + ": the header has no column "
-          + String.join(", ", missing) + " (the first line names the columns: "
-          + String.join(",", StudentFields.ALL) + "; read as " + RosterEncoding.label(charset)
-          + ", comma-separated)");
+      throw BookletException.badInput(
+          label
+              + " line "
+              + headerLine
+              + ": the header has no column "
+              + String.join(", ", missing)
+              + " (the first line names the columns: "
+              + String.join(",", StudentFields.ALL)
+              + "; read as "
+              + RosterEncoding.label(charset)
+              + ", comma-separated)");
     }
   }
 
@@ -263,7 +285,10 @@ public final class Roster implements Closeable, Iterable<RosterRow> {
     }
   }
 
-  /** Nothing but spaces and control characters: what a value trims to nothing (or to white space) holds. */
+  /**
+   * Nothing but spaces and control characters: what a value trims to nothing (or to white space)
+   * holds.
+   */
   private static boolean blank(String value) {
     return value.trim().isBlank();
   }
@@ -294,39 +319,55 @@ public final class Roster implements Closeable, Iterable<RosterRow> {
         in.reset();
       }
     }
-    return new InputStreamReader(in, charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    return new InputStreamReader(
+        in,
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT));
   }
 
   private static final Pattern OPEN_QUOTE =
       Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
 
-  private static BookletException problem(Path file, Charset charset, boolean encodingNamed, long line, Throwable e) {
+  private static BookletException problem(
+      Path file, Charset charset, boolean encodingNamed, long line, Throwable e) {
     String where = file.getFileName() + (line > 0 ? " near line " + line : "");
     if (e instanceof CharacterCodingException) {
       return notDecodable(file, charset, encodingNamed);
     }
     Matcher open = e == null || e.getMessage() == null ? null : OPEN_QUOTE.matcher(e.getMessage());
     if (open != null && open.find()) {
-      return BookletException.badInput(file.getFileName() + " line " + open.group(1)
-          + ": a value opens a double quote that is never closed (a value with commas, quotes or line breaks"
-          + " goes in double quotes, a quote inside it as \"\")");
+      return BookletException.badInput(
+          file.getFileName()
+              + " line "
+              + open.group(1)
+              + ": a value opens a double quote that is never closed (a value with commas, quotes or line breaks"
+              + " goes in double quotes, a quote inside it as \"\")");
     }
     if (e instanceof NoSuchFileException) {
       return new BookletException(BookletException.Kind.USAGE, file + ": no such file");
     }
     if (e instanceof BoundedFiles.TooLargeException) {
-      return BookletException.badInput(file + ": is larger than " + BoundedFiles.size(MAX_BYTES)
-          + ", more than a roster holds (some 200,000 students); split the class into several rosters");
+      return BookletException.badInput(
+          file
+              + ": is larger than "
+              + BoundedFiles.size(MAX_BYTES)
+              + ", more than a roster holds (some 200,000 students); split the class into several rosters");
     }
     if (e instanceof BoundedFiles.NotRegularFileException fs) {
-      return BookletException.usage(file + ": " + IoProblems.reason(fs) + "; give the roster's CSV file");
+      return BookletException.usage(
+          file + ": " + IoProblems.reason(fs) + "; give the roster's CSV file");
     }
     if (e instanceof FileSystemException fs) {
-      return new BookletException(BookletException.Kind.USAGE, file + ": cannot be read (" + IoProblems.reason(fs) + ")");
+      return new BookletException(
+          BookletException.Kind.USAGE, file + ": cannot be read (" + IoProblems.reason(fs) + ")");
     }
-    return BookletException.badInput(where + ": is not a readable CSV file (" + e.getMessage()
-        + "; values with commas, quotes or line breaks go in double quotes, a quote inside as \"\")");
+    return BookletException.badInput(
+        where
+            + ": is not a readable CSV file ("
+            + e.getMessage()
+            + "; values with commas, quotes or line breaks go in double quotes, a quote inside as \"\")");
   }
 
   /**
@@ -336,27 +377,46 @@ public final class Roster implements Closeable, Iterable<RosterRow> {
   private static BookletException notDecodable(Path file, Charset charset, boolean named) {
     String name = String.valueOf(file.getFileName());
     String encoding = RosterEncoding.label(charset);
-    String fix = " (save the roster as \"CSV UTF-8\", or name its encoding with --encoding " + RosterEncoding.ACCEPTED + ")";
+    String fix =
+        " (save the roster as \"CSV UTF-8\", or name its encoding with --encoding "
+            + RosterEncoding.ACCEPTED
+            + ")";
     if (named) {
-      return BookletException.badInput(name + firstBad(file, charset) + ": has bytes that are not valid " + encoding
-          + ", the encoding named with --encoding (try the other one, " + RosterEncoding.ACCEPTED
-          + ", or leave --encoding out to detect it)");
+      return BookletException.badInput(
+          name
+              + firstBad(file, charset)
+              + ": has bytes that are not valid "
+              + encoding
+              + ", the encoding named with --encoding (try the other one, "
+              + RosterEncoding.ACCEPTED
+              + ", or leave --encoding out to detect it)");
     }
     if (charset.equals(RosterEncoding.SHIFT_JIS)) {
       // Detected: the file was not UTF-8 throughout, so Shift_JIS was tried.
-      return BookletException.badInput(name + ": is neither UTF-8 (see" + firstBad(file, RosterEncoding.UTF_8)
-          + ") nor Shift_JIS (CP932) (see" + firstBad(file, charset) + ")" + fix);
+      return BookletException.badInput(
+          name
+              + ": is neither UTF-8 (see"
+              + firstBad(file, RosterEncoding.UTF_8)
+              + ") nor Shift_JIS (CP932) (see"
+              + firstBad(file, charset)
+              + ")"
+              + fix);
     }
-    return BookletException.badInput(name + firstBad(file, charset) + ": has bytes that are not valid " + encoding + fix);
+    return BookletException.badInput(
+        name + firstBad(file, charset) + ": has bytes that are not valid " + encoding + fix);
   }
 
-  /** {@code " line 12"}, the first line with a byte {@code charset} cannot decode, or "" if none is found now. */
+  /**
+   * {@code " line 12"}, the first line with a byte {@code charset} cannot decode, or "" if none is
+   * found now.
+   */
   private static String firstBad(Path file, Charset charset) {
     try (InputStream in = BoundedFiles.openRegular(file, MAX_BYTES)) {
       long line = RosterEncoding.firstUndecodableLine(in, charset);
       return line > 0 ? " line " + line : "";
     } catch (IOException ignored) {
-      return ""; // only to say where: without the line the message still names the file and the encoding
+      return ""; // only to say where: without the line the message still names the file and the
+      // encoding
     }
   }
 }

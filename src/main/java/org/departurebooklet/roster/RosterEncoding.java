@@ -23,7 +23,8 @@ public final class RosterEncoding {
   public static final Charset SHIFT_JIS = Charset.forName("windows-31j");
 
   /** What {@code --encoding} accepts, for messages. */
-  public static final String ACCEPTED = "UTF-8 or Shift_JIS (also written SJIS, CP932, windows-31j)";
+  public static final String ACCEPTED =
+      "UTF-8 or Shift_JIS (also written SJIS, CP932, windows-31j)";
 
   private RosterEncoding() {}
 
@@ -32,7 +33,8 @@ public final class RosterEncoding {
     String n = name.trim().toLowerCase(Locale.ROOT).replace('_', '-');
     return switch (n) {
       case "utf-8", "utf8" -> Optional.of(UTF_8);
-      case "shift-jis", "shiftjis", "sjis", "cp932", "ms932", "windows-31j", "windows-932" -> Optional.of(SHIFT_JIS);
+      case "shift-jis", "shiftjis", "sjis", "cp932", "ms932", "windows-31j", "windows-932" ->
+          Optional.of(SHIFT_JIS);
       default -> Optional.empty();
     };
   }
@@ -43,8 +45,11 @@ public final class RosterEncoding {
    * decodes like any character.
    */
   public static long firstUndecodableLine(InputStream in, Charset charset) throws IOException {
-    CharsetDecoder decoder = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
     CharBuffer chars = CharBuffer.allocate(64 * 1024);
     long line = 1;

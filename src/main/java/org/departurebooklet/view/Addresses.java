@@ -8,15 +8,15 @@ import java.util.regex.Pattern;
 import org.departurebooklet.io.Links;
 
 /**
- * The address printed under a QR code, for a student holding the paper booklet without a camera.
- * A link short enough to type ({@link Links#typable}) is printed as it is: {@code kamome.asia},
+ * The address printed under a QR code, for a student holding the paper booklet without a camera. A
+ * link short enough to type ({@link Links#typable}) is printed as it is: {@code kamome.asia},
  * {@code www.linkedin.com}. A longer one is printed as its site and the words that find the page
  * there, worded by the edition's {@code qr_search}: {@code nenkin.go.jp › search “lump-sum
- * withdrawal”}, {@code nenkin.go.jp で「脱退一時金」を検索}. The site and the quoted words are each
- * kept on one line, together with the characters written against them (a particle such as 에서,
- * the quotes), so a line breaks only at a space between them; the code and the link over it still
- * carry the full URL. A long link without words (a school's own page) is printed as it is, broken
- * after a slash or a dot. Stateless and thread-safe.
+ * withdrawal”}, {@code nenkin.go.jp で「脱退一時金」を検索}. The site and the quoted words are each kept on
+ * one line, together with the characters written against them (a particle such as 에서, the quotes),
+ * so a line breaks only at a space between them; the code and the link over it still carry the full
+ * URL. A long link without words (a school's own page) is printed as it is, broken after a slash or
+ * a dot. Stateless and thread-safe.
  */
 final class Addresses {
 
@@ -30,13 +30,15 @@ final class Addresses {
   /**
    * @param words the words that find the page on its site (content's {@code search}), if given
    * @param format the edition's {@code qr_search}, holding {@code {site}} and {@code {words}}
-   * @param language the edition's language: a Japanese term among the words is marked {@code ja} in every other
+   * @param language the edition's language: a Japanese term among the words is marked {@code ja} in
+   *     every other
    */
   static Address of(String url, Optional<String> words, String format, String language) {
     String site = Links.site(url);
     if (Links.typable(url) || words.isEmpty() || site.isEmpty()) {
       String display = Links.display(url);
-      return new Address(display, List.of(new BookletView.AddressPart(BookletView.Text.plain(display), false)));
+      return new Address(
+          display, List.of(new BookletView.AddressPart(BookletView.Text.plain(display), false)));
     }
     String search = words.get().strip();
     StringBuilder out = new StringBuilder();
@@ -62,8 +64,8 @@ final class Addresses {
   }
 
   /**
-   * The kept ranges widened to the spaces around them (a quote or particle stays with its word),
-   * in order, overlapping ones joined.
+   * The kept ranges widened to the spaces around them (a quote or particle stays with its word), in
+   * order, overlapping ones joined.
    */
   private static List<int[]> merged(String text, List<int[]> ranges) {
     List<int[]> widened = new ArrayList<>();
@@ -92,12 +94,14 @@ final class Addresses {
   }
 
   /** The pieces of {@code text}: the kept ranges and the free text between them. */
-  private static List<BookletView.AddressPart> parts(String text, List<int[]> kept, int[] wordsAt, String language) {
+  private static List<BookletView.AddressPart> parts(
+      String text, List<int[]> kept, int[] wordsAt, String language) {
     List<BookletView.AddressPart> parts = new ArrayList<>();
     int at = 0;
     for (int[] r : kept) {
       if (r[0] > at) {
-        parts.add(new BookletView.AddressPart(BookletView.Text.plain(text.substring(at, r[0])), false));
+        parts.add(
+            new BookletView.AddressPart(BookletView.Text.plain(text.substring(at, r[0])), false));
       }
       parts.add(new BookletView.AddressPart(runs(text, r, wordsAt, language), true));
       at = r[1];

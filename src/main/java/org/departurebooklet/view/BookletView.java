@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Everything the booklet template prints, already formatted. Strings are plain text (the
- * template escapes them); a {@code null} string or an empty list leaves its section out.
+ * Everything the booklet template prints, already formatted. Strings are plain text (the template
+ * escapes them); a {@code null} string or an empty list leaves its section out.
  */
 public record BookletView(
     String lang,
@@ -52,7 +52,12 @@ public record BookletView(
   public record Logo(String alt, String width, String height) {}
 
   /** The page settings every view of a booklet shares, as the stylesheet reads them. */
-  record PageViews(Paper.PageView page, String fontStack, String lineHeight, String footerCss, String pageRefCss) {}
+  record PageViews(
+      Paper.PageView page,
+      String fontStack,
+      String lineHeight,
+      String footerCss,
+      String pageRefCss) {}
 
   /**
    * Text that may mix languages, as runs: a run with a {@code lang} is in that language (Japanese
@@ -84,8 +89,8 @@ public record BookletView(
   public record Field(String label, String value) {}
 
   /**
-   * A Japanese term with its reading; {@code card} when it is to be shown at a counter (printed as a
-   * card), else it is printed as the procedure's Japanese name.
+   * A Japanese term with its reading; {@code card} when it is to be shown at a counter (printed as
+   * a card), else it is printed as the procedure's Japanese name.
    */
   public record Term(String label, String japanese, String reading, boolean card) {}
 
@@ -94,7 +99,8 @@ public record BookletView(
    * can type ({@code display} as one text, {@code address} in pieces for the template); {@code alt}
    * names the full link for screen readers.
    */
-  public record Link(String url, String display, List<AddressPart> address, String alt, String label) {
+  public record Link(
+      String url, String display, List<AddressPart> address, String alt, String label) {
     public Link {
       address = List.copyOf(address);
     }
@@ -107,14 +113,27 @@ public record BookletView(
   public record AddressPart(Text text, boolean keep) {}
 
   /**
-   * The cover; {@code school} and {@code schoolContact} are null when no school was given,
-   * {@code nameLang} when the name's script says nothing beyond the document's language, {@code
-   * logo} when the school has none.
+   * The cover; {@code school} and {@code schoolContact} are null when no school was given, {@code
+   * nameLang} when the name's script says nothing beyond the document's language, {@code logo} when
+   * the school has none.
    */
   public record Cover(
-      String title, String subtitle, String preparedFor, String name, String nameLang, String nameFontStack,
-      List<Field> facts, List<Field> dates, NextSteps next, String generated, String factsChecked, String school,
-      String schoolLabel, String schoolContact, HandoutCover handout, Logo logo) {}
+      String title,
+      String subtitle,
+      String preparedFor,
+      String name,
+      String nameLang,
+      String nameFontStack,
+      List<Field> facts,
+      List<Field> dates,
+      NextSteps next,
+      String generated,
+      String factsChecked,
+      String school,
+      String schoolLabel,
+      String schoolContact,
+      HandoutCover handout,
+      Logo logo) {}
 
   /**
    * A handout's cover, which has no student: what it is for, blanks to write one's own facts in,
@@ -124,7 +143,12 @@ public record BookletView(
 
   /** The box of an information session: its heading and title, the facts, what to bring, a page. */
   public record SessionBox(
-      String heading, String title, List<Field> facts, String bringLabel, List<String> bring, Link page,
+      String heading,
+      String title,
+      List<Field> facts,
+      String bringLabel,
+      List<String> bring,
+      Link page,
       String pageLabel) {
     public boolean hasBring() {
       return !bring.isEmpty();
@@ -136,8 +160,15 @@ public record BookletView(
    * show, what to bring for all of them, the full booklet's page, and whom to call.
    */
   public record Visit(
-      String title, String intro, List<VisitItem> items, String bringLabel, String bring,
-      String fullBookletLabel, Link fullBooklet, String emergency, String lines) {}
+      String title,
+      String intro,
+      List<VisitItem> items,
+      String bringLabel,
+      String bring,
+      String fullBookletLabel,
+      Link fullBooklet,
+      String emergency,
+      String lines) {}
 
   /** One procedure of the visit. */
   public record VisitItem(int number, Text title, String when, Term term) {}
@@ -150,7 +181,8 @@ public record BookletView(
   public record NextSteps(String title, String intro, List<NextItem> items) {}
 
   /** One step of the panel; {@code mark} is null for a step that is merely next. */
-  public record NextItem(int number, String mark, String markKind, Text task, String due, String procedureId) {}
+  public record NextItem(
+      int number, String mark, String markKind, Text task, String due, String procedureId) {}
 
   /** A mark for where a step stands: its words and its kind (overdue, today, week, open, gone). */
   public record Mark(String label, String kind) {}
@@ -161,8 +193,8 @@ public record BookletView(
    */
   public record Contents(String id, String title, List<Entry> entries, List<Entry> bookmarks) {
     /**
-     * One line of the contents: the section's anchor id and title, and its steps (the procedures
-     * of "Step by step"), which get bookmarks of their own under the section's.
+     * One line of the contents: the section's anchor id and title, and its steps (the procedures of
+     * "Step by step"), which get bookmarks of their own under the section's.
      */
     public record Entry(String id, String title, List<Entry> steps) {
       public Entry(String id, String title) {
@@ -176,8 +208,17 @@ public record BookletView(
   }
 
   public record Timeline(
-      String id, String title, String intro, String colDue, String colTask, String colPage, String colNotes,
-      String overdueHint, String holidayNote, List<Line> lines, boolean showPages) {
+      String id,
+      String title,
+      String intro,
+      String colDue,
+      String colTask,
+      String colPage,
+      String colNotes,
+      String overdueHint,
+      String holidayNote,
+      List<Line> lines,
+      boolean showPages) {
 
     /**
      * A line of the checklist: a step, the heading of a phase ({@code phase} set), or the marker of
@@ -194,30 +235,47 @@ public record BookletView(
      * null and {@code rule} says the rule in words, with {@code writeDate} before a blank.
      */
     public record Row(
-        int number, String due, String from, Text task, String procedureId, Mark mark, List<String> notes,
-        String rule, String writeDate) {}
+        int number,
+        String due,
+        String from,
+        Text task,
+        String procedureId,
+        Mark mark,
+        List<String> notes,
+        String rule,
+        String writeDate) {}
   }
 
   /**
    * The procedures, by phase. {@code label*} are the labels of each procedure's "at a glance" box.
    */
   public record Procedures(
-      String labelGlance, String labelWhen, String labelWhere, String labelHow, String labelBring,
-      String labelWhat, List<Phase> phases) {}
+      String labelGlance,
+      String labelWhen,
+      String labelWhere,
+      String labelHow,
+      String labelBring,
+      String labelWhat,
+      List<Phase> phases) {}
 
   /**
-   * A phase of leaving: a chapter of the booklet, with its number on a tab at the outer edge of
-   * its pages ({@code tabOffset} from the top of the side margin, so the tabs step down the edge
-   * from phase to phase and can be found by thumbing).
+   * A phase of leaving: a chapter of the booklet, with its number on a tab at the outer edge of its
+   * pages ({@code tabOffset} from the top of the side margin, so the tabs step down the edge from
+   * phase to phase and can be found by thumbing).
    */
   public record Phase(String id, int number, String title, String intro, List<Procedure> items) {}
 
   /**
-   * What each procedure carries of its phase: the tab on the outer edge of the page it starts on
-   * (a running element, so a page shows the phase of the first procedure that starts on it), and,
-   * for the phase's first procedure, the phase's heading, kept on one page with it.
+   * What each procedure carries of its phase: the tab on the outer edge of the page it starts on (a
+   * running element, so a page shows the phase of the first procedure that starts on it), and, for
+   * the phase's first procedure, the phase's heading, kept on one page with it.
    */
-  public record PhaseMark(String phaseId, int phaseNumber, String phaseTitle, String phaseIntro, String tabOffset,
+  public record PhaseMark(
+      String phaseId,
+      int phaseNumber,
+      String phaseTitle,
+      String phaseIntro,
+      String tabOffset,
       boolean first) {}
 
   /**
@@ -227,15 +285,30 @@ public record BookletView(
    * bring} is empty when there is nothing to bring.
    */
   public record Procedure(
-      String id, int number, Text title, String when, Mark mark, List<String> dateNotes, Term term,
-      Text summary, List<Text> what, Text where, String how, List<Text> bring, Text note,
-      Link source, String sourceNote, PhaseMark phase) {
+      String id,
+      int number,
+      Text title,
+      String when,
+      Mark mark,
+      List<String> dateNotes,
+      Term term,
+      Text summary,
+      List<Text> what,
+      Text where,
+      String how,
+      List<Text> bring,
+      Text note,
+      Link source,
+      String sourceNote,
+      PhaseMark phase) {
 
     public boolean hasBring() {
       return !bring.isEmpty();
     }
 
-    /** What to bring as one line, the items apart by a middle dot: a box on fewer lines moves less. */
+    /**
+     * What to bring as one line, the items apart by a middle dot: a box on fewer lines moves less.
+     */
     public Text bringLine() {
       List<Run> runs = new ArrayList<>();
       for (Text item : bring) {
@@ -249,12 +322,16 @@ public record BookletView(
   }
 
   public record Abroad(
-      String id, Comparison comparison, Preparations preparations,
-      Services services) {}
+      String id, Comparison comparison, Preparations preparations, Services services) {}
 
   public record Comparison(
-      String id, String title, String intro, String colItem, String colAdvantage,
-      String colDisadvantage, List<ComparisonRow> rows) {}
+      String id,
+      String title,
+      String intro,
+      String colItem,
+      String colAdvantage,
+      String colDisadvantage,
+      List<ComparisonRow> rows) {}
 
   public record ComparisonRow(Text item, Text advantage, Text disadvantage) {}
 
@@ -271,14 +348,14 @@ public record BookletView(
       String name, Text type, String fit, Text regions, Text strengths, Link link) {}
 
   /**
-   * The notes pages: one, and as many more as it takes for the booklet's page count to fold
-   * ({@code pages}, each a list of lines to write on).
+   * The notes pages: one, and as many more as it takes for the booklet's page count to fold ({@code
+   * pages}, each a list of lines to write on).
    */
   public record Notes(String id, String title, String intro, List<NotesPage> pages) {}
 
   /**
-   * One page of lines; {@code more} for a page after the first. The first page's first {@code
-   * head} lines stay with its heading.
+   * One page of lines; {@code more} for a page after the first. The first page's first {@code head}
+   * lines stay with its heading.
    */
   public record NotesPage(boolean more, List<Integer> head, List<Integer> lines) {}
 
@@ -299,6 +376,13 @@ public record BookletView(
    * school's office (and logo, or null), and the day the facts were checked.
    */
   public record BackCover(
-      String title, String emergency, List<String> lines, String school, String schoolContact, Link schoolPage,
-      String factsChecked, String generated, Logo logo) {}
+      String title,
+      String emergency,
+      List<String> lines,
+      String school,
+      String schoolContact,
+      Link schoolPage,
+      String factsChecked,
+      String generated,
+      Logo logo) {}
 }

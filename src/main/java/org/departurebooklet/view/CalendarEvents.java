@@ -30,11 +30,16 @@ public final class CalendarEvents {
     return plan.steps().stream().map(step -> event(content, step, student, words)).toList();
   }
 
-  private static CalendarEvent event(Content content, PlanStep step, Student student, PlanWords words) {
+  private static CalendarEvent event(
+      Content content, PlanStep step, Student student, PlanWords words) {
     StepDates d = step.dates().orElseThrow();
     Content.Procedure p = step.procedure();
-    LocalDate remind = d.recommended().isBefore(d.due()) ? d.recommended()
-        : d.opens().filter(o -> o.isAfter(d.due().minusDays(REMIND_DAYS_BEFORE))).orElse(d.due().minusDays(REMIND_DAYS_BEFORE));
+    LocalDate remind =
+        d.recommended().isBefore(d.due())
+            ? d.recommended()
+            : d.opens()
+                .filter(o -> o.isAfter(d.due().minusDays(REMIND_DAYS_BEFORE)))
+                .orElse(d.due().minusDays(REMIND_DAYS_BEFORE));
     if (remind.isAfter(d.due())) {
       remind = d.due();
     }
@@ -47,12 +52,20 @@ public final class CalendarEvents {
     lines.add("");
     lines.add(p.text().summary());
     lines.add("");
-    lines.add(words.termLabel(p) + ": " + p.term()
-        + (content.language().equals("ja") ? "" : " (" + p.reading() + ")"));
+    lines.add(
+        words.termLabel(p)
+            + ": "
+            + p.term()
+            + (content.language().equals("ja") ? "" : " (" + p.reading() + ")"));
     p.source().ifPresent(lines::add);
     // Who and which step, never a date: a changed date updates the event instead of adding one.
     String uid = CalendarEvent.stableUid(student.name(), student.studentId().orElse(""), p.id());
-    return new CalendarEvent(uid, d.due(), step.number() + ". " + p.text().checklist(),
-        String.join("\n", lines), p.source(), Optional.of(remind));
+    return new CalendarEvent(
+        uid,
+        d.due(),
+        step.number() + ". " + p.text().checklist(),
+        String.join("\n", lines),
+        p.source(),
+        Optional.of(remind));
   }
 }

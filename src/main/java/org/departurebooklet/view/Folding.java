@@ -7,10 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * How many extra notes pages make a booklet's page count fold: a multiple of 4 for A5 (printed two
  * to a side on A4 and folded into a saddle-stitched booklet), even for A4 (printed on both sides).
  * The page count is known only once a booklet is laid out, and it depends a little on the student
- * (a moved day or a conflict adds a line), so the number is remembered per edition and paper
- * from the booklets already made; a booklet that does not fold with the remembered number is
- * rendered again with the right one, which this class works out. Which number a booklet ends with
- * depends only on the booklet, never on which booklets came before. Thread-safe.
+ * (a moved day or a conflict adds a line), so the number is remembered per edition and paper from
+ * the booklets already made; a booklet that does not fold with the remembered number is rendered
+ * again with the right one, which this class works out. Which number a booklet ends with depends
+ * only on the booklet, never on which booklets came before. Thread-safe.
  */
 public final class Folding {
 

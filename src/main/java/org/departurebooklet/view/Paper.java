@@ -22,8 +22,16 @@ public enum Paper {
   private final double bodyPt;
   private final int qrMm;
 
-  Paper(String cssSize, int widthMm, int heightMm, int innerMm, int outerMm, int topMm,
-      int bottomMm, double bodyPt, int qrMm) {
+  Paper(
+      String cssSize,
+      int widthMm,
+      int heightMm,
+      int innerMm,
+      int outerMm,
+      int topMm,
+      int bottomMm,
+      double bodyPt,
+      int qrMm) {
     this.cssSize = cssSize;
     this.widthMm = widthMm;
     this.heightMm = heightMm;
@@ -45,10 +53,22 @@ public enum Paper {
 
   /** The values the stylesheet template reads. */
   public PageView view() {
-    return new PageView(cssSize, widthMm, heightMm, innerMm + "mm", outerMm + "mm", topMm + "mm",
-        bottomMm + "mm", bodyPt + "pt", String.format(Locale.ROOT, "%.1fpt", bodyPt * 0.85),
-        String.format(Locale.ROOT, "%.1fpt", bodyPt * 1.6), qrMm + "mm", COVER_TOP_MM + "mm",
-        (heightMm - topMm - bottomMm - 2) + "mm", (outerMm - TAB_GAP_MM) + "mm", TAB_GAP_MM + "mm");
+    return new PageView(
+        cssSize,
+        widthMm,
+        heightMm,
+        innerMm + "mm",
+        outerMm + "mm",
+        topMm + "mm",
+        bottomMm + "mm",
+        bodyPt + "pt",
+        String.format(Locale.ROOT, "%.1fpt", bodyPt * 0.85),
+        String.format(Locale.ROOT, "%.1fpt", bodyPt * 1.6),
+        qrMm + "mm",
+        COVER_TOP_MM + "mm",
+        (heightMm - topMm - bottomMm - 2) + "mm",
+        (outerMm - TAB_GAP_MM) + "mm",
+        TAB_GAP_MM + "mm");
   }
 
   /** The gap between a phase's tab on the outer edge and the text. */
@@ -63,9 +83,21 @@ public enum Paper {
    * a second page.
    */
   public record PageView(
-      String size, int widthMm, int heightMm, String inner, String outer, String top,
-      String bottom, String body, String small, String heading, String qr, String coverTop,
-      String coverHeight, String tabWidth, String tabInset) {}
+      String size,
+      int widthMm,
+      int heightMm,
+      String inner,
+      String outer,
+      String top,
+      String bottom,
+      String body,
+      String small,
+      String heading,
+      String qr,
+      String coverTop,
+      String coverHeight,
+      String tabWidth,
+      String tabInset) {}
 
   public int qrMm() {
     return qrMm;

@@ -47,49 +47,69 @@ public final class PlanWords {
 
   /** The step's window or day, in full: {@code 26 Mar – Fri 2 Apr 2027}, or the due day alone. */
   public String when(StepDates d) {
-    return d.opens().filter(o -> o.isBefore(d.due()))
-        .map(o -> strings.timelineFromTo().replace("{from}", date(o)).replace("{to}", date(d.due())))
+    return d.opens()
+        .filter(o -> o.isBefore(d.due()))
+        .map(
+            o -> strings.timelineFromTo().replace("{from}", date(o)).replace("{to}", date(d.due())))
         .orElse(date(d.due()));
   }
 
   /** The first day of the window, short, for the checklist: {@code 26 Mar –}. */
   public Optional<String> opens(StepDates d) {
-    return d.opens().filter(o -> o.isBefore(d.due())).map(o -> strings.timelineFrom().replace("{from}", shortDate(o)));
+    return d.opens()
+        .filter(o -> o.isBefore(d.due()))
+        .map(o -> strings.timelineFrom().replace("{from}", shortDate(o)));
   }
 
-  /** Why the due day is earlier than the rule's: {@code Sun 4 Apr → by Fri 2 Apr: city hall closed at weekends}. */
+  /**
+   * Why the due day is earlier than the rule's: {@code Sun 4 Apr → by Fri 2 Apr: city hall closed
+   * at weekends}.
+   */
   public Optional<String> moved(PlanStep step) {
     StepDates d = step.dates().orElseThrow();
-    return d.closure().map(c -> words.officeClosed().replace("{day}", shortDate(d.lastDay()))
-        .replace("{due}", shortDate(d.due())).replace("{office}", office(step.procedure().office()))
-        .replace("{reason}", reason(c)));
+    return d.closure()
+        .map(
+            c ->
+                words
+                    .officeClosed()
+                    .replace("{day}", shortDate(d.lastDay()))
+                    .replace("{due}", shortDate(d.due()))
+                    .replace("{office}", office(step.procedure().office()))
+                    .replace("{reason}", reason(c)));
   }
 
   /** For a step that can be done online: the online day and the counter's earlier day. */
   public Optional<String> counter(PlanStep step) {
     StepDates d = step.dates().orElseThrow();
-    return d.counterDue().map(c -> words.onlineCounter().replace("{due}", shortDate(d.due()))
-        .replace("{counter}", shortDate(c)));
+    return d.counterDue()
+        .map(
+            c ->
+                words
+                    .onlineCounter()
+                    .replace("{due}", shortDate(d.due()))
+                    .replace("{counter}", shortDate(c)));
   }
 
   /** The day to aim for, when it is not the due day and not yet past. */
   public Optional<String> best(PlanStep step, Optional<LocalDate> today) {
     StepDates d = step.dates().orElseThrow();
     boolean ahead = today.map(t -> !d.recommended().isBefore(t)).orElse(true);
-    return d.recommended().equals(d.due()) || !ahead ? Optional.empty()
+    return d.recommended().equals(d.due()) || !ahead
+        ? Optional.empty()
         : Optional.of(words.best().replace("{date}", shortDate(d.recommended())));
   }
 
   /** The mark for where a step stands, or empty when it needs none (later, undated). */
   public Optional<String> status(Status status) {
-    return Optional.ofNullable(switch (status) {
-      case OVERDUE -> strings.timelineOverdue();
-      case DUE_TODAY -> words.statusDueToday();
-      case THIS_WEEK -> words.statusThisWeek();
-      case OPEN_NOW -> words.statusOpenNow();
-      case NO_LONGER_POSSIBLE -> words.statusTooLate();
-      case LATER, UNDATED -> null;
-    });
+    return Optional.ofNullable(
+        switch (status) {
+          case OVERDUE -> strings.timelineOverdue();
+          case DUE_TODAY -> words.statusDueToday();
+          case THIS_WEEK -> words.statusThisWeek();
+          case OPEN_NOW -> words.statusOpenNow();
+          case NO_LONGER_POSSIBLE -> words.statusTooLate();
+          case LATER, UNDATED -> null;
+        });
   }
 
   /** Each conflict as a sentence. */
@@ -97,12 +117,13 @@ public final class PlanWords {
     List<String> out = new ArrayList<>();
     boolean online = step.procedure().ways().contains(Way.ONLINE);
     for (Conflict c : step.conflicts()) {
-      String sentence = switch (c.kind()) {
-        case AFTER_DEPARTURE -> online ? words.afterDepartureOnline() : words.afterDeparture();
-        case NOTICE_TOO_SHORT -> words.noticeTooShort();
-        case DAY_PASSED -> words.dayPassed();
-        case LEFT_JAPAN -> words.leftJapan();
-      };
+      String sentence =
+          switch (c.kind()) {
+            case AFTER_DEPARTURE -> online ? words.afterDepartureOnline() : words.afterDeparture();
+            case NOTICE_TOO_SHORT -> words.noticeTooShort();
+            case DAY_PASSED -> words.dayPassed();
+            case LEFT_JAPAN -> words.leftJapan();
+          };
       out.add(sentence.replace("{date}", date(c.day())));
     }
     return out;

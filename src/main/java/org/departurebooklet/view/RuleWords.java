@@ -25,11 +25,17 @@ public final class RuleWords {
     if (due.unit() == DueRule.Unit.NOTICE) {
       return words.notice();
     }
-    return procedure.from()
+    return procedure
+        .from()
         .map(from -> words.window().replace("{point}", point(from)).replace("{to}", point(due)))
-        .orElseGet(() -> due.sign() > 0 && due.amount() > 0
-            ? words.within().replace("{amount}", amount(due)).replace("{anchor}", anchor(due))
-            : words.by().replace("{point}", point(due)));
+        .orElseGet(
+            () ->
+                due.sign() > 0 && due.amount() > 0
+                    ? words
+                        .within()
+                        .replace("{amount}", amount(due))
+                        .replace("{anchor}", anchor(due))
+                    : words.by().replace("{point}", point(due)));
   }
 
   /** The advice for days an office is closed. */
@@ -43,7 +49,8 @@ public final class RuleWords {
       return anchor(rule);
     }
     return (rule.sign() < 0 ? words.pointBefore() : words.pointAfter())
-        .replace("{amount}", amount(rule)).replace("{anchor}", anchor(rule));
+        .replace("{amount}", amount(rule))
+        .replace("{anchor}", anchor(rule));
   }
 
   private String anchor(DueRule rule) {

@@ -7,16 +7,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Splits text into runs by language so that Japanese inside another edition carries
- * {@code lang="ja"} (for line breaking, fonts and screen readers): "write 届出書在中 in red" becomes
- * "write ", "届出書在中" (ja), " in red". Spaces and punctuation between two Japanese characters
- * stay in the Japanese run; elsewhere they belong to the surrounding text.
+ * Splits text into runs by language so that Japanese inside another edition carries {@code
+ * lang="ja"} (for line breaking, fonts and screen readers): "write 届出書在中 in red" becomes "write ",
+ * "届出書在中" (ja), " in red". Spaces and punctuation between two Japanese characters stay in the
+ * Japanese run; elsewhere they belong to the surrounding text.
  *
- * <p>Chinese writes Han characters itself, so in the Chinese edition script cannot tell a
- * Japanese term from Chinese text (届出書在中 and 信封 are both Han). There a Japanese term is
- * quoted in corner brackets, 「届出書在中」, as Chinese guides for Japan do: the brackets and what
- * they hold are Japanese, and so is kana anywhere; every other Han character is Chinese.
- * Stateless and thread-safe.
+ * <p>Chinese writes Han characters itself, so in the Chinese edition script cannot tell a Japanese
+ * term from Chinese text (届出書在中 and 信封 are both Han). There a Japanese term is quoted in corner
+ * brackets, 「届出書在中」, as Chinese guides for Japan do: the brackets and what they hold are Japanese,
+ * and so is kana anywhere; every other Han character is Chinese. Stateless and thread-safe.
  */
 public final class ScriptRuns {
 
@@ -28,18 +27,27 @@ public final class ScriptRuns {
 
   /** The corner brackets a Japanese term is quoted in inside Chinese text. */
   private static final int OPEN_TERM = '「';
+
   private static final int CLOSE_TERM = '」';
 
   private static final Set<UnicodeScript> SCRIPTS =
       Set.of(UnicodeScript.HAN, UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA);
-  private static final Set<UnicodeBlock> BLOCKS = Set.of(
-      UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION, UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS,
-      UnicodeBlock.KATAKANA, UnicodeBlock.HIRAGANA, UnicodeBlock.KATAKANA_PHONETIC_EXTENSIONS);
+  private static final Set<UnicodeBlock> BLOCKS =
+      Set.of(
+          UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION,
+          UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS,
+          UnicodeBlock.KATAKANA,
+          UnicodeBlock.HIRAGANA,
+          UnicodeBlock.KATAKANA_PHONETIC_EXTENSIONS);
 
   /** No character before U+2E80 (CJK Radicals Supplement) is Han, kana or CJK punctuation. */
   private static final int FIRST_CJK = 0x2E80;
 
-  private enum Kind { BASE, JAPANESE, NEUTRAL }
+  private enum Kind {
+    BASE,
+    JAPANESE,
+    NEUTRAL
+  }
 
   private ScriptRuns() {}
 
@@ -55,16 +63,20 @@ public final class ScriptRuns {
     Kind[] kinds = CHINESE.equals(language) ? chineseKinds(cps) : kinds(cps);
     for (int i = 0; i < cps.length; i++) {
       if (kinds[i] == Kind.NEUTRAL) {
-        kinds[i] = neighbour(kinds, i, -1) == Kind.JAPANESE && neighbour(kinds, i, 1) == Kind.JAPANESE
-            ? Kind.JAPANESE : Kind.BASE;
+        kinds[i] =
+            neighbour(kinds, i, -1) == Kind.JAPANESE && neighbour(kinds, i, 1) == Kind.JAPANESE
+                ? Kind.JAPANESE
+                : Kind.BASE;
       }
     }
     List<BookletView.Run> runs = new ArrayList<>();
     int start = 0;
     for (int i = 1; i <= cps.length; i++) {
       if (i == cps.length || kinds[i] != kinds[start]) {
-        runs.add(new BookletView.Run(new String(cps, start, i - start),
-            kinds[start] == Kind.JAPANESE ? JAPANESE : null));
+        runs.add(
+            new BookletView.Run(
+                new String(cps, start, i - start),
+                kinds[start] == Kind.JAPANESE ? JAPANESE : null));
         start = i;
       }
     }
@@ -79,7 +91,9 @@ public final class ScriptRuns {
     return kinds;
   }
 
-  /** In Chinese text: a bracketed term 「...」 and kana are Japanese, Han and CJK punctuation Chinese. */
+  /**
+   * In Chinese text: a bracketed term 「...」 and kana are Japanese, Han and CJK punctuation Chinese.
+   */
   private static Kind[] chineseKinds(int[] cps) {
     Kind[] kinds = new Kind[cps.length];
     for (int i = 0; i < cps.length; i++) {

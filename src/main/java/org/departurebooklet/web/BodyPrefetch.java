@@ -31,9 +31,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * arrived), and the request reaches its handler, dispatched again, only once the whole body is in
  * memory ({@link #body}). A body still incomplete at the deadline is answered 408 and its
  * connection closed; one that falls below Jetty's minimum data rate ({@code
- * HttpConfiguration.setMinRequestDataRate}, checked at each read) the same. A body over the
- * limit stops being read at the limit and reaches the handler marked {@link Body#tooLarge()} (413);
- * a Content-Length over the limit is left for the handler to refuse without reading anything.
+ * HttpConfiguration.setMinRequestDataRate}, checked at each read) the same. A body over the limit
+ * stops being read at the limit and reaches the handler marked {@link Body#tooLarge()} (413); a
+ * Content-Length over the limit is left for the handler to refuse without reading anything.
  *
  * <p>Thread-safe: one instance serves every request; the state of a body lives in its request.
  */
@@ -65,8 +65,11 @@ final class BodyPrefetch implements Filter {
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     HttpServletRequest http = (HttpServletRequest) request;
-    boolean read = request.getDispatcherType() == DispatcherType.REQUEST && "POST".equals(http.getMethod())
-        && request.getAttribute(ATTRIBUTE) == null && request.getContentLengthLong() <= limit;
+    boolean read =
+        request.getDispatcherType() == DispatcherType.REQUEST
+            && "POST".equals(http.getMethod())
+            && request.getAttribute(ATTRIBUTE) == null
+            && request.getContentLengthLong() <= limit;
     if (!read) {
       chain.doFilter(request, response);
       return;
@@ -123,7 +126,10 @@ final class BodyPrefetch implements Filter {
       }
     }
 
-    /** Jetty's minimum data rate, a client that went away, a broken chunk: 408 if anyone still listens. */
+    /**
+     * Jetty's minimum data rate, a client that went away, a broken chunk: 408 if anyone still
+     * listens.
+     */
     @Override
     public void onError(Throwable failure) {
       timedOut();
@@ -145,11 +151,17 @@ final class BodyPrefetch implements Filter {
           response.setHeader("Connection", "close");
           response.setHeader("Cache-Control", "no-store");
           response.setContentType("text/plain; charset=utf-8");
-          response.getOutputStream().write(("The request did not arrive in time: its body must arrive in full within "
-              + deadline.toSeconds() + " s.\n").getBytes(StandardCharsets.UTF_8));
+          response
+              .getOutputStream()
+              .write(
+                  ("The request did not arrive in time: its body must arrive in full within "
+                          + deadline.toSeconds()
+                          + " s.\n")
+                      .getBytes(StandardCharsets.UTF_8));
         }
       } catch (IOException ignored) {
-        // The client has gone: there is no one left to answer, and complete() below closes the exchange.
+        // The client has gone: there is no one left to answer, and complete() below closes the
+        // exchange.
       } finally {
         async.complete();
       }

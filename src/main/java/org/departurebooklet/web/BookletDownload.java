@@ -25,8 +25,10 @@ final class BookletDownload {
 
   /** Seconds to wait before trying again when every slot was busy or the heap ran out. */
   static final String RETRY_AFTER_BUSY = "2";
+
   /** Seconds to wait before trying again when a render overran its time. */
   static final String RETRY_AFTER_TIMEOUT = "10";
+
   /** The server's logger, as before this class was split out of it. */
   private static final Logger LOG = LoggerFactory.getLogger(BookletServer.class);
 
@@ -36,7 +38,11 @@ final class BookletDownload {
   private final FormPage form;
   private final PageResponses responses;
 
-  BookletDownload(BookletServer.Renderer renderer, RenderSlots slots, WebSettings settings, FormPage form,
+  BookletDownload(
+      BookletServer.Renderer renderer,
+      RenderSlots slots,
+      WebSettings settings,
+      FormPage form,
       PageResponses responses) {
     this.renderer = renderer;
     this.slots = slots;
@@ -45,7 +51,9 @@ final class BookletDownload {
     this.responses = responses;
   }
 
-  /** Renders in a slot: the PDF, or 503 with the answers kept when no slot is free or time ran out. */
+  /**
+   * Renders in a slot: the PDF, or 503 with the answers kept when no slot is free or time ran out.
+   */
   void send(Context ctx, String lang, FormAnswers answers) throws InterruptedException {
     Booklets.CheckedStudent student = answers.student().orElseThrow();
     Optional<RenderSlots.Outcome<Booklets.Rendered>> outcome = render(ctx, lang, answers, student);
@@ -53,7 +61,10 @@ final class BookletDownload {
       return;
     }
     if (outcome.get() instanceof RenderSlots.Outcome.Done<Booklets.Rendered> done) {
-      PageResponses.download(ctx, "application/pdf", DownloadName.contentDisposition(student.student().name()),
+      PageResponses.download(
+          ctx,
+          "application/pdf",
+          DownloadName.contentDisposition(student.student().name()),
           done.value().pdf());
     } else {
       boolean timedOut = outcome.get() instanceof RenderSlots.Outcome.TimedOut;
@@ -66,22 +77,38 @@ final class BookletDownload {
    * What became of the render: done, busy or timed out; a heap that ran out counts as busy. Empty
    * when it was answered already: 400 for a name the renderer could not print.
    */
-  private Optional<RenderSlots.Outcome<Booklets.Rendered>> render(Context ctx, String lang, FormAnswers answers,
-      Booklets.CheckedStudent student) throws InterruptedException {
+  private Optional<RenderSlots.Outcome<Booklets.Rendered>> render(
+      Context ctx, String lang, FormAnswers answers, Booklets.CheckedStudent student)
+      throws InterruptedException {
     try {
       return Optional.of(slots.run(() -> renderer.render(student)));
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof BookletException be && be.kind() == BookletException.Kind.BAD_INPUT) {
+      if (e.getCause() instanceof BookletException be
+          && be.kind() == BookletException.Kind.BAD_INPUT) {
         // The checks above should have caught it; say so next to the name rather than fail blank.
-        responses.html(ctx, 400, lang, form.refill(lang, answers.kept(),
-            List.of(new FieldProblem(StudentFields.NAME, "", "cannot be printed in the booklet",
-                FieldProblem.Kind.UNPRINTABLE)), false));
+        responses.html(
+            ctx,
+            400,
+            lang,
+            form.refill(
+                lang,
+                answers.kept(),
+                List.of(
+                    new FieldProblem(
+                        StudentFields.NAME,
+                        "",
+                        "cannot be printed in the booklet",
+                        FieldProblem.Kind.UNPRINTABLE)),
+                false));
         return Optional.empty();
       }
       if (RenderMemory.ranOut(e.getCause())) {
-        // The render's garbage is gone with it: the next request has the heap again. Busy, not broken.
-        LOG.warn("a render ran out of memory (heap {} MiB, {} render slots): answered 503",
-            Runtime.getRuntime().maxMemory() >> 20, settings.renderSlots());
+        // The render's garbage is gone with it: the next request has the heap again. Busy, not
+        // broken.
+        LOG.warn(
+            "a render ran out of memory (heap {} MiB, {} render slots): answered 503",
+            Runtime.getRuntime().maxMemory() >> 20,
+            settings.renderSlots());
         return Optional.of(new RenderSlots.Outcome.Busy<>());
       }
       throw new RenderFailed(e.getCause());

@@ -30,14 +30,14 @@ import org.slf4j.LoggerFactory;
  *       {@code /plan};
  *   <li>{@code POST /plan} the student's plan as a page (next steps, the timeline), with two
  *       buttons whose forms send the answers again, as hidden fields, to the two downloads;
- *   <li>{@code POST /booklet} the PDF as a download, or 503 with Retry-After when every render
- *       slot is busy and the short queue for one is full or its wait ran out, or a render overran
- *       its time;
+ *   <li>{@code POST /booklet} the PDF as a download, or 503 with Retry-After when every render slot
+ *       is busy and the short queue for one is full or its wait ran out, or a render overran its
+ *       time;
  *   <li>{@code POST /calendar} the deadlines as a calendar file (.ics) to download;
- *   <li>at each of the three, the form again with a message next to each bad field (400), 413 for
- *       a body over the limit, 415 for a body that is not form encoding;
- *   <li>{@code GET /health} "ok", for a load balancer, or 503 when a render has been running
- *       longer than {@link WebSettings#stuckRenderLimit()};
+ *   <li>at each of the three, the form again with a message next to each bad field (400), 413 for a
+ *       body over the limit, 415 for a body that is not form encoding;
+ *   <li>{@code GET /health} "ok", for a load balancer, or 503 when a render has been running longer
+ *       than {@link WebSettings#stuckRenderLimit()};
  *   <li>HEAD wherever GET is; 405 with Allow for another method at these addresses.
  * </ul>
  *
@@ -57,13 +57,22 @@ public final class BookletServer implements AutoCloseable {
     Booklets.Rendered render(Booklets.CheckedStudent student);
   }
 
-  private static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; "
-      + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+  private static final String CSP =
+      "default-src 'none'; style-src 'self'; img-src 'self'; "
+          + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
   private static final Logger LOG = LoggerFactory.getLogger(BookletServer.class);
+
   /** The methods an Allow header may list, in the order it lists them. */
-  private static final List<HandlerType> ALLOWABLE = List.of(HandlerType.GET, HandlerType.HEAD,
-      HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE, HandlerType.OPTIONS,
-      HandlerType.TRACE);
+  private static final List<HandlerType> ALLOWABLE =
+      List.of(
+          HandlerType.GET,
+          HandlerType.HEAD,
+          HandlerType.POST,
+          HandlerType.PUT,
+          HandlerType.PATCH,
+          HandlerType.DELETE,
+          HandlerType.OPTIONS,
+          HandlerType.TRACE);
 
   private final Booklets booklets;
   private final WebSettings settings;
@@ -80,10 +89,16 @@ public final class BookletServer implements AutoCloseable {
     this.booklets = booklets;
     this.settings = settings;
     this.assets = WebAssets.load(booklets.dirs().templates());
-    this.form = new FormPage(assets, booklets.languages(), Booklets.DEFAULT_LANGUAGE, booklets.school());
+    this.form =
+        new FormPage(assets, booklets.languages(), Booklets.DEFAULT_LANGUAGE, booklets.school());
     this.planPage = new PlanPage(assets, booklets.school());
-    this.slots = new RenderSlots(settings.renderSlots(), settings.renderTimeout(), settings.queueLength(),
-        settings.queueWait(), settings.clock());
+    this.slots =
+        new RenderSlots(
+            settings.renderSlots(),
+            settings.renderTimeout(),
+            settings.queueLength(),
+            settings.queueWait(),
+            settings.clock());
     this.responses = new PageResponses(form, assets);
     this.posted = new PostedAnswers(booklets, settings, form, responses);
     this.download = new BookletDownload(renderer, slots, settings, form, responses);
@@ -96,16 +111,21 @@ public final class BookletServer implements AutoCloseable {
     config.showJavalinBanner = false;
     config.http.maxRequestSize = settings.maxBodyBytes();
     config.http.disableCompression();
-    QueuedThreadPool pool = new QueuedThreadPool(settings.threads(), Math.min(8, settings.threads()), 60_000);
+    QueuedThreadPool pool =
+        new QueuedThreadPool(settings.threads(), Math.min(8, settings.threads()), 60_000);
     pool.setName("JettyServerThreadPool"); // Javalin's name: the access log shows it
     config.jetty.threadPool = pool;
     config.jetty.modifyServer(server -> server.setRequestLog(new AccessLog()));
-    config.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(settings.minBodyRate()));
+    config.jetty.modifyHttpConfiguration(
+        http -> http.setMinRequestDataRate(settings.minBodyRate()));
     // Bodies are read without a thread and before the handlers (see BodyPrefetch), so slow clients
     // never hold the threads that /health and other students need.
-    config.jetty.modifyServletContextHandler(context -> context.addFilter(
-        new FilterHolder(new BodyPrefetch(settings.maxBodyBytes(), settings.bodyTimeout())), "/*",
-        EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC)));
+    config.jetty.modifyServletContextHandler(
+        context ->
+            context.addFilter(
+                new FilterHolder(new BodyPrefetch(settings.maxBodyBytes(), settings.bodyTimeout())),
+                "/*",
+                EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC)));
   }
 
   /** The addresses, their methods, and the answers to errors. */
@@ -120,11 +140,16 @@ public final class BookletServer implements AutoCloseable {
     for (String path : List.of("/plan", "/booklet", "/calendar")) {
       refuseOtherMethods(path, Set.of(HandlerType.POST));
     }
-    app.error(404, ctx -> responses.message(ctx, 404, PageText::messageNotFoundTitle, PageText::messageNotFound));
-    app.exception(Exception.class, (e, ctx) -> {
-      logInternal(e);
-      responses.message(ctx, 500, PageText::messageErrorTitle, PageText::messageError);
-    });
+    app.error(
+        404,
+        ctx ->
+            responses.message(ctx, 404, PageText::messageNotFoundTitle, PageText::messageNotFound));
+    app.exception(
+        Exception.class,
+        (e, ctx) -> {
+          logInternal(e);
+          responses.message(ctx, 500, PageText::messageErrorTitle, PageText::messageError);
+        });
   }
 
   /** A page read with GET, and HEAD (the same headers, no body); other methods get 405. */
@@ -137,14 +162,20 @@ public final class BookletServer implements AutoCloseable {
 
   /** 405 with Allow for every method but {@code allowed} on {@code path}. */
   private void refuseOtherMethods(String path, Set<HandlerType> allowed) {
-    String allow = ALLOWABLE.stream().filter(allowed::contains).map(HandlerType::name)
-        .collect(Collectors.joining(", "));
+    String allow =
+        ALLOWABLE.stream()
+            .filter(allowed::contains)
+            .map(HandlerType::name)
+            .collect(Collectors.joining(", "));
     for (HandlerType method : ALLOWABLE) {
       if (!allowed.contains(method)) {
-        app.addHttpHandler(method, path, ctx -> {
-          ctx.header("Allow", allow);
-          responses.message(ctx, 405, PageText::messageMethodTitle, PageText::messageMethod);
-        });
+        app.addHttpHandler(
+            method,
+            path,
+            ctx -> {
+              ctx.header("Allow", allow);
+              responses.message(ctx, 405, PageText::messageMethodTitle, PageText::messageMethod);
+            });
       }
     }
   }
@@ -201,9 +232,13 @@ public final class BookletServer implements AutoCloseable {
     Duration limit = settings.stuckRenderLimit();
     Optional<Duration> longest = slots.longestRunning().filter(d -> d.compareTo(limit) > 0);
     if (longest.isPresent()) {
-      ctx.status(503).result(String.format(Locale.ROOT,
-          "a render has been running too long: %d s (the limit is %d s); this copy may be stuck, restart it%n",
-          longest.get().toSeconds(), limit.toSeconds()));
+      ctx.status(503)
+          .result(
+              String.format(
+                  Locale.ROOT,
+                  "a render has been running too long: %d s (the limit is %d s); this copy may be stuck, restart it%n",
+                  longest.get().toSeconds(),
+                  limit.toSeconds()));
     } else {
       ctx.result("ok\n");
     }
@@ -224,8 +259,16 @@ public final class BookletServer implements AutoCloseable {
     Optional<FormAnswers> answers = posted.read(ctx, lang);
     if (answers.isPresent()) {
       Booklets.CheckedStudent student = answers.get().student().orElseThrow();
-      responses.html(ctx, 200, lang, planPage.render(lang, answers.get().kept(),
-          booklets.content(student.language()), booklets.plan(student), student.student()));
+      responses.html(
+          ctx,
+          200,
+          lang,
+          planPage.render(
+              lang,
+              answers.get().kept(),
+              booklets.content(student.language()),
+              booklets.plan(student),
+              student.student()));
     }
   }
 
@@ -247,7 +290,9 @@ public final class BookletServer implements AutoCloseable {
     Optional<FormAnswers> answers = posted.read(ctx, lang);
     if (answers.isPresent()) {
       Booklets.CheckedStudent student = answers.get().student().orElseThrow();
-      PageResponses.download(ctx, IcsFile.MEDIA_TYPE,
+      PageResponses.download(
+          ctx,
+          IcsFile.MEDIA_TYPE,
           DownloadName.contentDisposition(student.student().name(), DownloadName.Kind.CALENDAR),
           booklets.calendar(student));
     }

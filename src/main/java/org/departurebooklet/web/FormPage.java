@@ -25,8 +25,7 @@ import org.departurebooklet.web.FormView.TextInput;
 /**
  * Builds the form page: empty with defaults, or re-shown with the student's answers and a message
  * next to each bad field. The next country is typed or picked from suggestions in the page's
- * language (see {@link Countries}).
- * Immutable and thread-safe.
+ * language (see {@link Countries}). Immutable and thread-safe.
  */
 public final class FormPage {
 
@@ -34,9 +33,16 @@ public final class FormPage {
   public static final String PAPER = "paper";
 
   /** Every field the form sends, in page order. */
-  public static final List<String> FIELDS = List.of(StudentFields.NAME, StudentFields.GRADUATION_DATE,
-      StudentFields.DEPARTURE_DATE, StudentFields.MOVE_OUT_DATE, StudentFields.PLAN,
-      StudentFields.DESTINATION, StudentFields.LANGUAGE, PAPER);
+  public static final List<String> FIELDS =
+      List.of(
+          StudentFields.NAME,
+          StudentFields.GRADUATION_DATE,
+          StudentFields.DEPARTURE_DATE,
+          StudentFields.MOVE_OUT_DATE,
+          StudentFields.PLAN,
+          StudentFields.DESTINATION,
+          StudentFields.LANGUAGE,
+          PAPER);
 
   private final WebAssets assets;
   private final PageLanguages pageLanguages;
@@ -50,7 +56,10 @@ public final class FormPage {
   }
 
   /** A form that names the school handing out the booklets, when one is given. */
-  public FormPage(WebAssets assets, Set<String> bookletLanguages, String fallbackBookletLanguage,
+  public FormPage(
+      WebAssets assets,
+      Set<String> bookletLanguages,
+      String fallbackBookletLanguage,
       Optional<School> school) {
     this.school = school.map(School::name).orElse(null);
     this.assets = assets;
@@ -73,7 +82,9 @@ public final class FormPage {
     return assets.texts().get(lang);
   }
 
-  /** The empty form with its defaults: A5, "not decided yet", the booklet in the page's language. */
+  /**
+   * The empty form with its defaults: A5, "not decided yet", the booklet in the page's language.
+   */
   public String blank(String lang) {
     Map<String, String> defaults = new LinkedHashMap<>();
     defaults.put(StudentFields.PLAN, Plan.UNDECIDED.code());
@@ -83,7 +94,8 @@ public final class FormPage {
   }
 
   /** The form again with the student's answers, the problems found and, if asked, the busy note. */
-  public String refill(String lang, Map<String, String> values, List<FieldProblem> problems, boolean busy) {
+  public String refill(
+      String lang, Map<String, String> values, List<FieldProblem> problems, boolean busy) {
     return assets.form(view(lang, values, problems, busy));
   }
 
@@ -92,7 +104,8 @@ public final class FormPage {
     return bookletLanguages.contains(pageLang) ? pageLang : fallbackBookletLanguage;
   }
 
-  FormView view(String lang, Map<String, String> values, List<FieldProblem> problems, boolean busy) {
+  FormView view(
+      String lang, Map<String, String> values, List<FieldProblem> problems, boolean busy) {
     PageText t = text(lang);
     Map<String, String> labels = labels(t);
     Map<String, String> errors = new LinkedHashMap<>();
@@ -107,55 +120,98 @@ public final class FormPage {
         summary.add(new ErrorLink(anchor(field, values), errors.get(field)));
       }
     }
-    Function<String, Field> field = id -> Field.of(id, labels.get(id),
-        hint(t, id), errors.getOrDefault(id, ""), id.equals(firstBad));
+    Function<String, Field> field =
+        id ->
+            Field.of(
+                id, labels.get(id), hint(t, id), errors.getOrDefault(id, ""), id.equals(firstBad));
 
-    List<TextInput> inputs = List.of(
-        new TextInput(field.apply(StudentFields.NAME), "text", false, value(values, StudentFields.NAME),
-            true, StudentFields.MAX_NAME_LENGTH),
-        date(field.apply(StudentFields.GRADUATION_DATE), values, true),
-        date(field.apply(StudentFields.DEPARTURE_DATE), values, true),
-        date(field.apply(StudentFields.MOVE_OUT_DATE), values, false));
+    List<TextInput> inputs =
+        List.of(
+            new TextInput(
+                field.apply(StudentFields.NAME),
+                "text",
+                false,
+                value(values, StudentFields.NAME),
+                true,
+                StudentFields.MAX_NAME_LENGTH),
+            date(field.apply(StudentFields.GRADUATION_DATE), values, true),
+            date(field.apply(StudentFields.DEPARTURE_DATE), values, true),
+            date(field.apply(StudentFields.MOVE_OUT_DATE), values, false));
 
     String plan = value(values, StudentFields.PLAN);
-    ChoiceGroup plans = new ChoiceGroup(field.apply(StudentFields.PLAN), List.of(
-        radio(Plan.RETURN_HOME.code(), t.planReturnHome(), plan, true),
-        radio(Plan.WORK_ABROAD.code(), t.planWorkAbroad(), plan, false),
-        radio(Plan.UNDECIDED.code(), t.planUndecided(), plan, false)));
+    ChoiceGroup plans =
+        new ChoiceGroup(
+            field.apply(StudentFields.PLAN),
+            List.of(
+                radio(Plan.RETURN_HOME.code(), t.planReturnHome(), plan, true),
+                radio(Plan.WORK_ABROAD.code(), t.planWorkAbroad(), plan, false),
+                radio(Plan.UNDECIDED.code(), t.planUndecided(), plan, false)));
 
-    ListInput destination = new ListInput(field.apply(StudentFields.DESTINATION),
-        destinationValue(lang, value(values, StudentFields.DESTINATION)), true,
-        FormAnswers.MAX_FIELD_CHARS, StudentFields.DESTINATION + "-countries",
-        countries.suggestions(lang));
-    Select language = new Select(field.apply(StudentFields.LANGUAGE), false,
-        languageOptions(lang, value(values, StudentFields.LANGUAGE)));
+    ListInput destination =
+        new ListInput(
+            field.apply(StudentFields.DESTINATION),
+            destinationValue(lang, value(values, StudentFields.DESTINATION)),
+            true,
+            FormAnswers.MAX_FIELD_CHARS,
+            StudentFields.DESTINATION + "-countries",
+            countries.suggestions(lang));
+    Select language =
+        new Select(
+            field.apply(StudentFields.LANGUAGE),
+            false,
+            languageOptions(lang, value(values, StudentFields.LANGUAGE)));
 
     String paper = value(values, PAPER).toLowerCase(Locale.ROOT);
-    ChoiceGroup papers = new ChoiceGroup(field.apply(PAPER), List.of(
-        radio(Paper.A5.code(), t.paperA5(), paper, true),
-        radio(Paper.A4.code(), t.paperA4(), paper, false)));
+    ChoiceGroup papers =
+        new ChoiceGroup(
+            field.apply(PAPER),
+            List.of(
+                radio(Paper.A5.code(), t.paperA5(), paper, true),
+                radio(Paper.A4.code(), t.paperA4(), paper, false)));
 
     List<LanguageLink> others = otherPages(lang);
     String title = summary.isEmpty() ? t.title() : "(" + summary.size() + ") " + t.title();
-    return new FormView(lang, title, t, "/plan?lang=" + lang, others, !others.isEmpty(), summary,
-        !summary.isEmpty(), busy, inputs, plans, destination, language, papers, school);
+    return new FormView(
+        lang,
+        title,
+        t,
+        "/plan?lang=" + lang,
+        others,
+        !others.isEmpty(),
+        summary,
+        !summary.isEmpty(),
+        busy,
+        inputs,
+        plans,
+        destination,
+        language,
+        papers,
+        school);
   }
 
   /** A country given by code or in another language shows as its name in the page's language. */
   private String destinationValue(String lang, String given) {
-    return countries.code(given, lang).filter(c -> !c.equals(Countries.JAPAN))
-        .map(c -> countries.name(c, lang)).orElse(given);
+    return countries
+        .code(given, lang)
+        .filter(c -> !c.equals(Countries.JAPAN))
+        .map(c -> countries.name(c, lang))
+        .orElse(given);
   }
 
-  /** The booklet editions, each named in its own language (marked with lang when not the page's). */
+  /**
+   * The booklet editions, each named in its own language (marked with lang when not the page's).
+   */
   private List<Option> languageOptions(String lang, String chosen) {
     String code = chosen.toLowerCase(Locale.ROOT);
-    return bookletLanguages.stream().sorted()
-        .map(c -> {
-          Locale locale = Locale.forLanguageTag(c);
-          String name = locale.getDisplayLanguage(locale);
-          return new Option(c, name.isEmpty() ? c : name, c.equals(code), false, !c.equals(lang), c);
-        })
+    return bookletLanguages.stream()
+        .sorted()
+        .map(
+            c -> {
+              Locale locale = Locale.forLanguageTag(c);
+              String name = locale.getDisplayLanguage(locale);
+              return new Option(
+                  c, name.isEmpty() ? c : name, c.equals(code), false, !c.equals(lang), c);
+            })
         .toList();
   }
 
@@ -169,7 +225,9 @@ public final class FormPage {
   /** The id a summary link jumps to: for a radio group, its chosen (or first) radio. */
   private static String anchor(String field, Map<String, String> values) {
     if (field.equals(StudentFields.PLAN)) {
-      return StudentFields.PLAN + "-" + Plan.fromCode(value(values, field)).orElse(Plan.RETURN_HOME).code();
+      return StudentFields.PLAN
+          + "-"
+          + Plan.fromCode(value(values, field)).orElse(Plan.RETURN_HOME).code();
     }
     if (field.equals(PAPER)) {
       return PAPER + "-" + Paper.fromCode(value(values, field)).orElse(Paper.A5).code();
@@ -192,14 +250,22 @@ public final class FormPage {
 
   private static Map<String, String> labels(PageText t) {
     return Map.of(
-        StudentFields.NAME, t.labelName(),
-        StudentFields.GRADUATION_DATE, t.labelGraduationDate(),
-        StudentFields.DEPARTURE_DATE, t.labelDepartureDate(),
-        StudentFields.MOVE_OUT_DATE, t.labelMoveOutDate(),
-        StudentFields.PLAN, t.legendPlan(),
-        StudentFields.DESTINATION, t.labelDestination(),
-        StudentFields.LANGUAGE, t.labelLanguage(),
-        PAPER, t.legendPaper());
+        StudentFields.NAME,
+        t.labelName(),
+        StudentFields.GRADUATION_DATE,
+        t.labelGraduationDate(),
+        StudentFields.DEPARTURE_DATE,
+        t.labelDepartureDate(),
+        StudentFields.MOVE_OUT_DATE,
+        t.labelMoveOutDate(),
+        StudentFields.PLAN,
+        t.legendPlan(),
+        StudentFields.DESTINATION,
+        t.labelDestination(),
+        StudentFields.LANGUAGE,
+        t.labelLanguage(),
+        PAPER,
+        t.legendPaper());
   }
 
   private static String hint(PageText t, String field) {

@@ -49,34 +49,58 @@ public record FormView(
    * @param error the message shown next to the field; empty when the field is fine
    * @param describedBy the ids for aria-describedby: the hint, and the error when there is one
    */
-  public record Field(String id, String label, String hint, String error, boolean invalid,
-      String describedBy, boolean autofocus) {
+  public record Field(
+      String id,
+      String label,
+      String hint,
+      String error,
+      boolean invalid,
+      String describedBy,
+      boolean autofocus) {
 
     static Field of(String id, String label, String hint, String error, boolean autofocus) {
       boolean invalid = !error.isEmpty();
-      return new Field(id, label, hint, error, invalid,
-          invalid ? id + "-hint " + id + "-error" : id + "-hint", autofocus);
+      return new Field(
+          id,
+          label,
+          hint,
+          error,
+          invalid,
+          invalid ? id + "-hint " + id + "-error" : id + "-hint",
+          autofocus);
     }
   }
 
   /** A text or date input. */
-  public record TextInput(Field field, String type, boolean isDate, String value, boolean required,
-      int maxLength) {}
+  public record TextInput(
+      Field field, String type, boolean isDate, String value, boolean required, int maxLength) {}
 
   /**
    * A text input with suggestions ({@code <input list>} and a {@code <datalist>}): the browser
    * filters them as the student types, with or without an input method, and without JavaScript.
    */
-  public record ListInput(Field field, String value, boolean required, int maxLength, String listId,
+  public record ListInput(
+      Field field,
+      String value,
+      boolean required,
+      int maxLength,
+      String listId,
       List<String> suggestions) {
     public ListInput {
       suggestions = List.copyOf(suggestions);
     }
   }
 
-  /** An option of a select or a radio group; {@code optionLang} set when it differs from the page. */
-  public record Option(String value, String label, boolean selected, boolean first,
-      boolean hasLang, String optionLang) {}
+  /**
+   * An option of a select or a radio group; {@code optionLang} set when it differs from the page.
+   */
+  public record Option(
+      String value,
+      String label,
+      boolean selected,
+      boolean first,
+      boolean hasLang,
+      String optionLang) {}
 
   /** A radio group in a fieldset. */
   public record ChoiceGroup(Field field, List<Option> options) {

@@ -25,7 +25,9 @@ public final class PageLanguages {
     if (langParam != null && codes.contains(langParam.toLowerCase(Locale.ROOT))) {
       return langParam.toLowerCase(Locale.ROOT);
     }
-    if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > MAX_HEADER) {
+    if (acceptLanguage == null
+        || acceptLanguage.isBlank()
+        || acceptLanguage.length() > MAX_HEADER) {
       return DEFAULT;
     }
     try {

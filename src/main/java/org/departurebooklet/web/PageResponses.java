@@ -37,11 +37,17 @@ final class PageResponses {
   }
 
   /** A message page: a title, a sentence and a link back to the form, in the page language. */
-  void message(Context ctx, int status, Function<PageText, String> title, Function<PageText, String> text) {
+  void message(
+      Context ctx, int status, Function<PageText, String> title, Function<PageText, String> text) {
     String lang = language(ctx);
     PageText t = form.text(lang);
-    html(ctx, status, lang, assets.message(new MessageView(lang, title.apply(t), text.apply(t),
-        "/?lang=" + lang, t.backToForm())));
+    html(
+        ctx,
+        status,
+        lang,
+        assets.message(
+            new MessageView(
+                lang, title.apply(t), text.apply(t), "/?lang=" + lang, t.backToForm())));
   }
 
   /** 413 for a body over the limit. */

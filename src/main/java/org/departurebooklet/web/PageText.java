@@ -68,16 +68,21 @@ public record PageText(
   }
 
   /**
-   * A message for one bad field in this page's language: the translation of its kind from
-   * {@code problems} (which may use {value}), or else the checks' own English detail.
+   * A message for one bad field in this page's language: the translation of its kind from {@code
+   * problems} (which may use {value}), or else the checks' own English detail.
    */
   public String problem(String label, FieldProblem p) {
-    String translated = problems == null ? null
-        : problems.get(p.kind().name().toLowerCase(Locale.ROOT));
+    String translated =
+        problems == null ? null : problems.get(p.kind().name().toLowerCase(Locale.ROOT));
     return translated == null
         ? problem(label, p.problem())
-        : fill(problemFormat, Map.of("label", label,
-            "problem", fill(translated, Map.of("value", p.value() == null ? "" : p.value()))));
+        : fill(
+            problemFormat,
+            Map.of(
+                "label",
+                label,
+                "problem",
+                fill(translated, Map.of("value", p.value() == null ? "" : p.value()))));
   }
 
   /** The problem of an answer longer than {@code max} characters, naming the limit. */
@@ -95,7 +100,8 @@ public record PageText(
     Matcher m = PLACEHOLDER.matcher(pattern);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(m.group(1), m.group())));
+      m.appendReplacement(
+          out, Matcher.quoteReplacement(values.getOrDefault(m.group(1), m.group())));
     }
     m.appendTail(out);
     return out.toString();

@@ -27,14 +27,15 @@ import org.departurebooklet.web.PlanView.Row;
 /**
  * Builds the plan page: a student's next steps and whole timeline, then the two downloads, whose
  * forms carry the answers again as hidden fields (nothing is kept on the server). The page's
- * headings are in the page's language; every date, mark and note is the booklet's, in the
- * booklet's language, formatted by {@link PlanWords} from the plan: this class computes no date.
- * Immutable and thread-safe.
+ * headings are in the page's language; every date, mark and note is the booklet's, in the booklet's
+ * language, formatted by {@link PlanWords} from the plan: this class computes no date. Immutable
+ * and thread-safe.
  */
 public final class PlanPage {
 
   /** Deadlines listed when nothing needs the student this week, as on the booklet's cover. */
   static final int NEXT_LATER = 3;
+
   static final String TIMELINE_ID = "timeline";
 
   private final WebAssets assets;
@@ -52,7 +53,11 @@ public final class PlanPage {
    * @param answers the form's answers as kept (see {@link FormAnswers#kept}), in form order
    * @param content the booklet's edition, whose words the plan is shown in
    */
-  public String render(String lang, Map<String, String> answers, Content content, DeparturePlan plan,
+  public String render(
+      String lang,
+      Map<String, String> answers,
+      Content content,
+      DeparturePlan plan,
       Student student) {
     PageText page = assets.texts().get(lang);
     PlanPageText t = page.planPage();
@@ -61,14 +66,30 @@ public final class PlanPage {
     LocalDate today = plan.today().orElseThrow();
     boolean overdue = plan.steps().stream().anyMatch(s -> s.status() == Status.OVERDUE);
     String query = "?lang=" + lang;
-    return assets.plan(new PlanView(lang, bookletLang, t.heading(student.name()), t, school,
-        todayLine(content, words, today), facts(page, student, words),
-        next(t, plan, words, content.language()), TIMELINE_ID, lines(content, plan, words),
-        overdue ? t.overdueHint() : null, plan.holidaysUntil().map(words::holidaysUntil).orElse(null),
-        hidden(answers), "/booklet" + query, "/calendar" + query, "/" + query));
+    return assets.plan(
+        new PlanView(
+            lang,
+            bookletLang,
+            t.heading(student.name()),
+            t,
+            school,
+            todayLine(content, words, today),
+            facts(page, student, words),
+            next(t, plan, words, content.language()),
+            TIMELINE_ID,
+            lines(content, plan, words),
+            overdue ? t.overdueHint() : null,
+            plan.holidaysUntil().map(words::holidaysUntil).orElse(null),
+            hidden(answers),
+            "/booklet" + query,
+            "/calendar" + query,
+            "/" + query));
   }
 
-  /** The student's own dates as on the booklet's cover: the moving-out day when it is not the departure. */
+  /**
+   * The student's own dates as on the booklet's cover: the moving-out day when it is not the
+   * departure.
+   */
   private static List<Fact> facts(PageText page, Student student, PlanWords words) {
     List<Fact> facts = new ArrayList<>();
     facts.add(new Fact(page.labelGraduationDate(), words.date(student.graduationDate())));
@@ -83,19 +104,33 @@ public final class PlanPage {
    * What needs the student now (from abroad, after the departure), or else the next few deadlines,
    * as the booklet's cover lists them; the page has room for every step that needs them.
    */
-  private static Next next(PlanPageText t, DeparturePlan plan, PlanWords words, String bookletLang) {
+  private static Next next(
+      PlanPageText t, DeparturePlan plan, PlanWords words, String bookletLang) {
     List<PlanStep> now = plan.nextSteps();
     String intro = null;
     if (now.isEmpty()) {
       now = plan.later().stream().limit(NEXT_LATER).toList();
       intro = now.isEmpty() ? null : t.nextLater();
     }
-    List<NextItem> items = now.stream().map(step -> {
-      StepDates d = step.dates().orElseThrow();
-      return new NextItem(step.number(), anchor(step), words.date(d.due()), d.due().toString(),
-          mark(step.status(), words), ScriptRuns.split(step.procedure().text().checklist(), bookletLang));
-    }).toList();
-    return new Next(plan.departed() ? t.nextAbroadTitle() : t.nextTitle(), intro, items, !items.isEmpty(),
+    List<NextItem> items =
+        now.stream()
+            .map(
+                step -> {
+                  StepDates d = step.dates().orElseThrow();
+                  return new NextItem(
+                      step.number(),
+                      anchor(step),
+                      words.date(d.due()),
+                      d.due().toString(),
+                      mark(step.status(), words),
+                      ScriptRuns.split(step.procedure().text().checklist(), bookletLang));
+                })
+            .toList();
+    return new Next(
+        plan.departed() ? t.nextAbroadTitle() : t.nextTitle(),
+        intro,
+        items,
+        !items.isEmpty(),
         items.isEmpty() ? t.nextNone() : null);
   }
 
@@ -132,21 +167,29 @@ public final class PlanPage {
     words.best(step, plan.today()).ifPresent(n -> notes.add(new Note(n, false)));
     words.conflicts(step).forEach(n -> notes.add(new Note(n, true)));
     String window = words.opens(d).isPresent() ? words.when(d) : "";
-    return new Row(step.number(), anchor(step), words.date(d.due()), d.due().toString(), window,
-        mark(step.status(), words), ScriptRuns.split(step.procedure().text().checklist(), bookletLang),
-        notes, !notes.isEmpty());
+    return new Row(
+        step.number(),
+        anchor(step),
+        words.date(d.due()),
+        d.due().toString(),
+        window,
+        mark(step.status(), words),
+        ScriptRuns.split(step.procedure().text().checklist(), bookletLang),
+        notes,
+        !notes.isEmpty());
   }
 
   /** The step's mark in the booklet's words, or null when it needs none (later). */
   private static Mark mark(Status status, PlanWords words) {
-    String kind = switch (status) {
-      case OVERDUE -> "overdue";
-      case DUE_TODAY -> "today";
-      case THIS_WEEK -> "week";
-      case OPEN_NOW -> "open";
-      case NO_LONGER_POSSIBLE -> "gone";
-      case LATER, UNDATED -> null;
-    };
+    String kind =
+        switch (status) {
+          case OVERDUE -> "overdue";
+          case DUE_TODAY -> "today";
+          case THIS_WEEK -> "week";
+          case OPEN_NOW -> "open";
+          case NO_LONGER_POSSIBLE -> "gone";
+          case LATER, UNDATED -> null;
+        };
     return words.status(status).map(label -> new Mark(label, kind)).orElse(null);
   }
 

@@ -3,8 +3,8 @@ package org.departurebooklet.web;
 /**
  * The plan page's own words in one language: the {@code plan_page:} part of
  * templates/web/strings-&lt;code&gt;.yaml. Headings, column names and buttons only; every date,
- * mark and sentence about a step's days is the booklet's, in its edition's words (see
- * {@link org.departurebooklet.view.PlanWords}). Immutable.
+ * mark and sentence about a step's days is the booklet's, in its edition's words (see {@link
+ * org.departurebooklet.view.PlanWords}). Immutable.
  *
  * @param heading the page's heading; {name} is the student's name
  * @param nextLater the lead-in to the next deadlines when nothing needs the student this week
@@ -38,6 +38,8 @@ public record PlanPageText(
   /** The heading with the student's name in it; a name holding braces stays as it is. */
   public String heading(String name) {
     int at = heading.indexOf("{name}");
-    return at < 0 ? heading : heading.substring(0, at) + name + heading.substring(at + "{name}".length());
+    return at < 0
+        ? heading
+        : heading.substring(0, at) + name + heading.substring(at + "{name}".length());
   }
 }

@@ -6,8 +6,8 @@ import org.departurebooklet.view.BookletView;
 /**
  * What plan.mustache shows, every string final and HTML-escaped by the template. Dates, marks and
  * notes are the booklet's words in the booklet's language; {@code bookletLang} is set when that
- * differs from the page's, so the elements holding them say so. Immutable; built by
- * {@link PlanPage}.
+ * differs from the page's, so the elements holding them say so. Immutable; built by {@link
+ * PlanPage}.
  *
  * @param lang the page language (html lang)
  * @param bookletLang the booklet's language when it differs from the page's, else null
@@ -50,15 +50,16 @@ public record PlanView(
    * @param intro the lead-in when the items are the next deadlines rather than this week's, or null
    * @param none said instead of the list when it is empty, or null
    */
-  public record Next(String title, String intro, List<NextItem> items, boolean hasItems, String none) {
+  public record Next(
+      String title, String intro, List<NextItem> items, boolean hasItems, String none) {
     public Next {
       items = List.copyOf(items);
     }
   }
 
   /** A step on the next-steps list; it links to its row of the timeline. */
-  public record NextItem(int number, String anchor, String due, String dueIso, Mark mark,
-      BookletView.Text task) {}
+  public record NextItem(
+      int number, String anchor, String due, String dueIso, Mark mark, BookletView.Text task) {}
 
   /** A line of the timeline: a step, or the line that shows where today falls. */
   public record Line(Row row, String today) {}
@@ -70,8 +71,16 @@ public record PlanView(
    * @param window its window when it has one ("26 Mar – Fri 2 Apr 2027"), else empty
    * @param notes why its day moved, the online and counter days, the day to aim for, conflicts
    */
-  public record Row(int number, String anchor, String due, String dueIso, String window, Mark mark,
-      BookletView.Text task, List<Note> notes, boolean hasNotes) {
+  public record Row(
+      int number,
+      String anchor,
+      String due,
+      String dueIso,
+      String window,
+      Mark mark,
+      BookletView.Text task,
+      List<Note> notes,
+      boolean hasNotes) {
     public Row {
       notes = List.copyOf(notes);
     }

@@ -13,9 +13,9 @@ import org.departurebooklet.Booklets;
  * The answers of a posted form, taken in for {@code /plan}, {@code /booklet} and {@code /calendar}:
  * a body over the size limit is refused with 413, one that is not form encoding with 415, a
  * malformed one with 400; the answers are then checked as every front end checks a student,
- * counting from today, and bad ones get the form again with a message next to each bad field
- * (400). The body itself was read before the handler, within its time limit (see
- * {@link BodyPrefetch}). Immutable and thread-safe.
+ * counting from today, and bad ones get the form again with a message next to each bad field (400).
+ * The body itself was read before the handler, within its time limit (see {@link BodyPrefetch}).
+ * Immutable and thread-safe.
  */
 final class PostedAnswers {
 
@@ -43,10 +43,19 @@ final class PostedAnswers {
       return Optional.empty();
     }
     LocalDate today = LocalDate.now(settings.clock());
-    FormAnswers answers = FormAnswers.check(raw.get(),
-        new FormAnswers.Page(lang, form.text(lang), form.countries()), form.defaultBookletLanguage(lang),
-        (fields, paper) -> booklets.check(fields, new Booklets.Options(paper, Optional.empty(), today,
-            Booklets.Options.defaults(today).created())));
+    FormAnswers answers =
+        FormAnswers.check(
+            raw.get(),
+            new FormAnswers.Page(lang, form.text(lang), form.countries()),
+            form.defaultBookletLanguage(lang),
+            (fields, paper) ->
+                booklets.check(
+                    fields,
+                    new Booklets.Options(
+                        paper,
+                        Optional.empty(),
+                        today,
+                        Booklets.Options.defaults(today).created())));
     if (!answers.ok()) {
       responses.html(ctx, 400, lang, form.refill(lang, answers.kept(), answers.problems(), false));
       return Optional.empty();
@@ -60,13 +69,17 @@ final class PostedAnswers {
       responses.tooLarge(ctx);
       return Optional.empty();
     }
-    String type = Optional.ofNullable(ctx.header("Content-Type")).orElse("").toLowerCase(Locale.ROOT);
+    String type =
+        Optional.ofNullable(ctx.header("Content-Type")).orElse("").toLowerCase(Locale.ROOT);
     if (!type.startsWith("application/x-www-form-urlencoded")) {
       responses.message(ctx, 415, PageText::messageUnsupportedTitle, PageText::messageUnsupported);
       return Optional.empty();
     }
     Optional<BodyPrefetch.Body> body = BodyPrefetch.body(ctx.req());
-    try (InputStream in = body.isPresent() ? new ByteArrayInputStream(body.get().bytes()) : ctx.req().getInputStream()) {
+    try (InputStream in =
+        body.isPresent()
+            ? new ByteArrayInputStream(body.get().bytes())
+            : ctx.req().getInputStream()) {
       return Optional.of(FormBody.read(in, settings.maxBodyBytes(), FormPage.FIELDS));
     } catch (FormBody.TooLarge e) {
       responses.tooLarge(ctx);

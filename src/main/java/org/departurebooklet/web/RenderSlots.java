@@ -21,14 +21,14 @@ import java.util.function.Supplier;
 /**
  * A fixed number of render slots, the threads that run in them, and a short bounded wait for one.
  *
- * <p>{@link #run} takes a free slot; when every slot is taken, it may wait for one, first come first
- * served, at most {@code queueWait} and only while fewer than {@code queueLength} others are
+ * <p>{@link #run} takes a free slot; when every slot is taken, it may wait for one, first come
+ * first served, at most {@code queueWait} and only while fewer than {@code queueLength} others are
  * waiting. A full queue or a wait run out is {@link Outcome.Busy}, at once or after the wait: the
  * server never holds more requests than slots plus queue. A render runs on its own slot thread and
  * the caller waits at most the timeout; a render that overruns keeps its slot until it really ends,
- * so slow renders can never add up to more than the slot count, and the caller gets
- * {@link Outcome.TimedOut}. How long a render has been running ({@link #longestRunning}) is read
- * from the given clock, so a test can move time on instead of sleeping past a limit.
+ * so slow renders can never add up to more than the slot count, and the caller gets {@link
+ * Outcome.TimedOut}. How long a render has been running ({@link #longestRunning}) is read from the
+ * given clock, so a test can move time on instead of sleeping past a limit.
  *
  * <p>Thread-safe. {@link #close} stops the threads.
  */
@@ -39,7 +39,9 @@ public final class RenderSlots implements AutoCloseable {
     /** The render finished in time. */
     record Done<T>(T value) implements Outcome<T> {}
 
-    /** Every slot was taken and the queue full, or the wait for a slot ran out; nothing was started. */
+    /**
+     * Every slot was taken and the queue full, or the wait for a slot ran out; nothing was started.
+     */
     record Busy<T>() implements Outcome<T> {}
 
     /** The render took longer than the timeout; it goes on in its slot until it ends. */
@@ -53,8 +55,10 @@ public final class RenderSlots implements AutoCloseable {
   private final Duration queueWait;
   private final AtomicInteger waiting = new AtomicInteger();
   private final Clock clock;
+
   /** The renders running now, each with its start on {@link #clock}. */
   private final Map<Object, Instant> running = new ConcurrentHashMap<>();
+
   private final ExecutorService threads;
 
   /**
@@ -70,22 +74,25 @@ public final class RenderSlots implements AutoCloseable {
       throw new IllegalArgumentException("the queue length and wait cannot be negative");
     }
     this.size = size;
-    // Fair, so waiting requests get slots in the order they came, and a newcomer never overtakes them.
+    // Fair, so waiting requests get slots in the order they came, and a newcomer never overtakes
+    // them.
     this.slots = new Semaphore(size, true);
     this.timeout = timeout;
     this.queueLength = queueLength;
     this.queueWait = queueWait;
     this.clock = clock;
     AtomicInteger n = new AtomicInteger();
-    ThreadFactory factory = r -> {
-      Thread t = new Thread(r, "render-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
+    ThreadFactory factory =
+        r -> {
+          Thread t = new Thread(r, "render-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        };
     // Never more tasks than slots: the semaphore is taken before submitting, so the queue stays
     // short (a task may wait there for the moment a finishing thread needs to become free).
-    this.threads = new ThreadPoolExecutor(size, size, 0, TimeUnit.MILLISECONDS,
-        new LinkedBlockingQueue<>(size), factory);
+    this.threads =
+        new ThreadPoolExecutor(
+            size, size, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(size), factory);
   }
 
   public int size() {
@@ -100,7 +107,9 @@ public final class RenderSlots implements AutoCloseable {
   /** How long the longest render running now has been running; empty when none runs. */
   public Optional<Duration> longestRunning() {
     Instant now = clock.instant();
-    return running.values().stream().min(Instant::compareTo).map(start -> Duration.between(start, now));
+    return running.values().stream()
+        .min(Instant::compareTo)
+        .map(start -> Duration.between(start, now));
   }
 
   /** Requests waiting for a slot right now (for tests). */
@@ -121,16 +130,18 @@ public final class RenderSlots implements AutoCloseable {
     }
     Future<T> future;
     try {
-      future = threads.submit(() -> {
-        Object token = new Object();
-        running.put(token, clock.instant());
-        try {
-          return render.get();
-        } finally {
-          running.remove(token);
-          slots.release();
-        }
-      });
+      future =
+          threads.submit(
+              () -> {
+                Object token = new Object();
+                running.put(token, clock.instant());
+                try {
+                  return render.get();
+                } finally {
+                  running.remove(token);
+                  slots.release();
+                }
+              });
     } catch (RuntimeException rejected) {
       slots.release();
       throw rejected;
@@ -138,8 +149,10 @@ public final class RenderSlots implements AutoCloseable {
     try {
       return new Outcome.Done<>(future.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
     } catch (TimeoutException e) {
-      // Not cancelled: the PDF renderer does not stop on interrupt, and a task cancelled while still
-      // queued would never run its finally and would leak the slot. It ends on its own and frees it.
+      // Not cancelled: the PDF renderer does not stop on interrupt, and a task cancelled while
+      // still
+      // queued would never run its finally and would leak the slot. It ends on its own and frees
+      // it.
       return new Outcome.TimedOut<>();
     }
   }

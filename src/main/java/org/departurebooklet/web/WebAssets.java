@@ -50,7 +50,8 @@ public final class WebAssets {
   private final byte[] style;
   private final Map<String, PageText> texts;
 
-  private WebAssets(Mustache form, Mustache message, Mustache plan, byte[] style, Map<String, PageText> texts) {
+  private WebAssets(
+      Mustache form, Mustache message, Mustache plan, byte[] style, Map<String, PageText> texts) {
     this.form = form;
     this.message = message;
     this.plan = plan;
@@ -61,13 +62,14 @@ public final class WebAssets {
   /** Reads {@code <templatesDir>/web/}. */
   public static WebAssets load(Path templatesDir) {
     Path dir = templatesDir.resolve(FOLDER);
-    MustacheResolver resolver = name -> {
-      Path file = dir.resolve(name);
-      if (!Files.isRegularFile(file)) {
-        return null;
-      }
-      return new StringReader(template(dir, name));
-    };
+    MustacheResolver resolver =
+        name -> {
+          Path file = dir.resolve(name);
+          if (!Files.isRegularFile(file)) {
+            return null;
+          }
+          return new StringReader(template(dir, name));
+        };
     DefaultMustacheFactory factory = new DefaultMustacheFactory(resolver);
     try {
       Mustache form = compile(factory, dir, FORM);
@@ -75,8 +77,10 @@ public final class WebAssets {
       Mustache plan = compile(factory, dir, PLAN);
       return new WebAssets(form, message, plan, AssetDirs.read(dir, STYLE), texts(dir));
     } catch (MustacheException e) {
-      throw new BookletException(BookletException.Kind.MISSING_ASSET,
-          "template problem in " + dir.toUri() + ": " + e.getMessage(), e);
+      throw new BookletException(
+          BookletException.Kind.MISSING_ASSET,
+          "template problem in " + dir.toUri() + ": " + e.getMessage(),
+          e);
     }
   }
 
@@ -85,14 +89,17 @@ public final class WebAssets {
     try {
       return StrictUtf8.decode(AssetDirs.read(dir, name));
     } catch (CharacterCodingException e) {
-      throw new BookletException(BookletException.Kind.MISSING_ASSET,
-          "template " + dir.resolve(name).toUri() + " is not UTF-8; save it as UTF-8", e);
+      throw new BookletException(
+          BookletException.Kind.MISSING_ASSET,
+          "template " + dir.resolve(name).toUri() + " is not UTF-8; save it as UTF-8",
+          e);
     }
   }
 
   private static Mustache compile(DefaultMustacheFactory factory, Path dir, String name) {
     if (!Files.isRegularFile(dir.resolve(name))) {
-      throw new BookletException(BookletException.Kind.MISSING_ASSET,
+      throw new BookletException(
+          BookletException.Kind.MISSING_ASSET,
           "missing " + name + " (looked in " + dir.toUri() + ")");
     }
     return factory.compile(name);
@@ -108,11 +115,14 @@ public final class WebAssets {
         }
       }
     } catch (IOException e) {
-      throw new BookletException(BookletException.Kind.MISSING_ASSET,
-          "cannot list " + dir.toUri() + " (" + e.getMessage() + ")", e);
+      throw new BookletException(
+          BookletException.Kind.MISSING_ASSET,
+          "cannot list " + dir.toUri() + " (" + e.getMessage() + ")",
+          e);
     }
     if (!texts.containsKey(PageLanguages.DEFAULT)) {
-      throw new BookletException(BookletException.Kind.MISSING_ASSET,
+      throw new BookletException(
+          BookletException.Kind.MISSING_ASSET,
           "missing strings-" + PageLanguages.DEFAULT + ".yaml (looked in " + dir.toUri() + ")");
     }
     return Map.copyOf(texts);
@@ -122,10 +132,11 @@ public final class WebAssets {
     try {
       return YAML.readValue(AssetDirs.read(dir, name), PageText.class);
     } catch (IOException e) {
-      String detail = e instanceof JacksonException je
-          ? je.getOriginalMessage() : e.getMessage();
-      throw new BookletException(BookletException.Kind.MISSING_ASSET,
-          dir.resolve(name).toUri() + ": " + detail + " (every key of strings-en.yaml is needed)", e);
+      String detail = e instanceof JacksonException je ? je.getOriginalMessage() : e.getMessage();
+      throw new BookletException(
+          BookletException.Kind.MISSING_ASSET,
+          dir.resolve(name).toUri() + ": " + detail + " (every key of strings-en.yaml is needed)",
+          e);
     }
   }
 

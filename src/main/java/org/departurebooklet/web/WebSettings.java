@@ -23,29 +23,50 @@ import org.departurebooklet.render.RenderMemory;
  * @param clock the clock whose date the booklet counts from (Japan time by default), and that
  *     measures how long a render has been running (for /health)
  */
-public record WebSettings(String host, int port, int renderSlots, int queueLength, Duration queueWait,
-    Duration renderTimeout, int maxBodyBytes, Duration bodyTimeout, int minBodyRate, int threads, Clock clock) {
+public record WebSettings(
+    String host,
+    int port,
+    int renderSlots,
+    int queueLength,
+    Duration queueWait,
+    Duration renderTimeout,
+    int maxBodyBytes,
+    Duration bodyTimeout,
+    int minBodyRate,
+    int threads,
+    Clock clock) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
   public static final Duration DEFAULT_RENDER_TIMEOUT = Duration.ofSeconds(20);
+
   /** Requests that may wait for a slot, per slot. */
   public static final int DEFAULT_QUEUE_PER_SLOT = 2;
+
   /** Long enough for a busy slot to finish a booklet or two, short enough to answer 503 quickly. */
   public static final Duration DEFAULT_QUEUE_WAIT = Duration.ofSeconds(1);
+
   /** The form sends well under 2 KiB even for a 100-character name in any script. */
   public static final int DEFAULT_MAX_BODY = 16 * 1024;
+
   /**
    * A whole form body (a packet or two) arrives in well under a second even on a poor mobile
    * connection; 10 s leaves room for a stalled retransmission and cuts off a client that sends a
    * byte at a time.
    */
   public static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofSeconds(10);
+
   /** Bytes per second a body must keep up once begun (Jetty checks it at each read). */
   public static final int DEFAULT_MIN_BODY_RATE = 256;
-  /** Jetty's pool as Javalin sizes it: bodies are read without a thread, so it never fills with slow clients. */
+
+  /**
+   * Jetty's pool as Javalin sizes it: bodies are read without a thread, so it never fills with slow
+   * clients.
+   */
   public static final int DEFAULT_THREADS = 250;
+
   public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
   /** A render running this many render timeouts makes /health answer 503. */
   public static final int STUCK_AFTER_TIMEOUTS = 3;
 
@@ -77,7 +98,8 @@ public record WebSettings(String host, int port, int renderSlots, int queueLengt
       throw new IllegalArgumentException("the body timeout must be positive");
     }
     if (minBodyRate < 0) {
-      throw new IllegalArgumentException("the minimum body rate cannot be negative, not " + minBodyRate);
+      throw new IllegalArgumentException(
+          "the minimum body rate cannot be negative, not " + minBodyRate);
     }
     if (threads < 8) {
       // Jetty's acceptor and selector threads come out of the same pool.
@@ -91,10 +113,22 @@ public record WebSettings(String host, int port, int renderSlots, int queueLengt
    * arrive within 10 s, Japan's date.
    */
   public static WebSettings defaults() {
-    int slots = Math.min(Runtime.getRuntime().availableProcessors(), RenderMemory.fit(Runtime.getRuntime().maxMemory()));
-    return new WebSettings(DEFAULT_HOST, DEFAULT_PORT, slots, DEFAULT_QUEUE_PER_SLOT * slots,
-        DEFAULT_QUEUE_WAIT, DEFAULT_RENDER_TIMEOUT, DEFAULT_MAX_BODY, DEFAULT_BODY_TIMEOUT, DEFAULT_MIN_BODY_RATE,
-        DEFAULT_THREADS, Clock.system(JAPAN));
+    int slots =
+        Math.min(
+            Runtime.getRuntime().availableProcessors(),
+            RenderMemory.fit(Runtime.getRuntime().maxMemory()));
+    return new WebSettings(
+        DEFAULT_HOST,
+        DEFAULT_PORT,
+        slots,
+        DEFAULT_QUEUE_PER_SLOT * slots,
+        DEFAULT_QUEUE_WAIT,
+        DEFAULT_RENDER_TIMEOUT,
+        DEFAULT_MAX_BODY,
+        DEFAULT_BODY_TIMEOUT,
+        DEFAULT_MIN_BODY_RATE,
+        DEFAULT_THREADS,
+        Clock.system(JAPAN));
   }
 
   /**
@@ -107,53 +141,153 @@ public record WebSettings(String host, int port, int renderSlots, int queueLengt
   }
 
   public WebSettings withPort(int p) {
-    return new WebSettings(host, p, renderSlots, queueLength, queueWait, renderTimeout, maxBodyBytes, bodyTimeout,
-        minBodyRate, threads, clock);
+    return new WebSettings(
+        host,
+        p,
+        renderSlots,
+        queueLength,
+        queueWait,
+        renderTimeout,
+        maxBodyBytes,
+        bodyTimeout,
+        minBodyRate,
+        threads,
+        clock);
   }
 
   public WebSettings withHost(String h) {
-    return new WebSettings(h, port, renderSlots, queueLength, queueWait, renderTimeout, maxBodyBytes, bodyTimeout,
-        minBodyRate, threads, clock);
+    return new WebSettings(
+        h,
+        port,
+        renderSlots,
+        queueLength,
+        queueWait,
+        renderTimeout,
+        maxBodyBytes,
+        bodyTimeout,
+        minBodyRate,
+        threads,
+        clock);
   }
 
   /** {@code n} slots, and the queue length that goes with them (2 × n): set another one after. */
   public WebSettings withRenderSlots(int n) {
-    return new WebSettings(host, port, n, DEFAULT_QUEUE_PER_SLOT * n, queueWait, renderTimeout,
-        maxBodyBytes, bodyTimeout, minBodyRate, threads, clock);
+    return new WebSettings(
+        host,
+        port,
+        n,
+        DEFAULT_QUEUE_PER_SLOT * n,
+        queueWait,
+        renderTimeout,
+        maxBodyBytes,
+        bodyTimeout,
+        minBodyRate,
+        threads,
+        clock);
   }
 
   public WebSettings withQueueLength(int n) {
-    return new WebSettings(host, port, renderSlots, n, queueWait, renderTimeout, maxBodyBytes, bodyTimeout,
-        minBodyRate, threads, clock);
+    return new WebSettings(
+        host,
+        port,
+        renderSlots,
+        n,
+        queueWait,
+        renderTimeout,
+        maxBodyBytes,
+        bodyTimeout,
+        minBodyRate,
+        threads,
+        clock);
   }
 
   public WebSettings withQueueWait(Duration d) {
-    return new WebSettings(host, port, renderSlots, queueLength, d, renderTimeout, maxBodyBytes, bodyTimeout,
-        minBodyRate, threads, clock);
+    return new WebSettings(
+        host,
+        port,
+        renderSlots,
+        queueLength,
+        d,
+        renderTimeout,
+        maxBodyBytes,
+        bodyTimeout,
+        minBodyRate,
+        threads,
+        clock);
   }
 
   public WebSettings withRenderTimeout(Duration d) {
-    return new WebSettings(host, port, renderSlots, queueLength, queueWait, d, maxBodyBytes, bodyTimeout,
-        minBodyRate, threads, clock);
+    return new WebSettings(
+        host,
+        port,
+        renderSlots,
+        queueLength,
+        queueWait,
+        d,
+        maxBodyBytes,
+        bodyTimeout,
+        minBodyRate,
+        threads,
+        clock);
   }
 
   public WebSettings withClock(Clock c) {
-    return new WebSettings(host, port, renderSlots, queueLength, queueWait, renderTimeout, maxBodyBytes, bodyTimeout,
-        minBodyRate, threads, c);
+    return new WebSettings(
+        host,
+        port,
+        renderSlots,
+        queueLength,
+        queueWait,
+        renderTimeout,
+        maxBodyBytes,
+        bodyTimeout,
+        minBodyRate,
+        threads,
+        c);
   }
 
   public WebSettings withBodyTimeout(Duration d) {
-    return new WebSettings(host, port, renderSlots, queueLength, queueWait, renderTimeout, maxBodyBytes, d, minBodyRate,
-        threads, clock);
+    return new WebSettings(
+        host,
+        port,
+        renderSlots,
+        queueLength,
+        queueWait,
+        renderTimeout,
+        maxBodyBytes,
+        d,
+        minBodyRate,
+        threads,
+        clock);
   }
 
   public WebSettings withMinBodyRate(int bytesPerSecond) {
-    return new WebSettings(host, port, renderSlots, queueLength, queueWait, renderTimeout, maxBodyBytes, bodyTimeout,
-        bytesPerSecond, threads, clock);
+    return new WebSettings(
+        host,
+        port,
+        renderSlots,
+        queueLength,
+        queueWait,
+        renderTimeout,
+        maxBodyBytes,
+        bodyTimeout,
+        bytesPerSecond,
+        threads,
+        clock);
   }
 
   public WebSettings withThreads(int n) {
-    return new WebSettings(host, port, renderSlots, queueLength, queueWait, renderTimeout, maxBodyBytes, bodyTimeout,
-        minBodyRate, n, clock);
+    return new WebSettings(
+        host,
+        port,
+        renderSlots,
+        queueLength,
+        queueWait,
+        renderTimeout,
+        maxBodyBytes,
+        bodyTimeout,
+        minBodyRate,
+        n,
+        clock);
   }
 }

@@ -20,8 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BatchCommandTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
@@ -34,17 +33,26 @@ class BatchCommandTest {
   }
 
   @Test
-  void poisonRowIsReportedWithLineAndFieldWhileTheOthersRenderAndExitSaysPartial() throws Exception {
-    Path roster = roster(dir,
-        row("S1", "Anna Berg", "return-home", "SE"),
-        "S2,\"Multi\nLine\",2027-13-01,2027-04-09,,teleport,SE,\r\n",
-        row("=cmd", "Chen Wei", "work-abroad", "SG"));
+  void poisonRowIsReportedWithLineAndFieldWhileTheOthersRenderAndExitSaysPartial()
+      throws Exception {
+    Path roster =
+        roster(
+            dir,
+            row("S1", "Anna Berg", "return-home", "SE"),
+            "S2,\"Multi\nLine\",2027-13-01,2027-04-09,,teleport,SE,\r\n",
+            row("=cmd", "Chen Wei", "work-abroad", "SG"));
     Path outDir = dir.resolve("out");
-    int code = batch("--roster", roster.toString(), "--out", outDir.toString(), "--today", "2026-11-25");
+    int code =
+        batch("--roster", roster.toString(), "--out", outDir.toString(), "--today", "2026-11-25");
 
     assertEquals(ExitCodes.PARTIAL, code, err.toString());
-    assertTrue(err.toString().contains("class.csv line 3: graduation_date \"2027-13-01\" is not a real date"), err.toString());
-    assertTrue(err.toString().contains("class.csv line 3: plan \"teleport\" is not a plan (use one of"), err.toString());
+    assertTrue(
+        err.toString()
+            .contains("class.csv line 3: graduation_date \"2027-13-01\" is not a real date"),
+        err.toString());
+    assertTrue(
+        err.toString().contains("class.csv line 3: plan \"teleport\" is not a plan (use one of"),
+        err.toString());
     List<CSVRecord> rows = BatchRunTest.manifest(outDir.resolve("manifest.csv"));
     assertEquals(List.of("2", "3", "5"), rows.stream().map(r -> r.get("line")).toList());
     assertEquals(List.of("ok", "error", "ok"), rows.stream().map(r -> r.get("status")).toList());
@@ -58,11 +66,26 @@ class BatchCommandTest {
   @Test
   void usageErrorsExitWithTwo() throws Exception {
     Path roster = roster(dir, row("S1", "Anna Berg", "return-home", "SE"));
-    assertEquals(ExitCodes.USAGE, batch("--roster", roster.toString(), "--out", dir.toString(), "--shard", "5/4"));
-    assertEquals(ExitCodes.USAGE, batch("--roster", dir.resolve("missing.csv").toString(), "--out", dir.toString()));
-    assertEquals(ExitCodes.USAGE, batch("--roster", roster.toString(), "--out", dir.toString(), "--encoding", "latin1"));
-    assertEquals(ExitCodes.USAGE, batch("--roster", roster.toString(), "--out", dir.toString(), "--shard", "1/2",
-        "--combined", dir.resolve("p.pdf").toString()));
+    assertEquals(
+        ExitCodes.USAGE,
+        batch("--roster", roster.toString(), "--out", dir.toString(), "--shard", "5/4"));
+    assertEquals(
+        ExitCodes.USAGE,
+        batch("--roster", dir.resolve("missing.csv").toString(), "--out", dir.toString()));
+    assertEquals(
+        ExitCodes.USAGE,
+        batch("--roster", roster.toString(), "--out", dir.toString(), "--encoding", "latin1"));
+    assertEquals(
+        ExitCodes.USAGE,
+        batch(
+            "--roster",
+            roster.toString(),
+            "--out",
+            dir.toString(),
+            "--shard",
+            "1/2",
+            "--combined",
+            dir.resolve("p.pdf").toString()));
     assertEquals(ExitCodes.USAGE, batch("--out", dir.toString()));
   }
 
@@ -70,12 +93,26 @@ class BatchCommandTest {
   void outputPathsThatCannotBeWrittenAreRefusedBeforeAnyBookletIsMade() throws Exception {
     Path roster = roster(dir, row("S1", "Anna Berg", "return-home", "SE"));
     Path outDir = dir.resolve("out");
-    assertEquals(ExitCodes.USAGE, batch("--roster", roster.toString(), "--out", outDir.toString(),
-        "--combined", dir.toString()));
-    assertTrue(err.toString().contains("--combined " + dir + ": is a folder; give a file name in it, such as "
-        + dir.resolve("print.pdf")), err.toString());
+    assertEquals(
+        ExitCodes.USAGE,
+        batch(
+            "--roster",
+            roster.toString(),
+            "--out",
+            outDir.toString(),
+            "--combined",
+            dir.toString()));
+    assertTrue(
+        err.toString()
+            .contains(
+                "--combined "
+                    + dir
+                    + ": is a folder; give a file name in it, such as "
+                    + dir.resolve("print.pdf")),
+        err.toString());
     assertEquals(ExitCodes.USAGE, batch("--roster", roster.toString(), "--out", roster.toString()));
-    assertTrue(err.toString().contains("--out " + roster + ": is a file; give a folder"), err.toString());
+    assertTrue(
+        err.toString().contains("--out " + roster + ": is a file; give a folder"), err.toString());
     assertFalse(Files.exists(outDir), "nothing was made");
     assertFalse(err.toString().contains("Exception"), err.toString());
   }
@@ -83,38 +120,57 @@ class BatchCommandTest {
   @Test
   void anUnclosedQuoteIsReportedAtTheLineWhereItOpens() throws Exception {
     Path roster = dir.resolve("class.csv");
-    Files.writeString(roster, "student_id,name,graduation_date,departure_date,plan,destination\n"
-        + "S1,\"Anna Berg,2027-03-18,2027-04-09,return-home,SE\n"
-        + "S2,Ben Ng,2027-03-18,2027-04-09,return-home,SG\n");
+    Files.writeString(
+        roster,
+        "student_id,name,graduation_date,departure_date,plan,destination\n"
+            + "S1,\"Anna Berg,2027-03-18,2027-04-09,return-home,SE\n"
+            + "S2,Ben Ng,2027-03-18,2027-04-09,return-home,SG\n");
     int code = batch("--roster", roster.toString(), "--out", dir.resolve("out").toString());
     assertEquals(ExitCodes.BAD_INPUT, code, err.toString());
-    assertTrue(err.toString().contains("class.csv line 2: a value opens a double quote that is never closed"),
+    assertTrue(
+        err.toString()
+            .contains("class.csv line 2: a value opens a double quote that is never closed"),
         err.toString());
-    assertFalse(err.toString().contains("EOF") || err.toString().contains("encapsulated"), err.toString());
+    assertFalse(
+        err.toString().contains("EOF") || err.toString().contains("encapsulated"), err.toString());
   }
 
   @Test
   void aDeviceGivenAsTheRosterIsNamedAsNotAFile() {
     Path zero = Path.of("/dev/zero");
     assumeTrue(Files.exists(zero), "a system with /dev/zero");
-    assertEquals(ExitCodes.USAGE, batch("--roster", zero.toString(), "--out", dir.resolve("out").toString()));
-    assertTrue(err.toString().contains("--roster /dev/zero: is not a regular file (it is a device, a pipe or a socket)"),
+    assertEquals(
+        ExitCodes.USAGE,
+        batch("--roster", zero.toString(), "--out", dir.resolve("out").toString()));
+    assertTrue(
+        err.toString()
+            .contains(
+                "--roster /dev/zero: is not a regular file (it is a device, a pipe or a socket)"),
         err.toString());
   }
 
   @Test
-  void aNameNoFontPrintsIsAnErrorRowNamingItsLineAndCharactersWhileTheOthersAreMade() throws Exception {
+  void aNameNoFontPrintsIsAnErrorRowNamingItsLineAndCharactersWhileTheOthersAreMade()
+      throws Exception {
     // OpenHTMLtoPDF would print "#" for the emoji: the row is refused instead, as a bad field is.
-    Path roster = roster(dir,
-        row("S1", "Anna Berg", "return-home", "SE"),
-        row("S2", "Ben \uD83D\uDE00 Okafor", "undecided", "NG"),
-        row("S3", "Chen Wei", "work-abroad", "SG"));
+    Path roster =
+        roster(
+            dir,
+            row("S1", "Anna Berg", "return-home", "SE"),
+            row("S2", "Ben \uD83D\uDE00 Okafor", "undecided", "NG"),
+            row("S3", "Chen Wei", "work-abroad", "SG"));
     Path outDir = dir.resolve("out");
-    int code = batch("--roster", roster.toString(), "--out", outDir.toString(), "--today", "2026-11-25");
+    int code =
+        batch("--roster", roster.toString(), "--out", outDir.toString(), "--today", "2026-11-25");
 
     assertEquals(ExitCodes.PARTIAL, code, err.toString());
-    assertTrue(err.toString().contains("class.csv line 3: name \"Ben \uD83D\uDE00 Okafor\" has characters that no font"
-        + " of the booklet can print") && err.toString().contains("U+1F600"), err.toString());
+    assertTrue(
+        err.toString()
+                .contains(
+                    "class.csv line 3: name \"Ben \uD83D\uDE00 Okafor\" has characters that no font"
+                        + " of the booklet can print")
+            && err.toString().contains("U+1F600"),
+        err.toString());
     List<CSVRecord> rows = BatchRunTest.manifest(outDir.resolve("manifest.csv"));
     assertEquals(List.of("ok", "error", "ok"), rows.stream().map(r -> r.get("status")).toList());
     assertTrue(rows.get(1).get("message").contains("U+1F600"), rows.get(1).get("message"));

@@ -18,7 +18,8 @@ final class BatchFixtures {
       "student_id,name,graduation_date,departure_date,move_out_date,plan,destination,language\r\n";
   static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
   static final Booklets.Options OPTIONS =
-      new Booklets.Options(Paper.A5, Optional.empty(), TODAY, Instant.parse("2026-11-25T00:00:00Z"));
+      new Booklets.Options(
+          Paper.A5, Optional.empty(), TODAY, Instant.parse("2026-11-25T00:00:00Z"));
 
   private BatchFixtures() {}
 

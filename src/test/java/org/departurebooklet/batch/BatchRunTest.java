@@ -21,22 +21,21 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.departurebooklet.TestBooklets;
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Component;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BatchRunTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private BatchSummary run(BatchRequest request) throws IOException {
     return BatchRun.run(TestBooklets.get(), request, new PrintWriter(new StringWriter()), false);
@@ -45,7 +44,13 @@ class BatchRunTest {
   static List<CSVRecord> manifest(Path file) throws IOException {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       reader.read(); // the BOM
-      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+      return CSVFormat.RFC4180
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .get()
+          .parse(reader)
+          .getRecords();
     }
   }
 
@@ -58,15 +63,24 @@ class BatchRunTest {
   @Test
   void rerunSkipsUnchangedRowsRedoesChangedOnesAndForceGivesIdenticalBytes() throws IOException {
     Path out = dir.resolve("out");
-    Path roster = roster(dir, row("S1", "Anna Berg", "return-home", "SE"), row("S2", "Ben Okafor", "undecided", "NG"));
+    Path roster =
+        roster(
+            dir,
+            row("S1", "Anna Berg", "return-home", "SE"),
+            row("S2", "Ben Okafor", "undecided", "NG"));
     assertEquals(2, run(request(roster, out, false)).ok());
     byte[] first = Files.readAllBytes(out.resolve("S1_Anna_Berg.pdf"));
 
     BatchSummary again = run(request(roster, out, false));
     assertEquals(2, again.skipped());
-    assertEquals(List.of("skipped", "skipped"), manifest(out.resolve("manifest.csv")).stream().map(r -> r.get("status")).toList());
+    assertEquals(
+        List.of("skipped", "skipped"),
+        manifest(out.resolve("manifest.csv")).stream().map(r -> r.get("status")).toList());
 
-    roster(dir, row("S1", "Anna Berg", "return-home", "SE"), row("S2", "Ben Okafor", "work-abroad", "NG"));
+    roster(
+        dir,
+        row("S1", "Anna Berg", "return-home", "SE"),
+        row("S2", "Ben Okafor", "work-abroad", "NG"));
     BatchSummary changed = run(request(roster, out, false));
     assertEquals(1, changed.skipped());
     assertEquals(1, changed.ok());
@@ -76,18 +90,33 @@ class BatchRunTest {
 
     BatchSummary forced = run(request(roster, out, true));
     assertEquals(2, forced.ok());
-    assertArrayEquals(first, Files.readAllBytes(out.resolve("S1_Anna_Berg.pdf")), "the same input gives the same bytes");
+    assertArrayEquals(
+        first,
+        Files.readAllBytes(out.resolve("S1_Anna_Berg.pdf")),
+        "the same input gives the same bytes");
   }
 
   @Test
   void combinedFileStartsEveryBookletOnAnOddPageAndZipHoldsEverything() throws Exception {
     Path out = dir.resolve("out");
-    Path roster = roster(dir, row("S1", "Anna Berg", "return-home", "SE"), row("S2", "Ben Okafor", "undecided", "NG"),
-        row("S3", "Chen Wei", "work-abroad", "SG"));
+    Path roster =
+        roster(
+            dir,
+            row("S1", "Anna Berg", "return-home", "SE"),
+            row("S2", "Ben Okafor", "undecided", "NG"),
+            row("S3", "Chen Wei", "work-abroad", "SG"));
     Path combined = dir.resolve("print.pdf");
     Path zip = dir.resolve("class.zip");
-    BatchRequest request = new BatchRequest(roster, Optional.empty(), out, 2, OPTIONS,
-        List.of(new CalendarFiles(), new PrintFileOutput(combined), new ZipBundle(zip)), false, Shard.ALL);
+    BatchRequest request =
+        new BatchRequest(
+            roster,
+            Optional.empty(),
+            out,
+            2,
+            OPTIONS,
+            List.of(new CalendarFiles(), new PrintFileOutput(combined), new ZipBundle(zip)),
+            false,
+            Shard.ALL);
     run(request);
 
     List<CSVRecord> rows = manifest(out.resolve("manifest.csv"));
@@ -99,7 +128,8 @@ class BatchRunTest {
         assertEquals(0, start % 2, "booklet " + row.get("file") + " starts on page " + (start + 1));
         text.setStartPage(start + 1);
         text.setEndPage(start + pages);
-        String name = row.get("file").replaceFirst("^S\\d_", "").replace(".pdf", "").replace('_', ' ');
+        String name =
+            row.get("file").replaceFirst("^S\\d_", "").replace(".pdf", "").replace('_', ' ');
         assertTrue(text.getText(print).contains(name), name + " in its pages of the print file");
         start += pages + pages % 2;
       }
@@ -115,9 +145,18 @@ class BatchRunTest {
         }
       }
     }
-    assertEquals(List.of("S1_Anna_Berg.pdf", "S2_Ben_Okafor.pdf", "S3_Chen_Wei.pdf", "S1_Anna_Berg.ics",
-        "S2_Ben_Okafor.ics", "S3_Chen_Wei.ics", "manifest.csv"), entries);
-    Calendar calendar = new CalendarBuilder().build(Files.newInputStream(out.resolve("S2_Ben_Okafor.ics")));
+    assertEquals(
+        List.of(
+            "S1_Anna_Berg.pdf",
+            "S2_Ben_Okafor.pdf",
+            "S3_Chen_Wei.pdf",
+            "S1_Anna_Berg.ics",
+            "S2_Ben_Okafor.ics",
+            "S3_Chen_Wei.ics",
+            "manifest.csv"),
+        entries);
+    Calendar calendar =
+        new CalendarBuilder().build(Files.newInputStream(out.resolve("S2_Ben_Okafor.ics")));
     assertEquals(14, calendar.getComponents(Component.VEVENT).size(), "one event per step");
 
     // A rerun keeps the booklets and writes the calendar files again.
@@ -130,17 +169,22 @@ class BatchRunTest {
   @Test
   void hostileAndDuplicateNamesGetSafeUniqueFilesInsideTheFolder() throws IOException {
     Path out = dir.resolve("out");
-    Path roster = roster(dir,
-        row("../x", "\"../../evil\"", "undecided", "US"),
-        row("", "\"CON\"", "undecided", "US"),
-        row("", "\"\u202Egnp.exe\"", "undecided", "US"),
-        row("", "\"" + "山".repeat(100) + "\"", "undecided", "CN"),
-        row("", "\"CON\"", "undecided", "US"));
+    Path roster =
+        roster(
+            dir,
+            row("../x", "\"../../evil\"", "undecided", "US"),
+            row("", "\"CON\"", "undecided", "US"),
+            row("", "\"\u202Egnp.exe\"", "undecided", "US"),
+            row("", "\"" + "山".repeat(100) + "\"", "undecided", "CN"),
+            row("", "\"CON\"", "undecided", "US"));
     Path before = dir.resolve("evil.pdf");
     BatchSummary summary = run(request(roster, out, false));
     assertEquals(5, summary.ok());
-    List<String> files = manifest(out.resolve("manifest.csv")).stream().map(r -> r.get("file")).toList();
-    assertEquals(List.of("x_evil.pdf", "_CON.pdf", "gnp.exe.pdf", "山".repeat(33) + ".pdf", "_CON-2.pdf"), files);
+    List<String> files =
+        manifest(out.resolve("manifest.csv")).stream().map(r -> r.get("file")).toList();
+    assertEquals(
+        List.of("x_evil.pdf", "_CON.pdf", "gnp.exe.pdf", "山".repeat(33) + ".pdf", "_CON-2.pdf"),
+        files);
     assertEquals(5, pdfs(out).size());
     assertTrue(Files.notExists(before));
   }

@@ -21,11 +21,13 @@ import org.departurebooklet.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code batch --combined FILE --imposition saddle-stitch}: every booklet folded from its own sheets. */
+/**
+ * {@code batch --combined FILE --imposition saddle-stitch}: every booklet folded from its own
+ * sheets.
+ */
 class ImposedPrintFileTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
@@ -38,12 +40,28 @@ class ImposedPrintFileTest {
   }
 
   @Test
-  void theCombinedFileHoldsEachBookletOnItsOwnA4SheetsAndTheStudentsPdfsStayAsTheyAre() throws Exception {
-    Path roster = roster(dir, row("S1", "Anna Berg", "return-home", "SE"), row("S2", "Chen Wei", "work-abroad", "SG"));
+  void theCombinedFileHoldsEachBookletOnItsOwnA4SheetsAndTheStudentsPdfsStayAsTheyAre()
+      throws Exception {
+    Path roster =
+        roster(
+            dir,
+            row("S1", "Anna Berg", "return-home", "SE"),
+            row("S2", "Chen Wei", "work-abroad", "SG"));
     Path outDir = dir.resolve("out");
     Path print = dir.resolve("print.pdf");
-    int code = batch("--roster", roster.toString(), "--out", outDir.toString(), "--today", "2026-11-25",
-        "--combined", print.toString(), "--imposition", "saddle-stitch", "--marks");
+    int code =
+        batch(
+            "--roster",
+            roster.toString(),
+            "--out",
+            outDir.toString(),
+            "--today",
+            "2026-11-25",
+            "--combined",
+            print.toString(),
+            "--imposition",
+            "saddle-stitch",
+            "--marks");
     assertEquals(ExitCodes.OK, code, err.toString());
 
     List<CSVRecord> rows = BatchRunTest.manifest(outDir.resolve("manifest.csv"));
@@ -68,7 +86,8 @@ class ImposedPrintFileTest {
         assertEquals(595, Math.round(page.getMediaBox().getHeight()));
       }
       String text = new PDFTextStripper().getText(doc);
-      assertTrue(text.contains("Anna Berg") && text.contains("Chen Wei"), "both booklets are in it");
+      assertTrue(
+          text.contains("Anna Berg") && text.contains("Chen Wei"), "both booklets are in it");
     }
   }
 
@@ -76,11 +95,29 @@ class ImposedPrintFileTest {
   void aLayoutWithoutCombinedIsAUsageError() throws Exception {
     Path roster = roster(dir, row("S1", "Anna Berg", "return-home", "SE"));
     Path outDir = dir.resolve("out");
-    assertEquals(ExitCodes.USAGE, batch("--roster", roster.toString(), "--out", outDir.toString(),
-        "--imposition", "saddle-stitch"));
+    assertEquals(
+        ExitCodes.USAGE,
+        batch(
+            "--roster",
+            roster.toString(),
+            "--out",
+            outDir.toString(),
+            "--imposition",
+            "saddle-stitch"));
     assertTrue(err.toString().contains("add --combined FILE"), err.toString());
-    assertEquals(ExitCodes.USAGE, batch("--roster", roster.toString(), "--out", outDir.toString(),
-        "--combined", dir.resolve("p.pdf").toString(), "--bleed", "3", "--imposition", "saddle-stitch"));
+    assertEquals(
+        ExitCodes.USAGE,
+        batch(
+            "--roster",
+            roster.toString(),
+            "--out",
+            outDir.toString(),
+            "--combined",
+            dir.resolve("p.pdf").toString(),
+            "--bleed",
+            "3",
+            "--imposition",
+            "saddle-stitch"));
     assertFalse(Files.exists(outDir), "nothing was made");
   }
 }

@@ -23,8 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class KillAndResumeTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void batchKilledMidwayLeavesOnlyWholePdfsAndTheRerunSkipsThem() throws Exception {
@@ -35,10 +34,25 @@ class KillAndResumeTest {
     Path roster = roster(dir, rows.toArray(String[]::new));
     Path out = dir.resolve("out");
 
-    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx384m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-        "batch", "--roster", roster.toString(), "--out", out.toString(), "--jobs", "2", "--today", "2026-11-25")
-        .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "batch",
+                "--roster",
+                roster.toString(),
+                "--out",
+                out.toString(),
+                "--jobs",
+                "2",
+                "--today",
+                "2026-11-25")
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("child.log").toFile())
+            .start();
     try {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
       // kill as soon as one booklet is whole and recorded: the others are then being rendered
@@ -59,28 +73,43 @@ class KillAndResumeTest {
         assertTrue(doc.getNumberOfPages() > 0, pdf + " is whole");
       }
     }
-    assertTrue(Files.notExists(out.resolve("manifest.csv")), "the manifest is only written at the end");
+    assertTrue(
+        Files.notExists(out.resolve("manifest.csv")), "the manifest is only written at the end");
 
-    BatchSummary rerun = BatchRun.run(TestBooklets.get(), request(roster, out, false),
-        new PrintWriter(new StringWriter()), false);
+    BatchSummary rerun =
+        BatchRun.run(
+            TestBooklets.get(),
+            request(roster, out, false),
+            new PrintWriter(new StringWriter()),
+            false);
     assertEquals(8, rerun.ok() + rerun.skipped());
     assertEquals(0, rerun.errors());
-    assertEquals(recorded, rerun.skipped(), "the booklets finished before the kill are kept: " + rerun);
+    assertEquals(
+        recorded, rerun.skipped(), "the booklets finished before the kill are kept: " + rerun);
     assertEquals(8, BatchRunTest.pdfs(out).size());
     try (var left = Files.list(out)) {
-      assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".part")).toList(),
+      assertEquals(
+          List.of(),
+          left.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".part")).toList(),
           "no temporary files are left");
     }
   }
 
-  /** Booklets the journal says are finished (a PDF moved into place but not yet noted is made again). */
+  /**
+   * Booklets the journal says are finished (a PDF moved into place but not yet noted is made
+   * again).
+   */
   private static int recorded(Path out) throws IOException {
     Path journal = out.resolve(".batch-state.csv");
     if (!Files.exists(journal)) {
       return 0;
     }
     String text = Files.readString(journal);
-    return (int) text.substring(0, text.lastIndexOf('\n') + 1).lines().filter(l -> !l.startsWith("#")).count();
+    return (int)
+        text.substring(0, text.lastIndexOf('\n') + 1)
+            .lines()
+            .filter(l -> !l.startsWith("#"))
+            .count();
   }
 
   private String log() {

@@ -16,10 +16,30 @@ import org.junit.jupiter.api.Test;
 
 class SafeNamesTest {
 
-  private static final List<String> HOSTILE = List.of(
-      "../../etc/passwd", "/absolute/path", "a\\b\\..\\c", "..", ".", "CON", "con.txt", "NUL", "COM1",
-      "LPT9", "aux", "\u202Egnp.exe", "name\u200B\u0000\u0007end", "山".repeat(100), "x:y*z?\"<>|",
-      " trailing. ", "...", "-", "Anna", "anna", "ANNA", "Anna");
+  private static final List<String> HOSTILE =
+      List.of(
+          "../../etc/passwd",
+          "/absolute/path",
+          "a\\b\\..\\c",
+          "..",
+          ".",
+          "CON",
+          "con.txt",
+          "NUL",
+          "COM1",
+          "LPT9",
+          "aux",
+          "\u202Egnp.exe",
+          "name\u200B\u0000\u0007end",
+          "山".repeat(100),
+          "x:y*z?\"<>|",
+          " trailing. ",
+          "...",
+          "-",
+          "Anna",
+          "anna",
+          "ANNA",
+          "Anna");
 
   @Test
   void hostileNamesBecomePlainFileNamesInsideTheFolder() {
@@ -30,7 +50,10 @@ class SafeNamesTest {
       assertFalse(name.isEmpty(), hostile);
       assertFalse(name.contains("/") || name.contains("\\") || name.contains(".."), name);
       assertFalse(name.startsWith(".") || name.startsWith("-") || name.endsWith("."), name);
-      assertTrue(name.chars().noneMatch(c -> c < 0x20 || c == 0x202E || c == 0x200B || ":*?\"<>|".indexOf(c) >= 0), name);
+      assertTrue(
+          name.chars()
+              .noneMatch(c -> c < 0x20 || c == 0x202E || c == 0x200B || ":*?\"<>|".indexOf(c) >= 0),
+          name);
       assertTrue(name.getBytes(StandardCharsets.UTF_8).length <= SafeNames.MAX_BYTES + 4, name);
       String stem = name.split("\\.")[0].split("-")[0].toUpperCase(Locale.ROOT);
       assertFalse(Set.of("CON", "NUL", "COM1", "LPT9", "AUX", "PRN").contains(stem), name);

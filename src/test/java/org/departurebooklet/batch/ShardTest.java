@@ -16,7 +16,8 @@ class ShardTest {
     int n = 4;
     for (int i = 0; i < rows; i++) {
       int index = i;
-      assertEquals(1, IntStream.rangeClosed(1, n).filter(k -> new Shard(k, n).includes(index)).count());
+      assertEquals(
+          1, IntStream.rangeClosed(1, n).filter(k -> new Shard(k, n).includes(index)).count());
     }
     assertEquals(rows, IntStream.rangeClosed(1, n).map(k -> new Shard(k, n).size(rows)).sum());
     assertEquals(6, Shard.parse("3/4").size(rows));

@@ -32,13 +32,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An output folder others can write to: links planted where the batch writes or reads, and
- * another batch writing beside this one.
+ * An output folder others can write to: links planted where the batch writes or reads, and another
+ * batch writing beside this one.
  */
 class SharedFolderTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private BatchSummary run(BatchRequest request) throws IOException {
     return BatchRun.run(TestBooklets.get(), request, new PrintWriter(new StringWriter()), false);
@@ -54,10 +53,16 @@ class SharedFolderTest {
     Path victim = Files.writeString(dir.resolve("victim.txt"), "precious\n");
     Files.createSymbolicLink(out.resolve(".batch-state.csv"), victim);
 
-    BookletException e = assertThrows(BookletException.class, () -> run(request(oneRow(), out, false)));
+    BookletException e =
+        assertThrows(BookletException.class, () -> run(request(oneRow(), out, false)));
     assertEquals(BookletException.Kind.USAGE, e.kind());
-    assertTrue(e.getMessage().startsWith(out.resolve(".batch-state.csv") + ": is a symbolic link, which is not a"
-        + " journal this program writes"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                out.resolve(".batch-state.csv")
+                    + ": is a symbolic link, which is not a"
+                    + " journal this program writes"),
+        e.getMessage());
     assertEquals("precious\n", Files.readString(victim));
   }
 
@@ -68,7 +73,8 @@ class SharedFolderTest {
     Path out = Files.createDirectories(dir.resolve("out"));
     Files.createSymbolicLink(out.resolve(".batch-state-x.csv"), zero);
 
-    BookletException e = assertThrows(BookletException.class, () -> run(request(oneRow(), out, false)));
+    BookletException e =
+        assertThrows(BookletException.class, () -> run(request(oneRow(), out, false)));
     assertTrue(e.getMessage().contains(".batch-state-x.csv: is a symbolic link"), e.getMessage());
   }
 
@@ -78,7 +84,8 @@ class SharedFolderTest {
     Path roster = oneRow();
     run(request(roster, out, false));
     Path pdf = out.resolve("S1_Anna_Berg.pdf");
-    // Someone swaps the booklet for a link to a copy they control (same bytes, so it looks unchanged),
+    // Someone swaps the booklet for a link to a copy they control (same bytes, so it looks
+    // unchanged),
     // and plants a link where the manifest goes.
     Path theirs = Files.copy(pdf, dir.resolve("theirs.pdf"));
     byte[] theirBytes = Files.readAllBytes(theirs);
@@ -99,15 +106,23 @@ class SharedFolderTest {
   }
 
   @Test
-  void aTemporaryFileAnotherRunningBatchIsWritingIsKeptAndOneLeftByADeadWriterIsRemoved() throws Exception {
+  void aTemporaryFileAnotherRunningBatchIsWritingIsKeptAndOneLeftByADeadWriterIsRemoved()
+      throws Exception {
     Path out = Files.createDirectories(dir.resolve("out"));
     Path stale = Files.writeString(out.resolve(".Gone.pdf.123.part"), "half a booklet");
     Path theirs = out.resolve("Other_Class.pdf");
-    Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), LiveWriter.class.getName(), theirs.toString())
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    Process other =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                LiveWriter.class.getName(),
+                theirs.toString())
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
     try {
-      BufferedReader said = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader said =
+          new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
       assertEquals("writing", said.readLine(), "the other writer started");
 
       run(request(oneRow(), out, false));
@@ -115,7 +130,10 @@ class SharedFolderTest {
       assertFalse(Files.exists(stale), "left by a writer that is gone");
       other.getOutputStream().close(); // let the other writer finish
       assertTrue(other.waitFor(60, TimeUnit.SECONDS));
-      assertEquals(0, other.exitValue(), "the other writer's temporary file was still there to move into place");
+      assertEquals(
+          0,
+          other.exitValue(),
+          "the other writer's temporary file was still there to move into place");
       assertEquals("first half, second half", Files.readString(theirs));
     } finally {
       other.destroyForcibly();
@@ -126,11 +144,22 @@ class SharedFolderTest {
   void thePrintFilesLeftoverInItsOwnFolderIsRemovedAtStart() throws IOException {
     Path out = dir.resolve("out");
     Path print = Files.createDirectories(dir.resolve("print")).resolve("print.pdf");
-    Path left = Files.writeString(print.resolveSibling(".print.pdf.8812.part"), "%PDF-1.7 cut short by a kill");
-    Path unrelated = Files.writeString(print.resolveSibling(".notes.txt.77.part"), "someone else's");
+    Path left =
+        Files.writeString(
+            print.resolveSibling(".print.pdf.8812.part"), "%PDF-1.7 cut short by a kill");
+    Path unrelated =
+        Files.writeString(print.resolveSibling(".notes.txt.77.part"), "someone else's");
     Files.setLastModifiedTime(left, FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
-    BatchRequest request = new BatchRequest(oneRow(), Optional.empty(), out, 1, OPTIONS,
-        List.of(new PrintFileOutput(print)), false, Shard.ALL);
+    BatchRequest request =
+        new BatchRequest(
+            oneRow(),
+            Optional.empty(),
+            out,
+            1,
+            OPTIONS,
+            List.of(new PrintFileOutput(print)),
+            false,
+            Shard.ALL);
     run(request);
     assertFalse(Files.exists(left));
     assertTrue(Files.exists(unrelated), "only the print file's own temporary files are touched");
@@ -140,14 +169,16 @@ class SharedFolderTest {
   /** Another program writing a booklet into the same folder, until its standard input closes. */
   public static final class LiveWriter {
     public static void main(String[] args) throws IOException {
-      AtomicFile.write(Path.of(args[0]), out -> {
-        out.write("first half, ".getBytes(StandardCharsets.UTF_8));
-        out.flush();
-        System.out.println("writing");
-        System.out.flush();
-        System.in.transferTo(OutputStream.nullOutputStream());
-        out.write("second half".getBytes(StandardCharsets.UTF_8));
-      });
+      AtomicFile.write(
+          Path.of(args[0]),
+          out -> {
+            out.write("first half, ".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            System.out.println("writing");
+            System.out.flush();
+            System.in.transferTo(OutputStream.nullOutputStream());
+            out.write("second half".getBytes(StandardCharsets.UTF_8));
+          });
     }
   }
 }

@@ -21,14 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Why a child JVM: the heap of the test JVM is set by Maven and far larger, and an
  * OutOfMemoryError provoked inside it could strike any test running beside. The child's heap is
- * small enough that the old default runs out at once and large enough (about 2.3 times the
- * measured need of one render) that the bounded batch never comes near the limit, so the outcome
- * does not depend on the machine's speed. It takes about 10 s on 2 cores, more when they are busy.
+ * small enough that the old default runs out at once and large enough (about 2.3 times the measured
+ * need of one render) that the bounded batch never comes near the limit, so the outcome does not
+ * depend on the machine's speed. It takes about 10 s on 2 cores, more when they are busy.
  */
 class SmallHeapBatchTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** Four at once need about 46 + 4 x 110 MiB, well over 256. */
   private static final List<String> NAMES = List.of("김민준 龍齋", "박서연 鬱金", "이지훈 齋藤", "최수아 龍之介");
@@ -45,10 +44,26 @@ class SmallHeapBatchTest {
     Path log = dir.resolve("log.txt");
 
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process batch = new ProcessBuilder(java.toString(), "-Xmx256m", "-XX:ActiveProcessorCount=16",
-        "-cp", System.getProperty("java.class.path"), "org.departurebooklet.cli.Main",
-        "batch", "--roster", csv.toString(), "--out", out.toString(), "--jobs", "16", "--today", "2026-11-25")
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process batch =
+        new ProcessBuilder(
+                java.toString(),
+                "-Xmx256m",
+                "-XX:ActiveProcessorCount=16",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.departurebooklet.cli.Main",
+                "batch",
+                "--roster",
+                csv.toString(),
+                "--out",
+                out.toString(),
+                "--jobs",
+                "16",
+                "--today",
+                "2026-11-25")
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     boolean ended = batch.waitFor(5, TimeUnit.MINUTES);
     if (!ended) {
       batch.destroyForcibly();
@@ -57,10 +72,18 @@ class SmallHeapBatchTest {
     assertTrue(ended, "the batch did not end: " + said);
 
     assertEquals(0, batch.exitValue(), said);
-    assertTrue(said.contains("warning: --jobs 16 needs about 2112 MiB of heap and Java has 256 MiB: 1 booklet at once"
-        + " instead"), said);
+    assertTrue(
+        said.contains(
+            "warning: --jobs 16 needs about 2112 MiB of heap and Java has 256 MiB: 1 booklet at once"
+                + " instead"),
+        said);
     assertTrue(said.contains("4 rows: 4 made"), said);
-    assertEquals(List.of("ok"), manifest(out.resolve("manifest.csv")).stream().map(r -> r.get("status")).distinct()
-        .toList(), said);
+    assertEquals(
+        List.of("ok"),
+        manifest(out.resolve("manifest.csv")).stream()
+            .map(r -> r.get("status"))
+            .distinct()
+            .toList(),
+        said);
   }
 }

@@ -22,18 +22,21 @@ import org.departurebooklet.print.CombinedPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The class ZIP keeps names in any script as they are, on Linux too, and is the same every time. */
+/**
+ * The class ZIP keeps names in any script as they are, on Linux too, and is the same every time.
+ */
 class ZipBundleTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void namesInAnyScriptAreUtf8InEntriesMadeOnUnixAndTheZipIsReproducible() throws IOException {
-    List<Path> files = List.of(
-        Files.writeString(dir.resolve("S1_Lê_Thị_Hồng_Nhung.pdf"), "%PDF-1 a"),
-        Files.writeString(dir.resolve("S2_김민준.pdf"), "%PDF-1 b"));
-    Path manifest = Files.writeString(dir.resolve("manifest.csv"), "line,file\n", StandardCharsets.UTF_8);
+    List<Path> files =
+        List.of(
+            Files.writeString(dir.resolve("S1_Lê_Thị_Hồng_Nhung.pdf"), "%PDF-1 a"),
+            Files.writeString(dir.resolve("S2_김민준.pdf"), "%PDF-1 b"));
+    Path manifest =
+        Files.writeString(dir.resolve("manifest.csv"), "line,file\n", StandardCharsets.UTF_8);
     Instant time = Instant.parse("2027-03-01T00:00:00Z");
     Path zip = dir.resolve("class.zip");
     ZipBundle.write(zip, files, manifest, time);
@@ -59,15 +62,20 @@ class ZipBundleTest {
     Path secret = Files.writeString(dir.resolve("secret.txt"), "not for the class");
     Path pdf = dir.resolve("S1_Anna.pdf");
     Files.createSymbolicLink(pdf, secret);
-    Path manifest = Files.writeString(dir.resolve("manifest.csv"), "line,file\n", StandardCharsets.UTF_8);
+    Path manifest =
+        Files.writeString(dir.resolve("manifest.csv"), "line,file\n", StandardCharsets.UTF_8);
     Path zip = dir.resolve("class.zip");
-    FileSystemException e = assertThrows(FileSystemException.class,
-        () -> ZipBundle.write(zip, List.of(pdf), manifest, Instant.EPOCH));
-    assertEquals(zip + ": could not be written (" + pdf + ": is a symbolic link)", IoProblems.describe(e));
+    FileSystemException e =
+        assertThrows(
+            FileSystemException.class,
+            () -> ZipBundle.write(zip, List.of(pdf), manifest, Instant.EPOCH));
+    assertEquals(
+        zip + ": could not be written (" + pdf + ": is a symbolic link)", IoProblems.describe(e));
     assertFalse(Files.exists(zip));
     Path print = dir.resolve("print.pdf");
-    FileSystemException p = assertThrows(FileSystemException.class,
-        () -> CombinedPdf.write(print, List.of(pdf), Instant.EPOCH));
+    FileSystemException p =
+        assertThrows(
+            FileSystemException.class, () -> CombinedPdf.write(print, List.of(pdf), Instant.EPOCH));
     assertTrue(IoProblems.describe(p).contains("is a symbolic link"), IoProblems.describe(p));
     assertFalse(Files.exists(print));
   }

@@ -15,14 +15,22 @@ class CalendarEventTest {
   private static final LocalDate DAY = LocalDate.of(2026, 4, 3);
 
   private static CalendarEvent remindedOn(LocalDate remindOn) {
-    return new CalendarEvent("x@departurebooklet", DAY, "Close the bank account", "", Optional.empty(), Optional.of(remindOn));
+    return new CalendarEvent(
+        "x@departurebooklet",
+        DAY,
+        "Close the bank account",
+        "",
+        Optional.empty(),
+        Optional.of(remindOn));
   }
 
   @Test
   void aReminderAfterTheDayIsRefused() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> remindedOn(DAY.plusDays(1)));
-    assertTrue(e.getMessage().contains("reminder on 2026-04-04 comes after the day 2026-04-03"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("reminder on 2026-04-04 comes after the day 2026-04-03"),
+        e.getMessage());
   }
 
   @Test
@@ -38,8 +46,12 @@ class CalendarEventTest {
     assertTrue(uid.matches("[0-9a-f]{32}@departurebooklet"), uid);
     assertNotEquals(uid, CalendarEvent.stableUid("student 42", "phone"), "another step");
     assertNotEquals(uid, CalendarEvent.stableUid("student 43", "bank"), "another student");
-    assertNotEquals(uid, CalendarEvent.stableUid("bank", "student 42"), "the parts in another order");
-    assertNotEquals(CalendarEvent.stableUid("ab", "c"), CalendarEvent.stableUid("a", "bc"), "the parts split elsewhere");
+    assertNotEquals(
+        uid, CalendarEvent.stableUid("bank", "student 42"), "the parts in another order");
+    assertNotEquals(
+        CalendarEvent.stableUid("ab", "c"),
+        CalendarEvent.stableUid("a", "bc"),
+        "the parts split elsewhere");
   }
 
   @Test
@@ -49,18 +61,32 @@ class CalendarEventTest {
 
   @Test
   void controlCharactersABlankTitleAndAnAddressThatIsNotOnTheWebAreRefused() {
-    assertThrows(IllegalArgumentException.class, () -> event("Bank\nnow", "", Optional.empty()), "a line break in the title");
-    assertThrows(IllegalArgumentException.class, () -> event("Bank", "bell\u0007", Optional.empty()));
-    assertThrows(IllegalArgumentException.class, () -> event("Bank", "half \uD83C", Optional.empty()), "an unpaired surrogate");
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> event("Bank\nnow", "", Optional.empty()),
+        "a line break in the title");
+    assertThrows(
+        IllegalArgumentException.class, () -> event("Bank", "bell\u0007", Optional.empty()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> event("Bank", "half \uD83C", Optional.empty()),
+        "an unpaired surrogate");
     assertThrows(IllegalArgumentException.class, () -> event(" ", "", Optional.empty()));
-    assertThrows(IllegalArgumentException.class, () -> event("Bank", "", Optional.of("/bank.html")));
-    assertThrows(IllegalArgumentException.class, () -> event("Bank", "", Optional.of("javascript:alert(1)")));
-    assertThrows(IllegalArgumentException.class, () -> new CalendarEvent("has space", DAY, "Bank", "", Optional.empty(), Optional.empty()));
-    CalendarEvent fine = event("Bank\t🏦", "line one\nline two 🎓", Optional.of("https://www.example.jp/a?b=c"));
+    assertThrows(
+        IllegalArgumentException.class, () -> event("Bank", "", Optional.of("/bank.html")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> event("Bank", "", Optional.of("javascript:alert(1)")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new CalendarEvent("has space", DAY, "Bank", "", Optional.empty(), Optional.empty()));
+    CalendarEvent fine =
+        event("Bank\t🏦", "line one\nline two 🎓", Optional.of("https://www.example.jp/a?b=c"));
     assertEquals("line one\nline two 🎓", fine.description());
   }
 
   private static CalendarEvent event(String summary, String description, Optional<String> url) {
-    return new CalendarEvent("x@departurebooklet", DAY, summary, description, url, Optional.empty());
+    return new CalendarEvent(
+        "x@departurebooklet", DAY, summary, description, url, Optional.empty());
   }
 }

@@ -69,11 +69,17 @@ class IcsFileTest {
   }
 
   private static String value(Component component, String name) {
-    return component.getProperty(name).map(Property::getValue).orElseThrow(() -> new AssertionError("no " + name));
+    return component
+        .getProperty(name)
+        .map(Property::getValue)
+        .orElseThrow(() -> new AssertionError("no " + name));
   }
 
   private static String value(Calendar calendar, String name) {
-    return calendar.getProperty(name).map(Property::getValue).orElseThrow(() -> new AssertionError("no " + name));
+    return calendar
+        .getProperty(name)
+        .map(Property::getValue)
+        .orElseThrow(() -> new AssertionError("no " + name));
   }
 
   @Test
@@ -103,15 +109,29 @@ class IcsFileTest {
 
     VEvent bank = events.get(0);
     assertEquals(DEPARTURE, bank.getStartDate().orElseThrow().getDate());
-    assertEquals(DEPARTURE.plusDays(1), bank.getEndDate().orElseThrow().getDate(), "DTEND is the next day, exclusive");
-    assertEquals("DATE", bank.getStartDate().orElseThrow().getParameter(Parameter.VALUE).orElseThrow().getValue());
+    assertEquals(
+        DEPARTURE.plusDays(1),
+        bank.getEndDate().orElseThrow().getDate(),
+        "DTEND is the next day, exclusive");
+    assertEquals(
+        "DATE",
+        bank.getStartDate().orElseThrow().getParameter(Parameter.VALUE).orElseThrow().getValue());
     assertEquals("Close your bank account", value(bank, Property.SUMMARY));
-    assertEquals(BANK_DESCRIPTION, value(bank, Property.DESCRIPTION), "Japanese text and line breaks intact");
+    assertEquals(
+        BANK_DESCRIPTION,
+        value(bank, Property.DESCRIPTION),
+        "Japanese text and line breaks intact");
     assertEquals("https://www.zenginkyo.or.jp/en/?from=booklet&lang=en", value(bank, Property.URL));
     assertEquals(BANK.uid(), value(bank, Property.UID));
     assertEquals("20260301T101530Z", value(bank, Property.DTSTAMP));
     assertEquals("TRANSPARENT", value(bank, Property.TRANSP));
-    assertEquals("en", bank.getProperty(Property.SUMMARY).orElseThrow().getParameter(Parameter.LANGUAGE).orElseThrow().getValue());
+    assertEquals(
+        "en",
+        bank.getProperty(Property.SUMMARY)
+            .orElseThrow()
+            .getParameter(Parameter.LANGUAGE)
+            .orElseThrow()
+            .getValue());
 
     VEvent movingOut = events.get(1);
     assertEquals(LocalDate.of(2026, 4, 2), movingOut.getStartDate().orElseThrow().getDate());
@@ -123,12 +143,14 @@ class IcsFileTest {
 
   @Test
   void theReminderShowsTheSummaryAtNineOnItsDay() throws Exception {
-    VAlarm alarm = parse(sample()).<VEvent>getComponents(Component.VEVENT).get(0).getAlarms().get(0);
+    VAlarm alarm =
+        parse(sample()).<VEvent>getComponents(Component.VEVENT).get(0).getAlarms().get(0);
     assertEquals("DISPLAY", value(alarm, Property.ACTION));
     assertEquals("Close your bank account", value(alarm, Property.DESCRIPTION));
     Trigger trigger = alarm.getTrigger().orElseThrow();
     assertEquals("-P1DT15H", trigger.getValue(), "two days before 00:00 on the day, plus 9 hours");
-    assertEquals(LocalDateTime.of(2026, 4, 1, 9, 0), DEPARTURE.atStartOfDay().plus(trigger.getDuration()));
+    assertEquals(
+        LocalDateTime.of(2026, 4, 1, 9, 0), DEPARTURE.atStartOfDay().plus(trigger.getDuration()));
   }
 
   @Test
@@ -136,12 +158,19 @@ class IcsFileTest {
     for (int daysBefore : new int[] {0, 1, 2, 7, 30}) {
       LocalDate remindOn = DEPARTURE.minusDays(daysBefore);
       CalendarEvent event =
-          new CalendarEvent(BANK.uid(), DEPARTURE, "Bank", "", Optional.empty(), Optional.of(remindOn));
+          new CalendarEvent(
+              BANK.uid(), DEPARTURE, "Bank", "", Optional.empty(), Optional.of(remindOn));
       VAlarm alarm =
           parse(IcsFile.write("Deadlines", "en", STAMP, List.of(event)))
-              .<VEvent>getComponents(Component.VEVENT).get(0).getAlarms().get(0);
+              .<VEvent>getComponents(Component.VEVENT)
+              .get(0)
+              .getAlarms()
+              .get(0);
       Trigger trigger = alarm.getTrigger().orElseThrow();
-      assertEquals(remindOn.atTime(9, 0), DEPARTURE.atStartOfDay().plus(trigger.getDuration()), trigger.getValue());
+      assertEquals(
+          remindOn.atTime(9, 0),
+          DEPARTURE.atStartOfDay().plus(trigger.getDuration()),
+          trigger.getValue());
     }
     assertEquals("PT9H", IcsFile.reminderTrigger(DEPARTURE, DEPARTURE).toString());
     assertEquals("-PT15H", IcsFile.reminderTrigger(DEPARTURE, DEPARTURE.minusDays(1)).toString());
@@ -157,7 +186,10 @@ class IcsFileTest {
     byte[] expected = sample();
     TimeZone saved = TimeZone.getDefault();
     try {
-      for (String zone : new String[] {"Pacific/Kiritimati", "Pacific/Pago_Pago", "America/Sao_Paulo", "Asia/Tokyo"}) {
+      for (String zone :
+          new String[] {
+            "Pacific/Kiritimati", "Pacific/Pago_Pago", "America/Sao_Paulo", "Asia/Tokyo"
+          }) {
         TimeZone.setDefault(TimeZone.getTimeZone(zone));
         assertArrayEquals(expected, sample(), zone);
       }
@@ -182,8 +214,11 @@ class IcsFileTest {
   @Test
   void commasSemicolonsBackslashesAndLineBreaksComeBackUnchanged() throws Exception {
     String summary = "Pay, then close; C:\\bank\\";
-    String description = "one, two; three\\four\nsecond line\n\nafter an empty line, \\n stays text";
-    CalendarEvent event = new CalendarEvent(BANK.uid(), DEPARTURE, summary, description, Optional.empty(), Optional.empty());
+    String description =
+        "one, two; three\\four\nsecond line\n\nafter an empty line, \\n stays text";
+    CalendarEvent event =
+        new CalendarEvent(
+            BANK.uid(), DEPARTURE, summary, description, Optional.empty(), Optional.empty());
     Calendar calendar = parse(IcsFile.write("Deadlines \\new, a;b", "ja", STAMP, List.of(event)));
     VEvent parsed = calendar.<VEvent>getComponents(Component.VEVENT).get(0);
     assertEquals(summary, value(parsed, Property.SUMMARY));
@@ -194,9 +229,15 @@ class IcsFileTest {
 
   @Test
   void twoEventsWithOneUidAndAMalformedLanguageAreRefused() {
-    assertThrows(IllegalArgumentException.class, () -> IcsFile.write("Deadlines", "en", STAMP, List.of(BANK, BANK)));
-    assertThrows(IllegalArgumentException.class, () -> IcsFile.write("Deadlines", "en;X=1", STAMP, List.of(BANK)));
-    assertThrows(IllegalArgumentException.class, () -> IcsFile.write("Two\nlines", "en", STAMP, List.of(BANK)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> IcsFile.write("Deadlines", "en", STAMP, List.of(BANK, BANK)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> IcsFile.write("Deadlines", "en;X=1", STAMP, List.of(BANK)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> IcsFile.write("Two\nlines", "en", STAMP, List.of(BANK)));
   }
 
   /** The lines between CRLFs; fails on a CR or LF anywhere else, or a last line without CRLF. */
@@ -218,7 +259,8 @@ class IcsFileTest {
 
   private static String decodeStrictly(byte[] line) {
     try {
-      return UTF_8.newDecoder()
+      return UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(line))

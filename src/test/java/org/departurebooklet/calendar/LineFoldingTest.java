@@ -24,7 +24,10 @@ class LineFoldingTest {
     String ascii = "X".repeat(73);
     assertEquals(ascii + "\r\n 日\r\n", folded(ascii + "日"), "3 octets do not fit after 73");
     assertEquals(ascii + "é\r\n", folded(ascii + "é"), "2 octets fit exactly");
-    assertEquals("X".repeat(72) + "\r\n 🎓\r\n", folded("X".repeat(72) + "🎓"), "4 octets do not fit after 72");
+    assertEquals(
+        "X".repeat(72) + "\r\n 🎓\r\n",
+        folded("X".repeat(72) + "🎓"),
+        "4 octets do not fit after 72");
   }
 
   @Test
@@ -34,7 +37,8 @@ class LineFoldingTest {
     for (String physical : text.split("\r\n")) {
       assertEquals(true, physical.getBytes(UTF_8).length <= 75, physical);
     }
-    // after the 12 ASCII octets, 21 characters (63 octets) fill the first line; 24 (72 + 1) each next
+    // after the 12 ASCII octets, 21 characters (63 octets) fill the first line; 24 (72 + 1) each
+    // next
     assertEquals("DESCRIPTION:" + line.substring(12, 33), text.split("\r\n")[0]);
     assertEquals(" " + line.substring(33, 57), text.split("\r\n")[1]);
     assertEquals(line + "\r\n", text.replace("\r\n ", ""));

@@ -31,8 +31,17 @@ final class ContentEdits {
   private static final ObjectMapper YAML = YamlMappers.records();
 
   /** One step; exactly one of replace, text, copy, move, delete and folder is given. */
-  record Step(String file, String replace, String with, String text, String encoding, String copy,
-      String move, String to, String delete, String folder) {}
+  record Step(
+      String file,
+      String replace,
+      String with,
+      String text,
+      String encoding,
+      String copy,
+      String move,
+      String to,
+      String delete,
+      String folder) {}
 
   private ContentEdits() {}
 
@@ -40,10 +49,21 @@ final class ContentEdits {
   static void apply(Path caseFile, Path copy) throws IOException {
     List<Step> steps = YAML.readValue(caseFile.toFile(), new TypeReference<List<Step>>() {});
     for (Step step : steps) {
-      long given = Stream.of(step.replace(), step.text(), step.copy(), step.move(), step.delete(), step.folder())
-          .filter(v -> v != null).count();
+      long given =
+          Stream.of(
+                  step.replace(),
+                  step.text(),
+                  step.copy(),
+                  step.move(),
+                  step.delete(),
+                  step.folder())
+              .filter(v -> v != null)
+              .count();
       if (given != 1) {
-        fail(caseFile + ": each step gives one of replace, text, copy, move, delete, folder: " + step);
+        fail(
+            caseFile
+                + ": each step gives one of replace, text, copy, move, delete, folder: "
+                + step);
       }
       apply(step, copy, caseFile);
     }
@@ -53,12 +73,21 @@ final class ContentEdits {
     if (step.replace() != null) {
       Path file = copy.resolve(step.file());
       String text = Files.readString(file, StandardCharsets.UTF_8);
-      assertTrue(text.contains(step.replace()),
-          caseFile + ": " + step.file() + " no longer holds \"" + step.replace() + "\" (update the case)");
-      Files.writeString(file, text.replace(step.replace(), step.with() == null ? "" : step.with()),
+      assertTrue(
+          text.contains(step.replace()),
+          caseFile
+              + ": "
+              + step.file()
+              + " no longer holds \""
+              + step.replace()
+              + "\" (update the case)");
+      Files.writeString(
+          file,
+          text.replace(step.replace(), step.with() == null ? "" : step.with()),
           StandardCharsets.UTF_8);
     } else if (step.text() != null) {
-      Charset charset = step.encoding() == null ? StandardCharsets.UTF_8 : Charset.forName(step.encoding());
+      Charset charset =
+          step.encoding() == null ? StandardCharsets.UTF_8 : Charset.forName(step.encoding());
       Files.write(copy.resolve(step.file()), step.text().getBytes(charset));
     } else if (step.copy() != null) {
       Files.createDirectories(copy.resolve(step.to()).getParent());

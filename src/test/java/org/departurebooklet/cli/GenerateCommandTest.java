@@ -22,8 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class GenerateCommandTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private record Run(int code, String out, String err) {}
 
@@ -40,7 +39,8 @@ class GenerateCommandTest {
     return file;
   }
 
-  private static final String GOOD = """
+  private static final String GOOD =
+      """
       name: Zhang Wei 张伟
       graduation_date: 2027-03-18
       departure_date: 2027-04-09
@@ -62,7 +62,15 @@ class GenerateCommandTest {
   @Test
   void aStudentFileGivesTheirBookletOnA4() throws IOException {
     Path pdf = dir.resolve("me.pdf");
-    Run r = run("generate", "--student", student(GOOD).toString(), "-o", pdf.toString(), "--paper", "a4");
+    Run r =
+        run(
+            "generate",
+            "--student",
+            student(GOOD).toString(),
+            "-o",
+            pdf.toString(),
+            "--paper",
+            "a4");
     assertEquals(0, r.code, r.err);
     assertTrue(r.out.contains("a4"), r.out);
     assertTrue(Files.size(pdf) > 10_000);
@@ -71,11 +79,19 @@ class GenerateCommandTest {
   @Test
   void icsWritesTheDeadlinesAsACalendarFile() throws Exception {
     Path ics = dir.resolve("deadlines.ics");
-    Run r = run("generate", "--student", student(GOOD).toString(), "--ics", "-o", ics.toString(), "--today", "2026-11-25");
+    Run r =
+        run(
+            "generate",
+            "--student",
+            student(GOOD).toString(),
+            "--ics",
+            "-o",
+            ics.toString(),
+            "--today",
+            "2026-11-25");
     assertEquals(0, r.code, r.err);
     assertTrue(r.out.contains("14 deadlines"), r.out);
-    Calendar calendar = new CalendarBuilder()
-        .build(Files.newInputStream(ics));
+    Calendar calendar = new CalendarBuilder().build(Files.newInputStream(ics));
     assertEquals(14, calendar.getComponents(Component.VEVENT).size());
     Run both = run("generate", "--sample", "--ics", "--html", "-o", ics.toString());
     assertEquals(ExitCodes.USAGE, both.code, both.err);
@@ -84,20 +100,31 @@ class GenerateCommandTest {
   @Test
   void htmlWritesTheXhtmlThatIsRendered() throws IOException {
     Path xhtml = dir.resolve("me.xhtml");
-    Run r = run("generate", "--student", student(GOOD).toString(), "--html", "-o", xhtml.toString());
+    Run r =
+        run("generate", "--student", student(GOOD).toString(), "--html", "-o", xhtml.toString());
     assertEquals(0, r.code, r.err);
     String markup = Files.readString(xhtml);
-    assertTrue(markup.startsWith("<html") && markup.contains("Zhang Wei 张伟"), markup.substring(0, 200));
+    assertTrue(
+        markup.startsWith("<html") && markup.contains("Zhang Wei 张伟"), markup.substring(0, 200));
   }
 
   @Test
   void aBadStudentFileIsOneClearMessageExitThreeAndNoPdf() throws IOException {
     Path pdf = dir.resolve("bad.pdf");
-    Run r = run("generate", "--student", student(GOOD.replace("2027-03-18", "2027-02-30")).toString(),
-        "-o", pdf.toString());
+    Run r =
+        run(
+            "generate",
+            "--student",
+            student(GOOD.replace("2027-03-18", "2027-02-30")).toString(),
+            "-o",
+            pdf.toString());
     assertEquals(ExitCodes.BAD_INPUT, r.code);
-    assertTrue(r.err.contains("me.yaml line 2: graduation_date \"2027-02-30\" is not a real date (use YYYY-MM-DD"), r.err);
-    assertFalse(r.err.contains("Exception") || r.err.contains("\tat "), "stack trace shown: " + r.err);
+    assertTrue(
+        r.err.contains(
+            "me.yaml line 2: graduation_date \"2027-02-30\" is not a real date (use YYYY-MM-DD"),
+        r.err);
+    assertFalse(
+        r.err.contains("Exception") || r.err.contains("\tat "), "stack trace shown: " + r.err);
     assertFalse(Files.exists(pdf));
   }
 
@@ -105,7 +132,13 @@ class GenerateCommandTest {
   void aFailedRunLeavesAnEarlierBookletUntouched() throws IOException {
     Path pdf = dir.resolve("keep.pdf");
     Files.writeString(pdf, "earlier");
-    Run r = run("generate", "--student", student(GOOD.replace("CN", "XX")).toString(), "-o", pdf.toString());
+    Run r =
+        run(
+            "generate",
+            "--student",
+            student(GOOD.replace("CN", "XX")).toString(),
+            "-o",
+            pdf.toString());
     assertEquals(ExitCodes.BAD_INPUT, r.code);
     assertEquals("earlier", Files.readString(pdf));
     try (var files = Files.list(dir)) {
@@ -115,8 +148,13 @@ class GenerateCommandTest {
 
   @Test
   void aNameNoFontCoversIsRefusedWithItsCharacters() throws IOException {
-    Run r = run("generate", "--student", student(GOOD.replace("张伟", "\uD83D\uDE00")).toString(),
-        "-o", dir.resolve("x.pdf").toString());
+    Run r =
+        run(
+            "generate",
+            "--student",
+            student(GOOD.replace("张伟", "\uD83D\uDE00")).toString(),
+            "-o",
+            dir.resolve("x.pdf").toString());
     assertEquals(ExitCodes.BAD_INPUT, r.code);
     assertTrue(r.err.contains("me.yaml line 1: name") && r.err.contains("U+1F600"), r.err);
   }
@@ -124,13 +162,22 @@ class GenerateCommandTest {
   @Test
   void aSchoolProfileIsPrintedOnTheCover() throws IOException {
     Path school = dir.resolve("school.yaml");
-    Files.writeString(school, "name: Sakura International College\ncontact: International Office, room 203\n");
+    Files.writeString(
+        school, "name: Sakura International College\ncontact: International Office, room 203\n");
     Path pdf = dir.resolve("school.pdf");
     Run r = run("generate", "--sample", "--school", school.toString(), "-o", pdf.toString());
     assertEquals(0, r.code, r.err);
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-      String cover = new PDFTextStripper() {{ setEndPage(1); }}.getText(doc);
-      assertTrue(cover.contains("Sakura International College") && cover.contains("International Office, room 203"), cover);
+      String cover =
+          new PDFTextStripper() {
+            {
+              setEndPage(1);
+            }
+          }.getText(doc);
+      assertTrue(
+          cover.contains("Sakura International College")
+              && cover.contains("International Office, room 203"),
+          cover);
     }
     Files.writeString(school, "contact: nobody\n");
     Run bad = run("generate", "--sample", "--school", school.toString(), "-o", pdf.toString());
@@ -138,9 +185,12 @@ class GenerateCommandTest {
     assertTrue(bad.err.contains("school.yaml: name is missing"), bad.err);
 
     Files.writeString(school, "name: \"\uD80C\uDC00 School\"\n", StandardCharsets.UTF_8);
-    Run unprintable = run("generate", "--sample", "--school", school.toString(), "-o", pdf.toString());
+    Run unprintable =
+        run("generate", "--sample", "--school", school.toString(), "-o", pdf.toString());
     assertEquals(ExitCodes.BAD_INPUT, unprintable.code);
-    assertTrue(unprintable.err.contains(school + ": name \"\uD80C\uDC00 School\" has characters that no font"),
+    assertTrue(
+        unprintable.err.contains(
+            school + ": name \"\uD80C\uDC00 School\" has characters that no font"),
         unprintable.err);
   }
 
@@ -148,28 +198,40 @@ class GenerateCommandTest {
   void usageErrorsExitTwo() {
     assertEquals(ExitCodes.USAGE, run("generate", "--sample").code, "missing -o");
     assertEquals(ExitCodes.USAGE, run("generate", "--sample", "-o", "x.pdf", "--bogus").code);
-    assertEquals(ExitCodes.USAGE, run("generate", "--student", dir.resolve("nope.yaml").toString(), "-o", "x.pdf").code);
-    Run paper = run("generate", "--sample", "-o", dir.resolve("x.pdf").toString(), "--paper", "letter");
+    assertEquals(
+        ExitCodes.USAGE,
+        run("generate", "--student", dir.resolve("nope.yaml").toString(), "-o", "x.pdf").code);
+    Run paper =
+        run("generate", "--sample", "-o", dir.resolve("x.pdf").toString(), "--paper", "letter");
     assertEquals(ExitCodes.USAGE, paper.code);
-    assertTrue(paper.err.contains("--paper \"letter\" is not a paper size (use a5 or a4)"), paper.err);
+    assertTrue(
+        paper.err.contains("--paper \"letter\" is not a paper size (use a5 or a4)"), paper.err);
     assertEquals(ExitCodes.USAGE, run().code, "no command");
   }
 
   @Test
   void usageErrorsSayWhatIsWrongAndWhereToLookWithoutTheWholeHelp() {
-    Run date = run("generate", "--sample", "-o", dir.resolve("x.pdf").toString(), "--today", "2027-02-30");
+    Run date =
+        run("generate", "--sample", "-o", dir.resolve("x.pdf").toString(), "--today", "2027-02-30");
     assertEquals(ExitCodes.USAGE, date.code);
-    assertTrue(date.err.contains("\"2027-02-30\" is not a date (write YYYY-MM-DD, a real day"), date.err);
+    assertTrue(
+        date.err.contains("\"2027-02-30\" is not a date (write YYYY-MM-DD, a real day"), date.err);
     assertTrue(date.err.contains("see: booklet generate --help"), date.err);
-    assertFalse(date.err.contains("Usage:") || date.err.contains("DateTimeParseException"), date.err);
+    assertFalse(
+        date.err.contains("Usage:") || date.err.contains("DateTimeParseException"), date.err);
   }
 
   @Test
   void anOutputThatCannotBeWrittenIsRefusedBeforeAnyWorkWithoutAStackTrace() throws IOException {
     Run folder = run("generate", "--sample", "-o", dir.toString());
     assertEquals(ExitCodes.USAGE, folder.code);
-    assertTrue(folder.err.contains("-o " + dir + ": is a folder; give a file name in it, such as "
-        + dir.resolve("booklet.pdf")), folder.err);
+    assertTrue(
+        folder.err.contains(
+            "-o "
+                + dir
+                + ": is a folder; give a file name in it, such as "
+                + dir.resolve("booklet.pdf")),
+        folder.err);
 
     Run blank = run("generate", "--sample", "-o", "");
     assertEquals(ExitCodes.USAGE, blank.code);
@@ -181,7 +243,8 @@ class GenerateCommandTest {
     assertTrue(underFile.err.contains(file + " is a file, not a folder"), underFile.err);
 
     Path device = Path.of("/dev/null");
-    Run special = Files.exists(device) ? run("generate", "--sample", "-o", device.toString()) : folder;
+    Run special =
+        Files.exists(device) ? run("generate", "--sample", "-o", device.toString()) : folder;
     assertEquals(ExitCodes.USAGE, special.code);
     assertTrue(special == folder || special.err.contains("is not an ordinary file"), special.err);
 
@@ -200,7 +263,8 @@ class GenerateCommandTest {
     Run r = run("generate", "--sample", "-o", "/proc/booklet.pdf");
     assertTrue(r.code == ExitCodes.FILE_ACCESS || r.code == ExitCodes.USAGE, r.code + " " + r.err);
     assertTrue(r.err.startsWith("error: ") && r.err.contains("/proc/booklet.pdf"), r.err);
-    assertFalse(r.err.contains("Exception") || r.err.contains("\tat ") || r.err.contains(".part"), r.err);
+    assertFalse(
+        r.err.contains("Exception") || r.err.contains("\tat ") || r.err.contains(".part"), r.err);
   }
 
   @Test

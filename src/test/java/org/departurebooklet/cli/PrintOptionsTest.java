@@ -23,8 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** {@code generate --imposition ...} and {@code --bleed ...}: print files from the command line. */
 class PrintOptionsTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private record Run(int code, String out, String err) {}
 
@@ -38,12 +37,22 @@ class PrintOptionsTest {
   @Test
   void theSampleIsImposedOnA4SheetsWithTheCoverOnTheFirstFront() throws Exception {
     Path pdf = dir.resolve("imposed.pdf");
-    Run r = run("generate", "--sample", "--today", "2026-11-25", "--imposition", "saddle-stitch", "-o", pdf.toString());
+    Run r =
+        run(
+            "generate",
+            "--sample",
+            "--today",
+            "2026-11-25",
+            "--imposition",
+            "saddle-stitch",
+            "-o",
+            pdf.toString());
     assertEquals(0, r.code, r.err);
     assertTrue(r.out.contains("A4 sheets printed on both sides, long-edge duplex"), r.out);
     assertTrue(r.out.contains("neither PDF/UA nor PDF/A"), r.out);
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-      Matcher padded = Pattern.compile("the booklet has (\\d+) pages, not a multiple of 4").matcher(r.err);
+      Matcher padded =
+          Pattern.compile("the booklet has (\\d+) pages, not a multiple of 4").matcher(r.err);
       if (padded.find()) {
         int pages = Integer.parseInt(padded.group(1));
         assertEquals((pages + 3) / 4 * 2, doc.getNumberOfPages());
@@ -60,7 +69,8 @@ class PrintOptionsTest {
   @Test
   void aBleedGrowsEveryPageAroundItsTrimBox() throws Exception {
     Path pdf = dir.resolve("bleed.pdf");
-    Run r = run("generate", "--sample", "--today", "2026-11-25", "--bleed", "3", "-o", pdf.toString());
+    Run r =
+        run("generate", "--sample", "--today", "2026-11-25", "--bleed", "3", "-o", pdf.toString());
     assertEquals(0, r.code, r.err);
     assertTrue(r.out.contains("3 mm bleed, trimmed to 148 × 210 mm"), r.out);
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -80,15 +90,18 @@ class PrintOptionsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "--imposition fold-in-three | --imposition \"fold-in-three\" is not an imposition (use saddle-stitch)",
-      "--imposition saddle-stitch --duplex sideways | --duplex \"sideways\" is not a duplex mode (use long-edge or short-edge)",
-      "--duplex short-edge | --duplex goes with --imposition saddle-stitch",
-      "--marks | --marks goes with --imposition saddle-stitch",
-      "--bleed 3 --imposition saddle-stitch | --bleed makes single pages for a print shop to cut",
-      "--bleed 0 | --bleed \"0\" is not a bleed in mm (use a number from 1 to 10, e.g. 3)",
-      "--bleed 3mm | --bleed \"3mm\" is not a bleed in mm",
-      "--imposition saddle-stitch --html | leave out --html and --ics"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--imposition fold-in-three | --imposition \"fold-in-three\" is not an imposition (use saddle-stitch)",
+        "--imposition saddle-stitch --duplex sideways | --duplex \"sideways\" is not a duplex mode (use long-edge or short-edge)",
+        "--duplex short-edge | --duplex goes with --imposition saddle-stitch",
+        "--marks | --marks goes with --imposition saddle-stitch",
+        "--bleed 3 --imposition saddle-stitch | --bleed makes single pages for a print shop to cut",
+        "--bleed 0 | --bleed \"0\" is not a bleed in mm (use a number from 1 to 10, e.g. 3)",
+        "--bleed 3mm | --bleed \"3mm\" is not a bleed in mm",
+        "--imposition saddle-stitch --html | leave out --html and --ics"
+      })
   void optionsThatDoNotGoTogetherAreRefusedBeforeAnythingIsWritten(String options, String message) {
     Path pdf = dir.resolve("x.pdf");
     String[] args = ("generate --sample -o " + pdf + " " + options).split(" ");

@@ -13,24 +13,36 @@ class RenderThreadsTest {
 
   @Test
   void theDefaultIsOnePerCoreWhenTheHeapHoldsThem() {
-    assertEquals(new RenderThreads.Choice(2, Optional.empty()), RenderThreads.choose(null, "--jobs", 2, 2048 * MIB));
+    assertEquals(
+        new RenderThreads.Choice(2, Optional.empty()),
+        RenderThreads.choose(null, "--jobs", 2, 2048 * MIB));
   }
 
   @Test
   void sixteenCoresWithTheReadmesHalfGigabyteHeapRenderThreeAtOnceAndSayWhy() {
     RenderThreads.Choice choice = RenderThreads.choose(null, "--jobs", 16, 512 * MIB);
     assertEquals(3, choice.threads());
-    assertEquals("note: 3 booklets at once, not one per core (16): Java's heap of 512 MiB holds 3"
-        + " (java -Xmx2112m -jar ... would use every core)", choice.message().orElseThrow());
+    assertEquals(
+        "note: 3 booklets at once, not one per core (16): Java's heap of 512 MiB holds 3"
+            + " (java -Xmx2112m -jar ... would use every core)",
+        choice.message().orElseThrow());
   }
 
   @Test
   void moreJobsThanTheHeapHoldsAreLoweredWithAWarning() {
     RenderThreads.Choice choice = RenderThreads.choose(16, "--render-slots", 16, 512 * MIB);
     assertEquals(3, choice.threads());
-    assertTrue(choice.message().orElseThrow().startsWith("warning: --render-slots 16 needs about 2112 MiB of heap and"
-        + " Java has 512 MiB: 3 booklets at once instead"), choice.message().get());
-    assertEquals(new RenderThreads.Choice(2, Optional.empty()), RenderThreads.choose(2, "--jobs", 16, 512 * MIB));
+    assertTrue(
+        choice
+            .message()
+            .orElseThrow()
+            .startsWith(
+                "warning: --render-slots 16 needs about 2112 MiB of heap and"
+                    + " Java has 512 MiB: 3 booklets at once instead"),
+        choice.message().get());
+    assertEquals(
+        new RenderThreads.Choice(2, Optional.empty()),
+        RenderThreads.choose(2, "--jobs", 16, 512 * MIB));
   }
 
   @Test

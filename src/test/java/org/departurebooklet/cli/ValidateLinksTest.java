@@ -30,11 +30,11 @@ import picocli.CommandLine;
  */
 class ValidateLinksTest {
 
-  @TempDir
-  Path temp;
+  @TempDir Path temp;
 
   Path content;
   LoopbackSite site;
+
   /** How many links the shipped content has. */
   int n;
 
@@ -58,8 +58,10 @@ class ValidateLinksTest {
     StringWriter out = new StringWriter();
     CommandLine cli = new CommandLine(new ValidateCommand(site::here));
     cli.setOut(new PrintWriter(out));
-    int code = cli.execute(Stream.concat(Stream.of("--content", content.toString()), Stream.of(args))
-        .toArray(String[]::new));
+    int code =
+        cli.execute(
+            Stream.concat(Stream.of("--content", content.toString()), Stream.of(args))
+                .toArray(String[]::new));
     return new Run(code, out.toString().lines().toList());
   }
 
@@ -70,13 +72,18 @@ class ValidateLinksTest {
     Files.writeString(common, text.replace(from, to), StandardCharsets.UTF_8);
   }
 
-  /** Gives a service the words that find its page in every edition, as a link too long to type needs. */
+  /**
+   * Gives a service the words that find its page in every edition, as a link too long to type
+   * needs.
+   */
   private void searchWords(String service, String words) throws IOException {
     for (String lang : List.of("en", "ja", "ko", "ne", "vi", "zh")) {
       Path texts = content.resolve(lang).resolve("services.yaml");
       String text = Files.readString(texts, StandardCharsets.UTF_8);
       assertTrue(text.contains("  " + service + ":\n"), service);
-      Files.writeString(texts, text.replace("  " + service + ":\n", "  " + service + ":\n    search: " + words + "\n"),
+      Files.writeString(
+          texts,
+          text.replace("  " + service + ":\n", "  " + service + ":\n    search: " + words + "\n"),
           StandardCharsets.UTF_8);
     }
   }
@@ -89,12 +96,17 @@ class ValidateLinksTest {
   void everyLinkAnsweringExitsZeroWithTheSummary() {
     Run run = validate("--links");
     assertEquals(ExitCodes.OK, run.code(), () -> String.join("\n", run.lines()));
-    assertEquals(List.of(
-        "ok: " + content + " (en, ja, ko, ne, vi, zh): schema, links, fonts and keys checked, no problems",
-        "asking " + n + " links, 4 at a time (up to 10 s a request)...",
-        "links: " + n + " of " + n + " answered OK (HTTP 2xx)"), run.lines());
+    assertEquals(
+        List.of(
+            "ok: "
+                + content
+                + " (en, ja, ko, ne, vi, zh): schema, links, fonts and keys checked, no problems",
+            "asking " + n + " links, 4 at a time (up to 10 s a request)...",
+            "links: " + n + " of " + n + " answered OK (HTTP 2xx)"),
+        run.lines());
     assertEquals(n, site.requests().size(), site.requests().toString());
-    assertTrue(site.requests().contains("HEAD /en/applications/procedures/nyuukokukanri10_00014.html"),
+    assertTrue(
+        site.requests().contains("HEAD /en/applications/procedures/nyuukokukanri10_00014.html"),
         site.requests().toString());
   }
 
@@ -105,11 +117,28 @@ class ValidateLinksTest {
     Run run = validate("--links");
     assertEquals(ExitCodes.BAD_INPUT, run.code(), () -> String.join("\n", run.lines()));
     String all = String.join("\n", run.lines());
-    assertTrue(run.lines().contains(where("services[0] (kamome).url") + ": https://kamome.asia/missing answered 404 "
-        + "(not found: the page is not there)"), all);
-    assertTrue(run.lines().stream().anyMatch(line -> line.startsWith("warning: " + where("services[3] (linkedin).url")
-        + ": https://www.linkedin.com/forbidden answered 403")), all);
-    assertEquals("links: " + (n - 2) + " of " + n + " answered OK (HTTP 2xx); 1 problem, 1 warning (listed above)",
+    assertTrue(
+        run.lines()
+            .contains(
+                where("services[0] (kamome).url")
+                    + ": https://kamome.asia/missing answered 404 "
+                    + "(not found: the page is not there)"),
+        all);
+    assertTrue(
+        run.lines().stream()
+            .anyMatch(
+                line ->
+                    line.startsWith(
+                        "warning: "
+                            + where("services[3] (linkedin).url")
+                            + ": https://www.linkedin.com/forbidden answered 403")),
+        all);
+    assertEquals(
+        "links: "
+            + (n - 2)
+            + " of "
+            + n
+            + " answered OK (HTTP 2xx); 1 problem, 1 warning (listed above)",
         run.lines().get(run.lines().size() - 1));
   }
 
@@ -118,24 +147,45 @@ class ValidateLinksTest {
     link("url: https://www.linkedin.com", "url: https://www.linkedin.com/forbidden");
     Run run = validate("--links");
     assertEquals(ExitCodes.OK, run.code(), () -> String.join("\n", run.lines()));
-    assertEquals("links: " + (n - 1) + " of " + n + " answered OK (HTTP 2xx); 0 problems, 1 warning (listed above)",
+    assertEquals(
+        "links: "
+            + (n - 1)
+            + " of "
+            + n
+            + " answered OK (HTTP 2xx); 0 problems, 1 warning (listed above)",
         run.lines().get(run.lines().size() - 1));
   }
 
   @Test
   void aRedirectToAnotherHostAndASlowPageAreProblemsWithTheTimeoutGiven() throws IOException {
-    link("url: https://kamome.asia", "url: https://kamome.asia/redirect?to=https://kamome.example/");
+    link(
+        "url: https://kamome.asia", "url: https://kamome.asia/redirect?to=https://kamome.example/");
     searchWords("kamome", "careers");
     link("url: https://www.glassdoor.com", "url: https://www.glassdoor.com/slow");
     Run run = validate("--links", "--links-timeout", "0.5");
     assertEquals(ExitCodes.BAD_INPUT, run.code(), () -> String.join("\n", run.lines()));
-    assertEquals("asking " + n + " links, 4 at a time (up to 0.5 s a request)...", run.lines().get(1));
-    assertTrue(run.lines().contains(where("services[0] (kamome).url") + ": https://kamome.asia/redirect?to="
-        + "https://kamome.example/ redirects to https://kamome.example/, outside kamome.asia (if the page moved "
-        + "there, update the link and its host)"), () -> String.join("\n", run.lines()));
-    assertTrue(run.lines().contains(where("services[5] (glassdoor).url")
-        + ": https://www.glassdoor.com/slow did not answer within 0.5 s (timeout)"), () -> String.join("\n", run.lines()));
-    assertEquals("links: " + (n - 2) + " of " + n + " answered OK (HTTP 2xx); 2 problems, 0 warnings (listed above)",
+    assertEquals(
+        "asking " + n + " links, 4 at a time (up to 0.5 s a request)...", run.lines().get(1));
+    assertTrue(
+        run.lines()
+            .contains(
+                where("services[0] (kamome).url")
+                    + ": https://kamome.asia/redirect?to="
+                    + "https://kamome.example/ redirects to https://kamome.example/, outside kamome.asia (if the page moved "
+                    + "there, update the link and its host)"),
+        () -> String.join("\n", run.lines()));
+    assertTrue(
+        run.lines()
+            .contains(
+                where("services[5] (glassdoor).url")
+                    + ": https://www.glassdoor.com/slow did not answer within 0.5 s (timeout)"),
+        () -> String.join("\n", run.lines()));
+    assertEquals(
+        "links: "
+            + (n - 2)
+            + " of "
+            + n
+            + " answered OK (HTTP 2xx); 2 problems, 0 warnings (listed above)",
         run.lines().get(run.lines().size() - 1));
   }
 
@@ -144,9 +194,15 @@ class ValidateLinksTest {
     link("url: https://kamome.asia", "url: http://kamome.asia");
     Run run = validate("--links");
     assertEquals(ExitCodes.BAD_INPUT, run.code());
-    assertEquals("links: " + (n - 1) + " of " + n + " answered OK (HTTP 2xx); 1 not asked (their problems are listed above)",
+    assertEquals(
+        "links: "
+            + (n - 1)
+            + " of "
+            + n
+            + " answered OK (HTTP 2xx); 1 not asked (their problems are listed above)",
         run.lines().get(run.lines().size() - 1));
-    assertEquals(n - 1, site.requests().size(), "the refused link is not asked: " + site.requests());
+    assertEquals(
+        n - 1, site.requests().size(), "the refused link is not asked: " + site.requests());
   }
 
   @Test
@@ -154,7 +210,8 @@ class ValidateLinksTest {
     Files.writeString(content.resolve("common.yaml"), "procedures: [", StandardCharsets.UTF_8);
     Run run = validate("--links");
     assertEquals(ExitCodes.BAD_INPUT, run.code());
-    assertEquals("links: none to ask (common.yaml has none, or it could not be read: see above)",
+    assertEquals(
+        "links: none to ask (common.yaml has none, or it could not be read: see above)",
         run.lines().get(run.lines().size() - 1));
     assertEquals(List.of(), site.requests());
   }
@@ -171,8 +228,14 @@ class ValidateLinksTest {
     cli.setOut(new PrintWriter(out));
     assertEquals(ExitCodes.BAD_INPUT, cli.execute("--links"));
     List<String> lines = out.toString().lines().toList();
-    assertEquals("links: 0 of " + n + " answered OK (HTTP 2xx); " + n + " problems, 0 warnings (listed above); no site answered "
-        + "at all: is this computer on the internet?", lines.get(lines.size() - 1));
+    assertEquals(
+        "links: 0 of "
+            + n
+            + " answered OK (HTTP 2xx); "
+            + n
+            + " problems, 0 warnings (listed above); no site answered "
+            + "at all: is this computer on the internet?",
+        lines.get(lines.size() - 1));
   }
 
   @Test
@@ -185,12 +248,18 @@ class ValidateLinksTest {
 
   @Test
   void aTimeoutOutOfRangeOrWithoutLinksIsAUsageError() {
-    for (List<String> args : List.of(List.of("--links-timeout", "5"), List.of("--links", "--links-timeout", "0"),
-        List.of("--links", "--links-timeout", "NaN"))) {
+    for (List<String> args :
+        List.of(
+            List.of("--links-timeout", "5"),
+            List.of("--links", "--links-timeout", "0"),
+            List.of("--links", "--links-timeout", "NaN"))) {
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
       String[] line = Stream.concat(Stream.of("validate"), args.stream()).toArray(String[]::new);
-      assertEquals(ExitCodes.USAGE, Main.run(line, new PrintWriter(out), new PrintWriter(err)), args.toString());
+      assertEquals(
+          ExitCodes.USAGE,
+          Main.run(line, new PrintWriter(out), new PrintWriter(err)),
+          args.toString());
       assertTrue(err.toString().startsWith("error: --links-timeout"), err.toString());
       assertEquals("", out.toString(), "nothing checked, nothing asked");
     }

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A content file too large to be content is named, not read. */
 class ContentFileTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aFileOverOneMebibyteIsNamedAndNotRead() throws IOException {
@@ -25,9 +24,14 @@ class ContentFileTest {
     Files.write(dir.resolve("common.yaml"), comments);
     List<ContentProblem> problems = new ArrayList<>();
     assertTrue(ContentFile.read(dir, "common.yaml", "content/common.yaml", problems).isEmpty());
-    assertEquals(List.of("content/common.yaml: is larger than 1 MiB; a content file holds a few pages of text "
-        + "(is it the right file?)"), problems.stream().map(ContentProblem::describe).toList());
-    assertTrue(ContentFile.tree(dir.resolve("common.yaml")).isEmpty(), "the checks beside the loader skip it too");
+    assertEquals(
+        List.of(
+            "content/common.yaml: is larger than 1 MiB; a content file holds a few pages of text "
+                + "(is it the right file?)"),
+        problems.stream().map(ContentProblem::describe).toList());
+    assertTrue(
+        ContentFile.tree(dir.resolve("common.yaml")).isEmpty(),
+        "the checks beside the loader skip it too");
   }
 
   @Test

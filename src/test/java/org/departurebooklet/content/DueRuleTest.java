@@ -17,22 +17,32 @@ class DueRuleTest {
 
   @ParameterizedTest
   @CsvSource({
-      "graduation + 14 days, 2027-04-01",
-      "departure - 14 days, 2027-03-26",
-      "departure, 2027-04-09",
-      "departure + 2 years, 2029-04-09",
-      "move_out - 1 month, 2027-03-07",
-      "move_out - notice, 2027-02-06",
-      "graduation+1 day, 2027-03-19"})
+    "graduation + 14 days, 2027-04-01",
+    "departure - 14 days, 2027-03-26",
+    "departure, 2027-04-09",
+    "departure + 2 years, 2029-04-09",
+    "move_out - 1 month, 2027-03-07",
+    "move_out - notice, 2027-02-06",
+    "graduation+1 day, 2027-03-19"
+  })
   void rulesGiveTheDateTheySay(String rule, LocalDate expected) {
     assertEquals(expected, DueRule.parse(rule).apply(GRADUATION, DEPARTURE, MOVE_OUT, 60));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "tomorrow", "graduation + days", "graduation * 2 days",
-      "graduation + 14 weeks", "departure - notice", "arrival + 1 day"})
+  @ValueSource(
+      strings = {
+        "",
+        "tomorrow",
+        "graduation + days",
+        "graduation * 2 days",
+        "graduation + 14 weeks",
+        "departure - notice",
+        "arrival + 1 day"
+      })
   void malformedRulesAreRefusedWithTheAcceptedFormat(String rule) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DueRule.parse(rule));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> DueRule.parse(rule));
     assertTrue(e.getMessage().contains("\"" + rule + "\""), e.getMessage());
     assertTrue(e.getMessage().contains("move_out"), e.getMessage());
   }

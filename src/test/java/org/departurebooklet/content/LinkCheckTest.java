@@ -20,7 +20,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@link LinkCheck} against a web site on 127.0.0.1 ({@link LoopbackSite}): never the real network. */
+/**
+ * {@link LinkCheck} against a web site on 127.0.0.1 ({@link LoopbackSite}): never the real network.
+ */
 class LinkCheckTest {
 
   private LoopbackSite site;
@@ -64,14 +66,18 @@ class LinkCheckTest {
   void notFoundGoneAndServerErrorsAreProblemsSaidInWords() {
     Outcome missing = check(link("/missing"));
     assertEquals(Verdict.PROBLEM, missing.verdict());
-    assertEquals("test: /missing: " + site.url("/missing") + " answered 404 (not found: the page is not there)",
+    assertEquals(
+        "test: /missing: "
+            + site.url("/missing")
+            + " answered 404 (not found: the page is not there)",
         missing.describe());
     Outcome gone = check(link("/gone"));
     assertEquals(Verdict.PROBLEM, gone.verdict());
     assertTrue(gone.detail().startsWith("answered 410 (gone"), gone.detail());
     Outcome broken = check(link("/broken"));
     assertEquals(Verdict.PROBLEM, broken.verdict());
-    assertTrue(broken.detail().startsWith("answered 503 (the site's server failed"), broken.detail());
+    assertTrue(
+        broken.detail().startsWith("answered 503 (the site's server failed"), broken.detail());
   }
 
   @Test
@@ -80,7 +86,8 @@ class LinkCheckTest {
     assertEquals(Verdict.WARNING, outcome.verdict());
     assertEquals(403, outcome.status());
     assertTrue(outcome.describe().startsWith("warning: test: /forbidden: "), outcome.describe());
-    assertTrue(outcome.detail().contains("sites often refuse programs like this one"), outcome.detail());
+    assertTrue(
+        outcome.detail().contains("sites often refuse programs like this one"), outcome.detail());
   }
 
   @Test
@@ -91,7 +98,9 @@ class LinkCheckTest {
 
     Outcome toMissing = check(link("/redirect?to=/missing"));
     assertEquals(Verdict.PROBLEM, toMissing.verdict());
-    assertTrue(toMissing.detail().endsWith("(at " + site.url("/missing") + ", after 1 redirect)"), toMissing.detail());
+    assertTrue(
+        toMissing.detail().endsWith("(at " + site.url("/missing") + ", after 1 redirect)"),
+        toMissing.detail());
   }
 
   @Test
@@ -99,21 +108,31 @@ class LinkCheckTest {
     Outcome outcome = check(link("/moved-away"));
     assertEquals(Verdict.PROBLEM, outcome.verdict());
     String landing = site.url("/landing").replace("127.0.0.1", "localhost");
-    assertTrue(outcome.detail().startsWith("redirects to " + landing + ", outside 127.0.0.1"), outcome.detail());
-    assertEquals(List.of("HEAD /moved-away"), site.requests(), "localhost is this same server: never asked");
+    assertTrue(
+        outcome.detail().startsWith("redirects to " + landing + ", outside 127.0.0.1"),
+        outcome.detail());
+    assertEquals(
+        List.of("HEAD /moved-away"), site.requests(), "localhost is this same server: never asked");
   }
 
   @Test
   void aRedirectToASubdomainOfTheHostIsFollowedButNotToAHostThatOnlyEndsLikeIt() {
     Settings toSite = Settings.defaults().withAddress(site::here);
-    Link sub = new Link("https://www.example.org/redirect?to=https://jobs.example.org/ok", "example.org", "sub");
+    Link sub =
+        new Link(
+            "https://www.example.org/redirect?to=https://jobs.example.org/ok",
+            "example.org",
+            "sub");
     assertEquals(Verdict.OK, check(sub, toSite).verdict());
     assertEquals(List.of("HEAD /redirect", "HEAD /ok"), site.requests());
 
-    Link lookalike = new Link("https://www.example.org/redirect?to=https://badexample.org/ok", "example.org", "bad");
+    Link lookalike =
+        new Link(
+            "https://www.example.org/redirect?to=https://badexample.org/ok", "example.org", "bad");
     Outcome outcome = check(lookalike, toSite);
     assertEquals(Verdict.PROBLEM, outcome.verdict());
-    assertTrue(outcome.detail().startsWith("redirects to https://badexample.org/ok, outside example.org"),
+    assertTrue(
+        outcome.detail().startsWith("redirects to https://badexample.org/ok, outside example.org"),
         outcome.detail());
     assertEquals(3, site.requests().size(), site.requests().toString());
   }
@@ -121,8 +140,10 @@ class LinkCheckTest {
   @Test
   void anOfficialUrlCanBeSentToTheLocalSiteWhileItsHostIsCheckedAsWritten() {
     Settings toSite = Settings.defaults().withAddress(site::here);
-    Outcome outcome = check(new Link("https://www.isa.go.jp/missing", "isa.go.jp", "immigration"), toSite);
-    assertEquals("immigration: https://www.isa.go.jp/missing answered 404 (not found: the page is not there)",
+    Outcome outcome =
+        check(new Link("https://www.isa.go.jp/missing", "isa.go.jp", "immigration"), toSite);
+    assertEquals(
+        "immigration: https://www.isa.go.jp/missing answered 404 (not found: the page is not there)",
         outcome.describe());
     assertEquals(List.of("HEAD /missing"), site.requests());
   }
@@ -150,14 +171,18 @@ class LinkCheckTest {
     }
     Outcome outcome = check(new Link("http://127.0.0.1:" + port + "/", "127.0.0.1", "closed"));
     assertEquals(Verdict.PROBLEM, outcome.verdict());
-    assertEquals("could not be reached: 127.0.0.1 refused the connection or is unreachable", outcome.detail());
+    assertEquals(
+        "could not be reached: 127.0.0.1 refused the connection or is unreachable",
+        outcome.detail());
   }
 
   @Test
   void aRedirectLoopIsAProblem() {
     Outcome outcome = check(link("/loop"));
     assertEquals(Verdict.PROBLEM, outcome.verdict());
-    assertTrue(outcome.detail().startsWith("redirects more than " + LinkCheck.MAX_REDIRECTS), outcome.detail());
+    assertTrue(
+        outcome.detail().startsWith("redirects more than " + LinkCheck.MAX_REDIRECTS),
+        outcome.detail());
     assertEquals(LinkCheck.MAX_REDIRECTS + 1, site.requests().size());
   }
 
@@ -165,14 +190,16 @@ class LinkCheckTest {
   void aLinkOutsideItsExpectedHostIsNeverAsked() {
     Outcome outcome = check(new Link(site.url("/ok"), "example.org", "elsewhere"));
     assertEquals(Verdict.PROBLEM, outcome.verdict());
-    assertTrue(outcome.detail().contains("not an http(s) link inside example.org"), outcome.detail());
+    assertTrue(
+        outcome.detail().contains("not an http(s) link inside example.org"), outcome.detail());
     assertEquals(List.of(), site.requests());
   }
 
   @Test
   void linksAreAskedAFewAtATimeAndAnsweredInTheOrderGiven() {
     List<Link> links = IntStream.range(0, 8).mapToObj(i -> link("/busy?n=" + i)).toList();
-    Settings two = new Settings(Duration.ofSeconds(10), 2, Settings.USER_AGENT, UnaryOperator.identity());
+    Settings two =
+        new Settings(Duration.ofSeconds(10), 2, Settings.USER_AGENT, UnaryOperator.identity());
     List<Outcome> outcomes = LinkCheck.check(links, two);
     assertEquals(links, outcomes.stream().map(Outcome::link).toList());
     assertTrue(outcomes.stream().allMatch(o -> o.verdict() == Verdict.OK), outcomes.toString());
@@ -182,9 +209,12 @@ class LinkCheckTest {
 
   @Test
   void aUrlWrittenTwiceIsAskedOnceAndReportedForEachPlace() {
-    List<Outcome> outcomes = LinkCheck.check(
-        List.of(new Link(site.url("/missing"), "127.0.0.1", "first"), new Link(site.url("/missing"), "127.0.0.1", "second")),
-        Settings.defaults());
+    List<Outcome> outcomes =
+        LinkCheck.check(
+            List.of(
+                new Link(site.url("/missing"), "127.0.0.1", "first"),
+                new Link(site.url("/missing"), "127.0.0.1", "second")),
+            Settings.defaults());
     assertEquals(List.of("first", "second"), outcomes.stream().map(o -> o.link().where()).toList());
     assertFalse(outcomes.stream().anyMatch(o -> o.verdict() != Verdict.PROBLEM));
     assertEquals(List.of("HEAD /missing"), site.requests());
@@ -192,6 +222,8 @@ class LinkCheckTest {
 
   @Test
   void byDefaultARequestGoesWhereTheLinkPoints() {
-    assertEquals(URI.create("https://a.example/x"), Settings.defaults().address().apply(URI.create("https://a.example/x")));
+    assertEquals(
+        URI.create("https://a.example/x"),
+        Settings.defaults().address().apply(URI.create("https://a.example/x")));
   }
 }

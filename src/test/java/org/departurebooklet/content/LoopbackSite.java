@@ -51,8 +51,9 @@ public final class LoopbackSite implements AutoCloseable {
   /** Starts a site on a free port of 127.0.0.1. */
   public static LoopbackSite start() {
     try {
-      LoopbackSite site = new LoopbackSite(
-          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0));
+      LoopbackSite site =
+          new LoopbackSite(
+              HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0));
       site.server.createContext("/", site::answer);
       site.server.setExecutor(site.handlers);
       site.server.start();
@@ -69,8 +70,9 @@ public final class LoopbackSite implements AutoCloseable {
 
   /** The same request sent here instead: scheme, host and port replaced, path and query kept. */
   public URI here(URI uri) {
-    return URI.create(url(uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
-        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+    return URI.create(
+        url(uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
+            + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
   }
 
   /** Every request so far, such as {@code "HEAD /ok"}, in the order they came. */
@@ -103,8 +105,10 @@ public final class LoopbackSite implements AutoCloseable {
         case "/forbidden" -> send(exchange, 403);
         case "/moved" -> redirect(exchange, "/ok");
         case "/loop" -> redirect(exchange, "/loop");
-        case "/moved-away" -> redirect(exchange, "http://localhost:" + server.getAddress().getPort() + "/landing");
-        case "/redirect" -> redirect(exchange, exchange.getRequestURI().getQuery().replaceFirst("^to=", ""));
+        case "/moved-away" ->
+            redirect(exchange, "http://localhost:" + server.getAddress().getPort() + "/landing");
+        case "/redirect" ->
+            redirect(exchange, exchange.getRequestURI().getQuery().replaceFirst("^to=", ""));
         case "/no-head" -> send(exchange, method.equals("HEAD") ? 405 : 200);
         case "/slow" -> {
           await(closing, 60_000);

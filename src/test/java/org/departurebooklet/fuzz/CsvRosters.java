@@ -24,23 +24,36 @@ import org.departurebooklet.roster.Roster;
 public final class CsvRosters {
 
   /** A roster's bytes, its encoding, and the rows and unknown columns a reader must find. */
-  public record Written(String text, byte[] bytes, Charset charset, List<Row> rows, List<String> unknownColumns) {}
+  public record Written(
+      String text, byte[] bytes, Charset charset, List<Row> rows, List<String> unknownColumns) {}
 
-  /** A data row as {@code RosterRow} must hold it: position, first physical line, fields, extra values. */
+  /**
+   * A data row as {@code RosterRow} must hold it: position, first physical line, fields, extra
+   * values.
+   */
   public record Row(int index, long line, Map<String, String> fields, int extraValues) {}
 
   private static final Charset SHIFT_JIS = Charset.forName("windows-31j");
-  private static final List<String> UNKNOWN = List.of("email", "note", "Class", "phone number", "備考");
+  private static final List<String> UNKNOWN =
+      List.of("email", "note", "Class", "phone number", "備考");
 
   private CsvRosters() {}
 
   public static Gen<Written> rosters() {
-    Gen<String> value = Gen.frequency(
-        weight(6, HostileText.letters(10)),
-        weight(3, Gen.joined(Gen.frequency(weight(3, HostileText.letters(5)), weight(1, Gen.oneOf(HostileText.MARKUP)),
-            weight(1, Gen.oneOf(" ", "\n", "\r\n", "\r", "\"", ",", "\"\""))), 1, 8)),
-        weight(1, Gen.oneOf("", " ", "=1+1", "-2", "@SUM(A1)", "\n", "\ntrailing break\n")),
-        weight(1, HostileText.any(6).map(HostileText::wellFormed)));
+    Gen<String> value =
+        Gen.frequency(
+            weight(6, HostileText.letters(10)),
+            weight(
+                3,
+                Gen.joined(
+                    Gen.frequency(
+                        weight(3, HostileText.letters(5)),
+                        weight(1, Gen.oneOf(HostileText.MARKUP)),
+                        weight(1, Gen.oneOf(" ", "\n", "\r\n", "\r", "\"", ",", "\"\""))),
+                    1,
+                    8)),
+            weight(1, Gen.oneOf("", " ", "=1+1", "-2", "@SUM(A1)", "\n", "\ntrailing break\n")),
+            weight(1, HostileText.any(6).map(HostileText::wellFormed)));
     return random -> write(random, value);
   }
 
@@ -51,7 +64,8 @@ public final class CsvRosters {
     StringBuilder text = new StringBuilder();
     long[] line = {1};
     blankLines(random, text, line, eol);
-    List<String> headerCells = header.stream().map(h -> random.nextInt(6) == 0 ? quoted(h) : h).toList();
+    List<String> headerCells =
+        header.stream().map(h -> random.nextInt(6) == 0 ? quoted(h) : h).toList();
     appendRow(text, line, String.join(",", headerCells), eol);
     List<Row> rows = new ArrayList<>();
     int count = random.nextInt(random.nextInt(25) + 1);
@@ -61,11 +75,15 @@ public final class CsvRosters {
       int width = header.size() + (random.nextInt(6) == 0 ? random.nextInt(3) - 1 : 0);
       int huge = random.nextInt(40) == 0 ? random.nextInt(Math.max(width, 1)) : -1;
       for (int c = 0; c < Math.max(width, 1); c++) {
-        String v = c == huge ? HostileText.letters(3).next(random).repeat(1 + random.nextInt(40_000)) : value.next(random);
+        String v =
+            c == huge
+                ? HostileText.letters(3).next(random).repeat(1 + random.nextInt(40_000))
+                : value.next(random);
         cells.add(sjis ? encodable(v) : v);
       }
       long start = line[0];
-      appendRow(text, line, String.join(",", cells.stream().map(v -> cell(v, random)).toList()), eol);
+      appendRow(
+          text, line, String.join(",", cells.stream().map(v -> cell(v, random)).toList()), eol);
       expected(header, cells, rows, start);
     }
     if (random.nextBoolean()) {
@@ -75,22 +93,32 @@ public final class CsvRosters {
     }
     byte[] body = text.toString().getBytes(sjis ? SHIFT_JIS : StandardCharsets.UTF_8);
     byte[] bytes = !sjis && random.nextInt(3) == 0 ? withBom(body) : body;
-    List<String> unknown = header.stream().filter(h -> !StudentFields.ALL.contains(h))
-        .map(h -> h.toLowerCase(Locale.ROOT).replace(' ', '_')).toList();
-    return new Written(text.toString(), bytes, sjis ? SHIFT_JIS : StandardCharsets.UTF_8, rows, unknown);
+    List<String> unknown =
+        header.stream()
+            .filter(h -> !StudentFields.ALL.contains(h))
+            .map(h -> h.toLowerCase(Locale.ROOT).replace(' ', '_'))
+            .toList();
+    return new Written(
+        text.toString(), bytes, sjis ? SHIFT_JIS : StandardCharsets.UTF_8, rows, unknown);
   }
 
   /** The required columns, some optional and unknown ones, in any order. */
   private static List<String> header(Random random) {
     List<String> header = new ArrayList<>(Roster.REQUIRED);
-    StudentFields.ALL.stream().filter(f -> !header.contains(f) && random.nextBoolean()).forEach(header::add);
+    StudentFields.ALL.stream()
+        .filter(f -> !header.contains(f) && random.nextBoolean())
+        .forEach(header::add);
     UNKNOWN.stream().filter(u -> random.nextInt(4) == 0).forEach(header::add);
     Collections.shuffle(header, random);
     return header;
   }
 
-  /** What the reader must make of a row: nothing if every cell is blank, else the known columns' values. */
-  private static void expected(List<String> header, List<String> cells, List<Row> rows, long start) {
+  /**
+   * What the reader must make of a row: nothing if every cell is blank, else the known columns'
+   * values.
+   */
+  private static void expected(
+      List<String> header, List<String> cells, List<Row> rows, long start) {
     if (cells.stream().allMatch(v -> v.trim().isEmpty())) {
       return;
     }
@@ -99,7 +127,8 @@ public final class CsvRosters {
     for (int i = 0; i < cells.size(); i++) {
       if (i < header.size() && StudentFields.ALL.contains(header.get(i))) {
         fields.put(header.get(i), cells.get(i).trim());
-      } else if (i >= header.size() && !cells.get(i).trim().isBlank()) { // as trim() sees it: control characters too
+      } else if (i >= header.size()
+          && !cells.get(i).trim().isBlank()) { // as trim() sees it: control characters too
         extra++;
       }
     }
@@ -111,8 +140,13 @@ public final class CsvRosters {
    * the reader drops any white space at the ends, U+3000 too), and now and then anyway.
    */
   private static String cell(String v, Random random) {
-    boolean must = v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || !v.equals(v.trim())
-        || !v.equals(v.strip());
+    boolean must =
+        v.contains(",")
+            || v.contains("\"")
+            || v.contains("\n")
+            || v.contains("\r")
+            || !v.equals(v.trim())
+            || !v.equals(v.strip());
     return must || random.nextInt(8) == 0 ? quoted(v) : v;
   }
 
@@ -142,11 +176,15 @@ public final class CsvRosters {
     }
   }
 
-  /** {@code v} without what Shift_JIS cannot write, or reads back as another character (U+301C as U+FF5E). */
+  /**
+   * {@code v} without what Shift_JIS cannot write, or reads back as another character (U+301C as
+   * U+FF5E).
+   */
   private static String encodable(String v) {
     CharsetEncoder encoder = SHIFT_JIS.newEncoder();
     StringBuilder out = new StringBuilder();
-    v.codePoints().mapToObj(cp -> new String(Character.toChars(cp)))
+    v.codePoints()
+        .mapToObj(cp -> new String(Character.toChars(cp)))
         .filter(c -> encoder.canEncode(c) && new String(c.getBytes(SHIFT_JIS), SHIFT_JIS).equals(c))
         .forEach(out::append);
     return out.toString();

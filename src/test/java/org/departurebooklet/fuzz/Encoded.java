@@ -17,17 +17,33 @@ public final class Encoded {
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   /** Byte sequences that are never valid UTF-8, or valid but hostile (NUL). */
-  private static final List<byte[]> BROKEN = List.of(
-      new byte[] {(byte) 0x80}, new byte[] {(byte) 0xBF}, new byte[] {(byte) 0xC0, (byte) 0xAF},
-      new byte[] {(byte) 0xC1, (byte) 0xBF}, new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
-      new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xED, (byte) 0xBF, (byte) 0xBF},
-      new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, new byte[] {(byte) 0xF5},
-      new byte[] {(byte) 0xFE}, new byte[] {(byte) 0xFF}, new byte[] {(byte) 0xE3, (byte) 0x81},
-      new byte[] {(byte) 0x82, (byte) 0xA0}, new byte[] {0}, new byte[] {0, 0});
+  private static final List<byte[]> BROKEN =
+      List.of(
+          new byte[] {(byte) 0x80},
+          new byte[] {(byte) 0xBF},
+          new byte[] {(byte) 0xC0, (byte) 0xAF},
+          new byte[] {(byte) 0xC1, (byte) 0xBF},
+          new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
+          new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+          new byte[] {(byte) 0xED, (byte) 0xBF, (byte) 0xBF},
+          new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+          new byte[] {(byte) 0xF5},
+          new byte[] {(byte) 0xFE},
+          new byte[] {(byte) 0xFF},
+          new byte[] {(byte) 0xE3, (byte) 0x81},
+          new byte[] {(byte) 0x82, (byte) 0xA0},
+          new byte[] {0},
+          new byte[] {0, 0});
 
-  private static final List<Charset> OTHER = List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE,
-      StandardCharsets.UTF_16, Charset.forName("UTF-32LE"), Charset.forName("UTF-32BE"),
-      Charset.forName("windows-31j"), StandardCharsets.ISO_8859_1);
+  private static final List<Charset> OTHER =
+      List.of(
+          StandardCharsets.UTF_16LE,
+          StandardCharsets.UTF_16BE,
+          StandardCharsets.UTF_16,
+          Charset.forName("UTF-32LE"),
+          Charset.forName("UTF-32BE"),
+          Charset.forName("windows-31j"),
+          StandardCharsets.ISO_8859_1);
 
   private Encoded() {}
 
@@ -45,7 +61,8 @@ public final class Encoded {
         Charset charset = OTHER.get(random.nextInt(OTHER.size()));
         byte[] encoded = s.getBytes(charset);
         return random.nextBoolean() && charset.name().startsWith("UTF-16")
-            ? concat("\uFEFF".getBytes(charset), encoded) : encoded;
+            ? concat("\uFEFF".getBytes(charset), encoded)
+            : encoded;
       }
       return broken(s.getBytes(StandardCharsets.UTF_8), random);
     };
@@ -64,7 +81,9 @@ public final class Encoded {
     }
     out.write(utf8, from, utf8.length - from);
     byte[] bytes = out.toByteArray();
-    return random.nextInt(4) == 0 && bytes.length > 0 ? Arrays.copyOf(bytes, random.nextInt(bytes.length)) : bytes;
+    return random.nextInt(4) == 0 && bytes.length > 0
+        ? Arrays.copyOf(bytes, random.nextInt(bytes.length))
+        : bytes;
   }
 
   private static byte[] concat(byte[] a, byte[] b) {

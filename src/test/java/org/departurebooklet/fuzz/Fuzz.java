@@ -25,8 +25,8 @@ import org.opentest4j.AssertionFailedError;
  *   <li>{@code fuzz.scale=K} multiplies every property's tries by K (the slow render keeps its
  *       smaller share);
  *   <li>{@code fuzz.tries=N} makes every property try N inputs;
- *   <li>{@code fuzz.seed=S} starts from seed S: the seed a failure names, with {@code fuzz.tries=1},
- *       makes exactly the failing input again;
+ *   <li>{@code fuzz.seed=S} starts from seed S: the seed a failure names, with {@code
+ *       fuzz.tries=1}, makes exactly the failing input again;
  *   <li>{@code fuzz.seed=random} starts from a new seed each run, to look where no run has looked.
  * </ul>
  *
@@ -34,8 +34,8 @@ import org.opentest4j.AssertionFailedError;
  * same inputs each time, so it never fails on an input no earlier run met; what a random run finds
  * becomes a regular test.
  *
- * A failure names the property's input (with every character outside printable ASCII escaped),
- * a smaller input that still fails when a shrinker is given, and the seed. Stateless.
+ * <p>A failure names the property's input (with every character outside printable ASCII escaped), a
+ * smaller input that still fails when a shrinker is given, and the seed. Stateless.
  */
 public final class Fuzz {
 
@@ -50,10 +50,11 @@ public final class Fuzz {
   }
 
   /**
-   * The same, and on a failure looks for a smaller failing input among those {@code shrink}
-   * offers (each smaller than the one it came from), to name in the failure.
+   * The same, and on a failure looks for a smaller failing input among those {@code shrink} offers
+   * (each smaller than the one it came from), to name in the failure.
    */
-  public static <T> void check(int ciTries, Gen<T> gen, Function<T, Stream<T>> shrink, Consumer<T> property) {
+  public static <T> void check(
+      int ciTries, Gen<T> gen, Function<T, Stream<T>> shrink, Consumer<T> property) {
     int tries = tries(ciTries);
     long seed = seed(System.getProperty("fuzz.seed"));
     long started = System.nanoTime();
@@ -62,13 +63,25 @@ public final class Fuzz {
       Optional<Throwable> failure = failure(property, input);
       if (failure.isPresent()) {
         T smallest = shrink(input, shrink, property);
-        throw new AssertionFailedError(String.format(Locale.ROOT,
-            "fuzz: failed on try %d of %d: %s%n  input:    %s%n  smallest: %s%n  again:    -Dfuzz.seed=%d -Dfuzz.tries=1",
-            i + 1, tries, failure.get(), Inputs.describe(input), Inputs.describe(smallest), seed), failure.get());
+        throw new AssertionFailedError(
+            String.format(
+                Locale.ROOT,
+                "fuzz: failed on try %d of %d: %s%n  input:    %s%n  smallest: %s%n  again:    -Dfuzz.seed=%d -Dfuzz.tries=1",
+                i + 1,
+                tries,
+                failure.get(),
+                Inputs.describe(input),
+                Inputs.describe(smallest),
+                seed),
+            failure.get());
       }
       seed = next(seed);
     }
-    System.out.printf(Locale.ROOT, "fuzz: %s: %d tries in %.1f s%n", caller(), tries,
+    System.out.printf(
+        Locale.ROOT,
+        "fuzz: %s: %d tries in %.1f s%n",
+        caller(),
+        tries,
         (System.nanoTime() - started) / 1e9);
   }
 
@@ -117,7 +130,9 @@ public final class Fuzz {
     if (property == null || property.isBlank()) {
       return DEFAULT_SEED;
     }
-    return property.strip().equals("random") ? new Random().nextLong() : Long.parseLong(property.strip());
+    return property.strip().equals("random")
+        ? new Random().nextLong()
+        : Long.parseLong(property.strip());
   }
 
   /** The seed after {@code seed} (SplitMix64's step and mix), so tries never repeat one another. */
@@ -130,10 +145,17 @@ public final class Fuzz {
 
   /** {@code Class.method} of the test that called {@link #check}. */
   private static String caller() {
-    return StackWalker.getInstance().walk(frames -> frames
-        .filter(f -> !f.getClassName().equals(Fuzz.class.getName()))
-        .findFirst()
-        .map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName())
-        .orElse("?"));
+    return StackWalker.getInstance()
+        .walk(
+            frames ->
+                frames
+                    .filter(f -> !f.getClassName().equals(Fuzz.class.getName()))
+                    .findFirst()
+                    .map(
+                        f ->
+                            f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1)
+                                + "."
+                                + f.getMethodName())
+                    .orElse("?"));
   }
 }

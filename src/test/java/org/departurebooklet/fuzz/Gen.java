@@ -6,9 +6,9 @@ import java.util.Random;
 import java.util.function.Function;
 
 /**
- * Makes one random value of {@code T} from a {@link Random}: the same seed gives the same value,
- * so a failure found by {@link Fuzz} can be made again from its seed. Implementations hold no state
- * of their own and may be shared.
+ * Makes one random value of {@code T} from a {@link Random}: the same seed gives the same value, so
+ * a failure found by {@link Fuzz} can be made again from its seed. Implementations hold no state of
+ * their own and may be shared.
  */
 @FunctionalInterface
 public interface Gen<T> {
@@ -56,11 +56,12 @@ public interface Gen<T> {
 
   /** From {@code low} to {@code high}, both included; the two ends more often than the rest. */
   static Gen<Integer> between(int low, int high) {
-    return random -> switch (random.nextInt(10)) {
-      case 0 -> low;
-      case 1 -> high;
-      default -> (int) (low + (long) (random.nextDouble() * ((long) high - low + 1)));
-    };
+    return random ->
+        switch (random.nextInt(10)) {
+          case 0 -> low;
+          case 1 -> high;
+          default -> (int) (low + (long) (random.nextDouble() * ((long) high - low + 1)));
+        };
   }
 
   /** A generator and how often it is chosen, for {@link #frequency}. */

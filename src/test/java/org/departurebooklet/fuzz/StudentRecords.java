@@ -26,14 +26,31 @@ public final class StudentRecords {
   private static final LocalDate LAST = LocalDate.of(StudentFields.LAST_YEAR, 12, 31);
 
   /** Values that are nearly right: dates in other shapes, numbers written oddly. */
-  private static final List<String> NEAR_MISSES = List.of("2027-02-30", "2027-2-3", "+2027-03-18", "27-03-18",
-      "2027/03/18", "1999-12-31", "2101-01-01", "１２", "٣٠", "-0", "+30", "0x1E", "1e3", "99999999999", "NaN", "366");
+  private static final List<String> NEAR_MISSES =
+      List.of(
+          "2027-02-30",
+          "2027-2-3",
+          "+2027-03-18",
+          "27-03-18",
+          "2027/03/18",
+          "1999-12-31",
+          "2101-01-01",
+          "１２",
+          "٣٠",
+          "-0",
+          "+30",
+          "0x1E",
+          "1e3",
+          "99999999999",
+          "NaN",
+          "366");
 
   private StudentRecords() {}
 
   /** A day from 2000 to 2100, the range the tool accepts; the two ends now and then. */
   public static Gen<LocalDate> day() {
-    return Gen.between((int) FIRST.toEpochDay(), (int) LAST.toEpochDay()).map(LocalDate::ofEpochDay);
+    return Gen.between((int) FIRST.toEpochDay(), (int) LAST.toEpochDay())
+        .map(LocalDate::ofEpochDay);
   }
 
   /**
@@ -56,7 +73,9 @@ public final class StudentRecords {
       fields.put(StudentFields.STUDENT_ID, studentId(random));
       fields.put(StudentFields.GRADUATION_DATE, graduation.toString());
       fields.put(StudentFields.DEPARTURE_DATE, departure.toString());
-      fields.put(StudentFields.MOVE_OUT_DATE, before < 0 ? "" : max(departure.minusDays(before), FIRST).toString());
+      fields.put(
+          StudentFields.MOVE_OUT_DATE,
+          before < 0 ? "" : max(departure.minusDays(before), FIRST).toString());
       fields.put(StudentFields.PLAN, Plan.values()[random.nextInt(Plan.values().length)].code());
       fields.put(StudentFields.DESTINATION, COUNTRIES.get(random.nextInt(COUNTRIES.size())));
       fields.put(StudentFields.LANGUAGE, List.of("", "en", "ja", "vi").get(random.nextInt(4)));

@@ -16,8 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFileTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private List<String> names() throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
@@ -39,10 +38,16 @@ class AtomicFileTest {
   @Test
   void aFullDiskLeavesTheOldFileAndNoTemporaryFile() throws IOException {
     Path target = Files.writeString(dir.resolve("Name.pdf"), "old");
-    FileSystemException e = assertThrows(FileSystemException.class, () -> AtomicFile.write(target, out -> {
-      out.write(new byte[100_000]);
-      throw new IOException("No space left on device");
-    }));
+    FileSystemException e =
+        assertThrows(
+            FileSystemException.class,
+            () ->
+                AtomicFile.write(
+                    target,
+                    out -> {
+                      out.write(new byte[100_000]);
+                      throw new IOException("No space left on device");
+                    }));
     assertEquals(target + ": could not be written (the disk is full)", IoProblems.describe(e));
     assertTrue(IoProblems.isDiskFull(e));
     assertEquals("old", Files.readString(target));
@@ -53,10 +58,12 @@ class AtomicFileTest {
   void aTemporaryFileThisProcessIsWritingIsNotALeftover() throws IOException {
     Path target = dir.resolve("Name.pdf");
     int[] removedMeanwhile = {-1};
-    AtomicFile.write(target, out -> {
-      out.write(1);
-      removedMeanwhile[0] = AtomicFile.removeLeftovers(dir, name -> true);
-    });
+    AtomicFile.write(
+        target,
+        out -> {
+          out.write(1);
+          removedMeanwhile[0] = AtomicFile.removeLeftovers(dir, name -> true);
+        });
     assertEquals(0, removedMeanwhile[0]);
     assertEquals(List.of("Name.pdf"), names());
     Files.writeString(dir.resolve(".Gone.pdf.42.part"), "left by a killed run");

@@ -14,8 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BoundedFilesTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aFileUpToTheLimitIsReadWhole() throws IOException {
@@ -30,8 +29,9 @@ class BoundedFilesTest {
     // Files.size would let any amount through.
     Path maps = Path.of("/proc/self/maps");
     assumeTrue(Files.isRegularFile(maps) && Files.size(maps) == 0, "a Linux /proc");
-    BoundedFiles.TooLargeException e = assertThrows(BoundedFiles.TooLargeException.class,
-        () -> BoundedFiles.readRegular(maps, 16));
+    BoundedFiles.TooLargeException e =
+        assertThrows(
+            BoundedFiles.TooLargeException.class, () -> BoundedFiles.readRegular(maps, 16));
     assertEquals("is larger than 16 bytes", IoProblems.reason(e));
     try (InputStream in = BoundedFiles.openRegular(maps, 16)) {
       assertEquals(16, in.readNBytes(16).length, "up to the limit reads");
@@ -42,11 +42,16 @@ class BoundedFilesTest {
   @Test
   void devicesAndFoldersAreRefusedBeforeReading() {
     assumeTrue(Files.exists(Path.of("/dev/zero")), "a system with /dev/zero");
-    BoundedFiles.NotRegularFileException device = assertThrows(BoundedFiles.NotRegularFileException.class,
-        () -> BoundedFiles.readRegular(Path.of("/dev/zero"), 1024));
-    assertEquals("/dev/zero: is not a regular file (it is a device, a pipe or a socket)", IoProblems.describe(device));
-    BoundedFiles.NotRegularFileException folder = assertThrows(BoundedFiles.NotRegularFileException.class,
-        () -> BoundedFiles.readRegular(dir, 1024));
+    BoundedFiles.NotRegularFileException device =
+        assertThrows(
+            BoundedFiles.NotRegularFileException.class,
+            () -> BoundedFiles.readRegular(Path.of("/dev/zero"), 1024));
+    assertEquals(
+        "/dev/zero: is not a regular file (it is a device, a pipe or a socket)",
+        IoProblems.describe(device));
+    BoundedFiles.NotRegularFileException folder =
+        assertThrows(
+            BoundedFiles.NotRegularFileException.class, () -> BoundedFiles.readRegular(dir, 1024));
     assertEquals("is a folder, not a file", IoProblems.reason(folder));
   }
 }

@@ -19,16 +19,20 @@ import org.junit.jupiter.api.io.TempDir;
 /** File problems in words, and the file named the one the user asked for. */
 class IoProblemsTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void javasFileExceptionsBecomeThePathAndAReasonInWords() {
-    assertEquals("out/x.pdf: permission denied", IoProblems.describe(new AccessDeniedException("out/x.pdf")));
-    assertEquals("a.csv: no such file or folder", IoProblems.describe(new NoSuchFileException("a.csv")));
-    assertEquals("/tmp: is a folder, not a file",
+    assertEquals(
+        "out/x.pdf: permission denied",
+        IoProblems.describe(new AccessDeniedException("out/x.pdf")));
+    assertEquals(
+        "a.csv: no such file or folder", IoProblems.describe(new NoSuchFileException("a.csv")));
+    assertEquals(
+        "/tmp: is a folder, not a file",
         IoProblems.describe(new FileSystemException("/tmp", null, "Is a directory")));
-    assertEquals("the disk is full", IoProblems.describe(new IOException("No space left on device")));
+    assertEquals(
+        "the disk is full", IoProblems.describe(new IOException("No space left on device")));
     assertEquals("the file ends too early", IoProblems.reason(new EOFException()));
   }
 
@@ -43,7 +47,8 @@ class IoProblemsTest {
   void aFileThatCannotBeWrittenIsNamedAsAskedNotByItsTemporaryName() throws IOException {
     Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "x");
     Path target = notAFolder.resolve("me.pdf");
-    FileSystemException e = assertThrows(FileSystemException.class, () -> AtomicFile.write(target, new byte[] {1}));
+    FileSystemException e =
+        assertThrows(FileSystemException.class, () -> AtomicFile.write(target, new byte[] {1}));
     String message = IoProblems.describe(e);
     assertTrue(message.startsWith(target + ": "), message);
     assertFalse(message.contains(".part"), message);

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class SchoolFileFuzzTest {
 
   private static final String LABEL = "school.yaml";
-  private static final Gen<byte[]> DOCUMENTS = Encoded.bytes(YamlDocuments.document(List.of("name", "contact")));
+  private static final Gen<byte[]> DOCUMENTS =
+      Encoded.bytes(YamlDocuments.document(List.of("name", "contact")));
 
   @Test
   void randomBytesGiveASchoolOrARefusalNamingTheFile() {
@@ -37,16 +38,25 @@ class SchoolFileFuzzTest {
 
   @Test
   void aNameAndContactOfAnyTextAreCleanedAndBoundedOrRefused() {
-    Gen<String> text = Gen.frequency(Gen.weight(3, HostileText.any(30).map(HostileText::wellFormed)),
-        Gen.weight(1, HostileText.letters(8).map(s -> s.repeat(1 + s.length() * 13))));
-    Gen<byte[]> profile = random -> YamlDocuments.write(Map.of("name", text.next(random), "contact", text.next(random)),
-        random).getBytes(StandardCharsets.UTF_8);
+    Gen<String> text =
+        Gen.frequency(
+            Gen.weight(3, HostileText.any(30).map(HostileText::wellFormed)),
+            Gen.weight(1, HostileText.letters(8).map(s -> s.repeat(1 + s.length() * 13))));
+    Gen<byte[]> profile =
+        random ->
+            YamlDocuments.write(
+                    Map.of("name", text.next(random), "contact", text.next(random)), random)
+                .getBytes(StandardCharsets.UTF_8);
     Fuzz.check(3000, profile, Inputs::shorter, SchoolFileFuzzTest::schoolOrRefusal);
   }
 
   @Test
   void readingIsDeterministic() {
-    Fuzz.check(1000, DOCUMENTS, Inputs::shorter, bytes -> assertEquals(outcome(bytes), outcome(bytes.clone())));
+    Fuzz.check(
+        1000,
+        DOCUMENTS,
+        Inputs::shorter,
+        bytes -> assertEquals(outcome(bytes), outcome(bytes.clone())));
   }
 
   private static void schoolOrRefusal(byte[] bytes) {
@@ -54,10 +64,16 @@ class SchoolFileFuzzTest {
     if (outcome instanceof School school) {
       assertTrue(CleanText.hasLetter(school.name()), school.name());
       assertTrue(school.name().codePointCount(0, school.name().length()) <= School.MAX_NAME_LENGTH);
-      school.contact().ifPresent(c -> assertTrue(c.codePointCount(0, c.length()) <= School.MAX_CONTACT_LENGTH));
+      school
+          .contact()
+          .ifPresent(c -> assertTrue(c.codePointCount(0, c.length()) <= School.MAX_CONTACT_LENGTH));
       for (String text : List.of(school.name(), school.contact().orElse(""))) {
         assertEquals(CleanText.clean(text), text, "cleaned");
-        text.codePoints().forEach(cp -> assertFalse(CleanTextFuzzTest.invisible(cp), () -> String.format("U+%04X", cp)));
+        text.codePoints()
+            .forEach(
+                cp ->
+                    assertFalse(
+                        CleanTextFuzzTest.invisible(cp), () -> String.format("U+%04X", cp)));
       }
     } else {
       assertTrue(outcome.toString().startsWith(LABEL), outcome.toString());

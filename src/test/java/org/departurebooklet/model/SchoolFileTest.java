@@ -34,7 +34,9 @@ class SchoolFileTest {
   void theNameIsCountedInCharactersNotUtf16Units() {
     String rare = "\uD842\uDFB7".repeat(60); // 60 kanji outside the BMP, 120 UTF-16 units
     assertEquals(rare, parse("name: " + rare + "\n").name());
-    assertTrue(error("name: " + "\uD842\uDFB7".repeat(101) + "\n").contains("name is too long (at most 100 characters)"));
+    assertTrue(
+        error("name: " + "\uD842\uDFB7".repeat(101) + "\n")
+            .contains("name is too long (at most 100 characters)"));
     String contact = "\uD842\uDFB7".repeat(150);
     assertEquals(Optional.of(contact), parse("name: Sakura\ncontact: " + contact + "\n").contact());
   }
@@ -42,19 +44,26 @@ class SchoolFileTest {
   @Test
   void aNameOfHangulFillersIsRefused() {
     assertTrue(error("name: \"\u3164\u3164\"\n").contains("school.yaml: name is missing"));
-    assertTrue(error("name: \"\u0301\"\n").contains("school.yaml line 1: name has no letter that prints"));
+    assertTrue(
+        error("name: \"\u0301\"\n").contains("school.yaml line 1: name has no letter that prints"));
   }
 
   @Test
   void anEscapeBeyondUnicodeIsABadProfileNotAnInternalError() {
     // Found by SchoolFileFuzzTest (the same reader as student files).
-    assertTrue(error("name: Sakura\ncontact: \"\\U8000FFFF\"\n").startsWith("school.yaml line 2: an escape"));
+    assertTrue(
+        error("name: Sakura\ncontact: \"\\U8000FFFF\"\n")
+            .startsWith("school.yaml line 2: an escape"));
   }
 
   @Test
   void aUtf16ProfileIsAskedToBeSavedAsUtf8() {
-    BookletException e = assertThrows(BookletException.class,
-        () -> SchoolFile.parse("name: Sakura\n".getBytes(StandardCharsets.UTF_16), "school.yaml"));
+    BookletException e =
+        assertThrows(
+            BookletException.class,
+            () ->
+                SchoolFile.parse(
+                    "name: Sakura\n".getBytes(StandardCharsets.UTF_16), "school.yaml"));
     assertTrue(e.getMessage().contains("save it as UTF-8"), e.getMessage());
   }
 
@@ -64,13 +73,16 @@ class SchoolFileTest {
     assumeTrue(Files.exists(random), "a system with /dev/urandom");
     BookletException e = assertThrows(BookletException.class, () -> SchoolFile.read(random));
     assertEquals(BookletException.Kind.USAGE, e.kind());
-    assertEquals("/dev/urandom: is not a regular file (it is a device, a pipe or a socket); give a school profile (YAML)",
+    assertEquals(
+        "/dev/urandom: is not a regular file (it is a device, a pipe or a socket); give a school profile (YAML)",
         e.getMessage());
   }
 
   @Test
   void aFullProfileGivesTheOfficeItsContactsAndTheCityOffice() {
-    School school = parse("""
+    School school =
+        parse(
+            """
         name: Sakura International College
         office: International Office
         room: Building 2, room 203
@@ -84,16 +96,26 @@ class SchoolFileTest {
           pages:
             moving-out: https://www.city.koto.lg.jp/moving-out
         """);
-    assertEquals(java.util.List.of("International Office", "Building 2, room 203", "Weekdays 9:00-17:00",
-        "intl@sakura.example.ac.jp", "03-1234-5678"), school.contactLines());
+    assertEquals(
+        java.util.List.of(
+            "International Office",
+            "Building 2, room 203",
+            "Weekdays 9:00-17:00",
+            "intl@sakura.example.ac.jp",
+            "03-1234-5678"),
+        school.contactLines());
     assertEquals(Optional.of("https://www.sakura.example.ac.jp/leaving-japan"), school.website());
     assertEquals("Kōtō City Office", school.city().orElseThrow().name());
-    assertEquals(java.util.Map.of("moving-out", "https://www.city.koto.lg.jp/moving-out"), school.city().orElseThrow().pages());
+    assertEquals(
+        java.util.Map.of("moving-out", "https://www.city.koto.lg.jp/moving-out"),
+        school.city().orElseThrow().pages());
   }
 
   @Test
   void everyBadFieldIsReportedInOneRunWithItsLine() {
-    String message = error("""
+    String message =
+        error(
+            """
         name: Sakura
         email: not-an-address
         phone: call us
@@ -104,11 +126,20 @@ class SchoolFileTest {
             garbage: https://www.city.koto.lg.jp/y
         motto: Onward
         """);
-    assertTrue(message.contains("school.yaml line 2: email \"not-an-address\" is not an e-mail address"), message);
-    assertTrue(message.contains("school.yaml line 3: phone \"call us\" is not a phone number"), message);
-    assertTrue(message.contains("school.yaml line 4: website: \"http://www.sakura.example.ac.jp/?utm_source=x\" must start with https://"), message);
-    assertTrue(message.contains("school.yaml line 7: city.pages.moving-out:") && message.contains("gclid"), message);
-    assertTrue(message.contains("school.yaml line 8: field \"city.pages.garbage\" is not known"), message);
+    assertTrue(
+        message.contains("school.yaml line 2: email \"not-an-address\" is not an e-mail address"),
+        message);
+    assertTrue(
+        message.contains("school.yaml line 3: phone \"call us\" is not a phone number"), message);
+    assertTrue(
+        message.contains(
+            "school.yaml line 4: website: \"http://www.sakura.example.ac.jp/?utm_source=x\" must start with https://"),
+        message);
+    assertTrue(
+        message.contains("school.yaml line 7: city.pages.moving-out:") && message.contains("gclid"),
+        message);
+    assertTrue(
+        message.contains("school.yaml line 8: field \"city.pages.garbage\" is not known"), message);
     assertTrue(message.contains("school.yaml line 9: field \"motto\" is not known"), message);
     assertTrue(message.contains("city.name is missing"), message);
   }

@@ -23,8 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SessionFileTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static Session parse(String yaml) {
     return SessionFile.parse(yaml.getBytes(StandardCharsets.UTF_8), "session.yaml");
@@ -38,7 +37,8 @@ class SessionFileTest {
 
   @Test
   void plainValuesAreTheTextWrittenNotNumbersOrBooleans() {
-    Session session = parse("title: No\ndate: 2027-01-20\nroom: 0042\nadvisor: yes\nbring: [NO, 1e3]\n");
+    Session session =
+        parse("title: No\ndate: 2027-01-20\nroom: 0042\nadvisor: yes\nbring: [NO, 1e3]\n");
     assertEquals("No", session.title(), "not false");
     assertEquals(Optional.of("0042"), session.room(), "not octal 34");
     assertEquals(Optional.of("yes"), session.advisor(), "not true");
@@ -48,18 +48,26 @@ class SessionFileTest {
 
   @Test
   void controlBidiAndZeroWidthCharactersAreDroppedAndTheRestKept() {
-    Session session = parse("title: \"Leaving\\u202E Ja\\u200Bpan\\u0007\"\ndate: 2027-01-20\n"
-        + "room: \"Hall\\u0000 B\\u2066\"\n");
+    Session session =
+        parse(
+            "title: \"Leaving\\u202E Ja\\u200Bpan\\u0007\"\ndate: 2027-01-20\n"
+                + "room: \"Hall\\u0000 B\\u2066\"\n");
     assertEquals("Leaving Japan", session.title());
     assertEquals(Optional.of("Hall B"), session.room());
   }
 
   @Test
   void aLinkThatIsNotHttpsIsRefusedWithItsLine() {
-    for (String url : List.of("javascript:alert(1)", "data:text/html,hi", "http://www.sakura.example.ac.jp/",
-        "file:///etc/passwd")) {
+    for (String url :
+        List.of(
+            "javascript:alert(1)",
+            "data:text/html,hi",
+            "http://www.sakura.example.ac.jp/",
+            "file:///etc/passwd")) {
       String message = error("title: Leaving Japan\ndate: 2027-01-20\nurl: \"" + url + "\"\n");
-      assertTrue(message.startsWith("session.yaml line 3: url: \"" + url + "\" must start with https://"), message);
+      assertTrue(
+          message.startsWith("session.yaml line 3: url: \"" + url + "\" must start with https://"),
+          message);
     }
   }
 
@@ -69,15 +77,18 @@ class SessionFileTest {
     assumeTrue(Files.exists(random), "a system with /dev/urandom");
     BookletException e = assertThrows(BookletException.class, () -> SessionFile.read(random));
     assertEquals(BookletException.Kind.USAGE, e.kind());
-    assertEquals("/dev/urandom: is not a regular file (it is a device, a pipe or a socket); give a session file (YAML)",
+    assertEquals(
+        "/dev/urandom: is not a regular file (it is a device, a pipe or a socket); give a session file (YAML)",
         e.getMessage());
   }
 
   @Test
   void aFileOverTheLimitIsRefused() throws IOException {
     Path big = dir.resolve("session.yaml");
-    Files.writeString(big, "title: Leaving Japan\n#" + "x".repeat((int) SessionFile.MAX_BYTES) + "\n");
+    Files.writeString(
+        big, "title: Leaving Japan\n#" + "x".repeat((int) SessionFile.MAX_BYTES) + "\n");
     BookletException e = assertThrows(BookletException.class, () -> SessionFile.read(big));
-    assertEquals(big + ": is larger than 16 KiB; a session file holds a few lines of YAML", e.getMessage());
+    assertEquals(
+        big + ": is larger than 16 KiB; a session file holds a few lines of YAML", e.getMessage());
   }
 }

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class StudentFileTest {
 
-  private static final String GOOD = """
+  private static final String GOOD =
+      """
       name: Lê Thị Hồng Nhung
       student_id: "S2027-0042"
       graduation_date: 2027-03-18
@@ -64,31 +65,40 @@ class StudentFileTest {
   @Test
   void anImpossibleDateNamesTheFieldTheValueAndTheFormat() {
     String msg = error(GOOD.replace("2027-03-18", "2027-02-30"));
-    assertTrue(msg.contains("graduation_date \"2027-02-30\" is not a real date (use YYYY-MM-DD"), msg);
+    assertTrue(
+        msg.contains("graduation_date \"2027-02-30\" is not a real date (use YYYY-MM-DD"), msg);
   }
 
   @Test
   void aMissingFieldIsNamed() {
     String msg = error(GOOD.replace("plan: work-abroad\n", ""));
-    assertTrue(msg.contains("plan is missing (use one of return-home, work-abroad, undecided)"), msg);
+    assertTrue(
+        msg.contains("plan is missing (use one of return-home, work-abroad, undecided)"), msg);
   }
 
   @Test
   void departureBeforeGraduationIsRefused() {
     String msg = error(GOOD.replace("2027-04-09", "2027-03-01"));
-    assertTrue(msg.contains("departure_date \"2027-03-01\" is before graduation_date 2027-03-18"), msg);
+    assertTrue(
+        msg.contains("departure_date \"2027-03-01\" is before graduation_date 2027-03-18"), msg);
   }
 
   @Test
   void anUnknownPlanListsThePlans() {
     String msg = error(GOOD.replace("work-abroad", "holiday"));
-    assertTrue(msg.contains("plan \"holiday\" is not a plan (use one of return-home, work-abroad, undecided)"), msg);
+    assertTrue(
+        msg.contains(
+            "plan \"holiday\" is not a plan (use one of return-home, work-abroad, undecided)"),
+        msg);
   }
 
   @Test
   void anUnknownCountryAsksForAnIsoCode() {
     String msg = error(GOOD.replace("destination: sg", "destination: Singapore"));
-    assertTrue(msg.contains("destination \"Singapore\" is not a country code (use a two-letter ISO 3166-1 code"), msg);
+    assertTrue(
+        msg.contains(
+            "destination \"Singapore\" is not a country code (use a two-letter ISO 3166-1 code"),
+        msg);
   }
 
   @Test
@@ -106,12 +116,21 @@ class StudentFileTest {
   @Test
   void brokenYamlSaysWhere() {
     String msg = error("name: [unclosed\nplan: x\n");
-    assertTrue(msg.contains("line 1, column 7: expected ',' or ']'"), "where the list opens: " + msg);
+    assertTrue(
+        msg.contains("line 1, column 7: expected ',' or ']'"), "where the list opens: " + msg);
     String colon = error("name: Ann\ngraduation_date 2027-03-18\ndeparture_date: 2027-04-09\n");
-    assertTrue(colon.contains("line 2, column 1: could not find expected ':'"), "the line of the mistake: " + colon);
-    assertFalse(msg.contains("\n") || msg.contains("^") || msg.contains("'reader'"), "one line, no YAML parser dump: " + msg);
-    String stray = error("name: Ann\ngraduation_date: 2027-03-18\n- departure_date: 2027-04-09\nplan: undecided\n");
-    assertTrue(stray.contains("line 3, column 1: expected <block end>, but found '-'"), "the stray list item's line: " + stray);
+    assertTrue(
+        colon.contains("line 2, column 1: could not find expected ':'"),
+        "the line of the mistake: " + colon);
+    assertFalse(
+        msg.contains("\n") || msg.contains("^") || msg.contains("'reader'"),
+        "one line, no YAML parser dump: " + msg);
+    String stray =
+        error(
+            "name: Ann\ngraduation_date: 2027-03-18\n- departure_date: 2027-04-09\nplan: undecided\n");
+    assertTrue(
+        stray.contains("line 3, column 1: expected <block end>, but found '-'"),
+        "the stray list item's line: " + stray);
     assertTrue(stray.contains("check the indentation"), stray);
   }
 
@@ -125,8 +144,7 @@ class StudentFileTest {
     return StudentFile.parse(yaml.getBytes(StandardCharsets.UTF_8), "me.yaml").fields();
   }
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void plainValuesAreTheTextWrittenNotNumbersOrBooleans() {
@@ -138,21 +156,27 @@ class StudentFileTest {
     assertEquals("No", fields("name: No\n").get("name"), "not false");
     assertEquals("yes", fields("name: yes\n").get("name"), "not true");
     assertEquals("null", fields("name: null\n").get("name"));
-    assertEquals("2027-03-18", fields("graduation_date: 2027-03-18\n").get("graduation_date"), "dates stay text");
+    assertEquals(
+        "2027-03-18",
+        fields("graduation_date: 2027-03-18\n").get("graduation_date"),
+        "dates stay text");
     assertEquals("", fields("move_out_date:\n").get("move_out_date"), "no value is empty text");
   }
 
   @Test
   void quotedAndPlainValuesGiveTheSameText() {
     for (String value : new String[] {"0042", "No", "1e3", "0x2A", "2027-03-18", "~", "On"}) {
-      assertEquals(fields("student_id: \"" + value + "\"\n"), fields("student_id: " + value + "\n"), value);
-      assertEquals(fields("student_id: '" + value + "'\n"), fields("student_id: " + value + "\n"), value);
+      assertEquals(
+          fields("student_id: \"" + value + "\"\n"), fields("student_id: " + value + "\n"), value);
+      assertEquals(
+          fields("student_id: '" + value + "'\n"), fields("student_id: " + value + "\n"), value);
     }
   }
 
   @Test
   void norwayIsACountryAndALeadingZeroIdPrintsAsWritten() {
-    Student s = parse(GOOD.replace("destination: sg", "destination: NO").replace("\"S2027-0042\"", "0042"));
+    Student s =
+        parse(GOOD.replace("destination: sg", "destination: NO").replace("\"S2027-0042\"", "0042"));
     assertEquals("NO", s.destination());
     assertEquals(Optional.of("0042"), s.studentId());
   }
@@ -160,7 +184,10 @@ class StudentFileTest {
   @Test
   void japanIsRefusedAsTheCountryALeaverGoesTo() {
     String msg = error(GOOD.replace("destination: sg", "destination: jp"));
-    assertTrue(msg.contains("me.yaml line 6: destination \"jp\" is Japan: the booklet is for leaving Japan"), msg);
+    assertTrue(
+        msg.contains(
+            "me.yaml line 6: destination \"jp\" is Japan: the booklet is for leaving Japan"),
+        msg);
   }
 
   @Test
@@ -169,7 +196,9 @@ class StudentFileTest {
     // "ſg" SG (the long s upper-cases to S) and "ın" IN (the dotless i).
     for (String country : new String[] {"ß", "ﬆ", "ſg", "ſG", "ın"}) {
       String msg = error(GOOD.replace("destination: sg", "destination: " + country));
-      assertTrue(msg.contains("me.yaml line 6: destination \"" + country + "\" is not a country code"), msg);
+      assertTrue(
+          msg.contains("me.yaml line 6: destination \"" + country + "\" is not a country code"),
+          msg);
     }
     assertEquals("SG", parse(GOOD.replace("destination: sg", "destination: sG")).destination());
     assertEquals(Plan.WORK_ABROAD, parse(GOOD.replace("work-abroad", "Work-Abroad")).plan());
@@ -190,7 +219,8 @@ class StudentFileTest {
     // not, so a message named line 3 of a file of two lines.
     String msg = error("name: Ann\u2028\u2028\u2028Lee: [\n");
     assertTrue(msg.startsWith("me.yaml line 1,"), msg);
-    assertEquals("Ann Lee Park", parse(GOOD.replace("Lê Thị Hồng Nhung", "Ann\u2029Lee\u0085Park")).name());
+    assertEquals(
+        "Ann Lee Park", parse(GOOD.replace("Lê Thị Hồng Nhung", "Ann\u2029Lee\u0085Park")).name());
   }
 
   @Test
@@ -201,25 +231,42 @@ class StudentFileTest {
 
   @Test
   void aUtf16FileIsAskedToBeSavedAsUtf8() {
-    for (Charset utf16 : new Charset[] {StandardCharsets.UTF_16, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
-      BookletException e = assertThrows(BookletException.class,
-          () -> StudentFile.parse(GOOD.getBytes(utf16), "me.yaml"), utf16.name());
-      assertTrue(e.getMessage().contains("me.yaml: is saved as UTF-16") && e.getMessage().contains("save it as UTF-8"),
+    for (Charset utf16 :
+        new Charset[] {
+          StandardCharsets.UTF_16, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE
+        }) {
+      BookletException e =
+          assertThrows(
+              BookletException.class,
+              () -> StudentFile.parse(GOOD.getBytes(utf16), "me.yaml"),
+              utf16.name());
+      assertTrue(
+          e.getMessage().contains("me.yaml: is saved as UTF-16")
+              && e.getMessage().contains("save it as UTF-8"),
           e.getMessage());
     }
   }
 
   @Test
   void shiftJisBytesAreNamedWithTheirLine() {
-    byte[] bytes = GOOD.replace("Lê Thị Hồng Nhung", "山田太郎").getBytes(Charset.forName("windows-31j"));
-    BookletException e = assertThrows(BookletException.class, () -> StudentFile.parse(bytes, "me.yaml"));
-    assertEquals("me.yaml line 1: has bytes that are not UTF-8 (perhaps Shift_JIS); save the file as UTF-8", e.getMessage());
+    byte[] bytes =
+        GOOD.replace("Lê Thị Hồng Nhung", "山田太郎").getBytes(Charset.forName("windows-31j"));
+    BookletException e =
+        assertThrows(BookletException.class, () -> StudentFile.parse(bytes, "me.yaml"));
+    assertEquals(
+        "me.yaml line 1: has bytes that are not UTF-8 (perhaps Shift_JIS); save the file as UTF-8",
+        e.getMessage());
   }
 
   @Test
   void aRawControlCharacterIsNamedWithItsLine() {
-    BookletException e = assertThrows(BookletException.class,
-        () -> StudentFile.parse("student_id: S1\nname: Ann\u0007\n".getBytes(StandardCharsets.UTF_8), "me.yaml"));
+    BookletException e =
+        assertThrows(
+            BookletException.class,
+            () ->
+                StudentFile.parse(
+                    "student_id: S1\nname: Ann\u0007\n".getBytes(StandardCharsets.UTF_8),
+                    "me.yaml"));
     assertTrue(e.getMessage().startsWith("me.yaml line 2: the character U+0007"), e.getMessage());
   }
 
@@ -237,10 +284,17 @@ class StudentFileTest {
     Path fifo = dir.resolve("me.yaml");
     assumeTrue(mkfifo(fifo), "a system with mkfifo");
     // A guard against hanging the build without the fix, not a timing assertion.
-    BookletException e = assertTimeoutPreemptively(Duration.ofSeconds(60),
-        () -> assertThrows(BookletException.class, () -> StudentFile.read(fifo)));
-    assertTrue(e.getMessage().equals(fifo + ": is not a regular file (it is a device, a pipe or a socket);"
-        + " give a student file (YAML)"), e.getMessage());
+    BookletException e =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60),
+            () -> assertThrows(BookletException.class, () -> StudentFile.read(fifo)));
+    assertTrue(
+        e.getMessage()
+            .equals(
+                fifo
+                    + ": is not a regular file (it is a device, a pipe or a socket);"
+                    + " give a student file (YAML)"),
+        e.getMessage());
   }
 
   @Test
@@ -248,17 +302,25 @@ class StudentFileTest {
     Path big = dir.resolve("big.yaml");
     Files.writeString(big, "name: Ann\n" + "#".repeat((int) StudentFile.MAX_BYTES) + "\n");
     BookletException e = assertThrows(BookletException.class, () -> StudentFile.read(big));
-    assertEquals(big + ": is larger than 64 KiB; a student file holds a few lines of YAML", e.getMessage());
+    assertEquals(
+        big + ": is larger than 64 KiB; a student file holds a few lines of YAML", e.getMessage());
   }
 
   @Test
   void namesWithNoLetterThatPrintsAreRefused() {
-    for (String name : new String[] {"\"\u3164\"", "\"\u3164 \u3164\"", "\"\u0301\u0308\"", "\"\uFFA0\"", "1234"}) {
+    for (String name :
+        new String[] {
+          "\"\u3164\"", "\"\u3164 \u3164\"", "\"\u0301\u0308\"", "\"\uFFA0\"", "1234"
+        }) {
       String msg = error(GOOD.replace("Lê Thị Hồng Nhung", name));
-      assertTrue(msg.contains("me.yaml line 1: name") && (msg.contains("has no letter that prints")
-          || msg.contains("is missing")), name + ": " + msg);
+      assertTrue(
+          msg.contains("me.yaml line 1: name")
+              && (msg.contains("has no letter that prints") || msg.contains("is missing")),
+          name + ": " + msg);
     }
-    assertEquals("Kim Ji", parse(GOOD.replace("Lê Thị Hồng Nhung", "\"Kim\u3164 Ji\"")).name(),
+    assertEquals(
+        "Kim Ji",
+        parse(GOOD.replace("Lê Thị Hồng Nhung", "\"Kim\u3164 Ji\"")).name(),
         "a filler inside a name is dropped like other invisible characters");
   }
 

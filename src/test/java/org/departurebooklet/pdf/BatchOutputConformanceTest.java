@@ -22,13 +22,14 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  */
 class BatchOutputConformanceTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void batchBookletsConformAndThePrintFileIsAValidPdf() throws Exception {
     Path roster = dir.resolve("class.csv");
-    Files.writeString(roster, """
+    Files.writeString(
+        roster,
+        """
         student_id,name,graduation_date,departure_date,plan,destination,language
         S1,Nguyễn Thị Ngọc Ánh,2027-03-18,2027-04-09,work-abroad,VN,vi
         S2,山田 花子,2027-03-18,2027-04-02,return-home,KR,ja
@@ -36,9 +37,21 @@ class BatchOutputConformanceTest {
     Path out = dir.resolve("out");
     Path print = dir.resolve("print.pdf");
     StringWriter err = new StringWriter();
-    int code = Main.run(new String[] {"batch", "--roster", roster.toString(), "--out", out.toString(),
-        "--today", "2026-11-25", "--combined", print.toString()}, new PrintWriter(new StringWriter()),
-        new PrintWriter(err));
+    int code =
+        Main.run(
+            new String[] {
+              "batch",
+              "--roster",
+              roster.toString(),
+              "--out",
+              out.toString(),
+              "--today",
+              "2026-11-25",
+              "--combined",
+              print.toString()
+            },
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err));
     assertEquals(0, code, err.toString());
     List<Path> pdfs;
     try (Stream<Path> files = Files.list(out)) {

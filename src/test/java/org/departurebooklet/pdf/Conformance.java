@@ -22,7 +22,8 @@ public final class Conformance {
 
   /** The failed rules, one line each ("clause-test: message (context)"); empty when compliant. */
   public static List<String> failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
-    try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+    try (PDFAParser parser =
+            Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
         PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
       ValidationResult result = validator.validate(parser);
       if (result.isCompliant()) {
@@ -30,8 +31,16 @@ public final class Conformance {
       }
       return result.getTestAssertions().stream()
           .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-          .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage()
-              + " (" + a.getLocation().getContext() + ")")
+          .map(
+              a ->
+                  a.getRuleId().getClause()
+                      + "-"
+                      + a.getRuleId().getTestNumber()
+                      + ": "
+                      + a.getMessage()
+                      + " ("
+                      + a.getLocation().getContext()
+                      + ")")
           .distinct()
           .limit(40)
           .collect(Collectors.toList());

@@ -26,8 +26,9 @@ class ConformanceTest {
   }
 
   private static byte[] booklet(String lang, Paper paper) {
-    Booklets.Options options = new Booklets.Options(paper, Optional.of(lang), TestBooklets.TODAY,
-        TestBooklets.options().created());
+    Booklets.Options options =
+        new Booklets.Options(
+            paper, Optional.of(lang), TestBooklets.TODAY, TestBooklets.options().created());
     return TestBooklets.pdf(TestBooklets.get(), TestBooklets.sample(), options).pdf();
   }
 
@@ -43,11 +44,15 @@ class ConformanceTest {
     assertEquals(List.of(), Conformance.failures(booklet(lang, paper), PDFAFlavour.PDFA_2_U));
   }
 
-  /** A name in hangul lies outside the trimmed fonts' repertoire: the booklet embeds the full fonts. */
+  /**
+   * A name in hangul lies outside the trimmed fonts' repertoire: the booklet embeds the full fonts.
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource("flavours")
   void aBookletFromTheFullFontsConforms(PDFAFlavour flavour) throws Exception {
-    byte[] pdf = TestBooklets.pdf(TestBooklets.get(), TestBooklets.student("김민준"), TestBooklets.options()).pdf();
+    byte[] pdf =
+        TestBooklets.pdf(TestBooklets.get(), TestBooklets.student("김민준"), TestBooklets.options())
+            .pdf();
     assertEquals(List.of(), Conformance.failures(pdf, flavour));
   }
 
@@ -55,13 +60,25 @@ class ConformanceTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("flavours")
   void aHandoutWithASchoolAndOverdueItemsConforms(PDFAFlavour flavour) throws Exception {
-    Booklets withSchool = Booklets.open(AssetDirs.packaged(),
-        Optional.of(new School("Sakura International College", Optional.of("International Office, room 203"))),
-        "school.yaml");
+    Booklets withSchool =
+        Booklets.open(
+            AssetDirs.packaged(),
+            Optional.of(
+                new School(
+                    "Sakura International College", Optional.of("International Office, room 203"))),
+            "school.yaml");
     for (String lang : List.of("en", "ja", "vi", "zh", "ko", "ne")) {
-      Booklets.Options options = new Booklets.Options(Paper.A5, Optional.of(lang), LocalDate.of(2027, 4, 5),
-          TestBooklets.options().created());
-      assertEquals(List.of(), Conformance.failures(TestBooklets.pdf(withSchool, TestBooklets.sample(), options).pdf(), flavour), lang);
+      Booklets.Options options =
+          new Booklets.Options(
+              Paper.A5,
+              Optional.of(lang),
+              LocalDate.of(2027, 4, 5),
+              TestBooklets.options().created());
+      assertEquals(
+          List.of(),
+          Conformance.failures(
+              TestBooklets.pdf(withSchool, TestBooklets.sample(), options).pdf(), flavour),
+          lang);
     }
   }
 

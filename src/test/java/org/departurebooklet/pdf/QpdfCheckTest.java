@@ -27,13 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The booklets and the print file pass {@code qpdf --check} without a warning. Skipped with the
- * reason when qpdf is not installed, except under CI=true, where .ci/run installs it and it must run.
- * The trailer's size is also checked without qpdf, so the usual build guards it too.
+ * reason when qpdf is not installed, except under CI=true, where .ci/run installs it and it must
+ * run. The trailer's size is also checked without qpdf, so the usual build guards it too.
  */
 class QpdfCheckTest {
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   private static Path a5English;
   private static Path a4Japanese;
@@ -42,15 +41,18 @@ class QpdfCheckTest {
   static void render() throws IOException {
     Booklets booklets = TestBooklets.get();
     a5English = dir.resolve("a5-en.pdf");
-    Files.write(a5English, TestBooklets.pdf(booklets, TestBooklets.sample(), TestBooklets.options()).pdf());
-    Booklets.Options a4ja = new Booklets.Options(Paper.A4, Optional.of("ja"), TestBooklets.TODAY,
-        TestBooklets.options().created());
+    Files.write(
+        a5English, TestBooklets.pdf(booklets, TestBooklets.sample(), TestBooklets.options()).pdf());
+    Booklets.Options a4ja =
+        new Booklets.Options(
+            Paper.A4, Optional.of("ja"), TestBooklets.TODAY, TestBooklets.options().created());
     a4Japanese = dir.resolve("a4-ja.pdf");
     Files.write(a4Japanese, TestBooklets.pdf(booklets, TestBooklets.student("山田 花子"), a4ja).pdf());
   }
 
   @Test
-  void theLastCrossReferenceStreamListsItselfAndItsSizeIsOnePastTheHighestObject() throws IOException {
+  void theLastCrossReferenceStreamListsItselfAndItsSizeIsOnePastTheHighestObject()
+      throws IOException {
     String pdf = new String(Files.readAllBytes(a5English), StandardCharsets.ISO_8859_1);
     Matcher start = Pattern.compile("startxref\\s+(\\d+)\\s+%%EOF\\s*$").matcher(pdf);
     assertTrue(start.find(), "no startxref at the end");
@@ -63,18 +65,26 @@ class QpdfCheckTest {
     Matcher index = Pattern.compile("/Index \\[([\\d ]+)\\]").matcher(dict);
     assertTrue(size.find() && index.find(), dict);
     String[] ranges = index.group(1).trim().split(" +");
-    long highest = Long.parseLong(ranges[ranges.length - 2]) + Long.parseLong(ranges[ranges.length - 1]) - 1;
-    assertEquals(self, highest, "the cross-reference stream (object " + self + ") is not its own last entry: " + dict);
+    long highest =
+        Long.parseLong(ranges[ranges.length - 2]) + Long.parseLong(ranges[ranges.length - 1]) - 1;
+    assertEquals(
+        self,
+        highest,
+        "the cross-reference stream (object " + self + ") is not its own last entry: " + dict);
     assertEquals(highest + 1, Long.parseLong(size.group(1)), dict);
   }
 
   @Test
-  void qpdfFindsNothingToWarnAboutInABookletOrThePrintFile() throws IOException, InterruptedException {
+  void qpdfFindsNothingToWarnAboutInABookletOrThePrintFile()
+      throws IOException, InterruptedException {
     Path qpdf = qpdf();
     Path print = dir.resolve("print.pdf");
     CombinedPdf.write(print, List.of(a5English, a5English), TestBooklets.options().created());
     for (Path pdf : List.of(a5English, a4Japanese, print)) {
-      Process check = new ProcessBuilder(qpdf.toString(), "--check", pdf.toString()).redirectErrorStream(true).start();
+      Process check =
+          new ProcessBuilder(qpdf.toString(), "--check", pdf.toString())
+              .redirectErrorStream(true)
+              .start();
       String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertTrue(check.waitFor(60, TimeUnit.SECONDS), "qpdf did not finish");
       assertEquals(0, check.exitValue(), pdf.getFileName() + ":\n" + output);
@@ -85,8 +95,11 @@ class QpdfCheckTest {
   /** qpdf on the PATH; skips the test when there is none, fails it under CI=true. */
   private static Path qpdf() {
     String path = Optional.ofNullable(System.getenv("PATH")).orElse("/usr/bin");
-    Optional<Path> found = Stream.of(path.split(File.pathSeparator)).map(d -> Path.of(d, "qpdf"))
-        .filter(Files::isExecutable).findFirst();
+    Optional<Path> found =
+        Stream.of(path.split(File.pathSeparator))
+            .map(d -> Path.of(d, "qpdf"))
+            .filter(Files::isExecutable)
+            .findFirst();
     if (found.isEmpty()) {
       String reason = "needs qpdf on the PATH: apt-get install qpdf";
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {

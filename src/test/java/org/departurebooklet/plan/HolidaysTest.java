@@ -23,20 +23,22 @@ import org.junit.jupiter.api.io.TempDir;
 class HolidaysTest {
 
   /** /work/shared/facts/japanese-holidays.md, as written there (2028's equinox days computed). */
-  private static final String ORACLE_2026 = "1/1 1/12 2/11 2/23 3/20 4/29 5/3 5/4 5/5 5/6 7/20 8/11"
-      + " 9/21 9/22 9/23 10/12 11/3 11/23";
-  private static final String ORACLE_2027 = "1/1 1/11 2/11 2/23 3/21 3/22 4/29 5/3 5/4 5/5 7/19 8/11"
-      + " 9/20 9/23 10/11 11/3 11/23";
-  private static final String ORACLE_2028 = "1/1 1/10 2/11 2/23 3/20 4/29 5/3 5/4 5/5 7/17 8/11"
-      + " 9/18 9/22 10/9 11/3 11/23";
+  private static final String ORACLE_2026 =
+      "1/1 1/12 2/11 2/23 3/20 4/29 5/3 5/4 5/5 5/6 7/20 8/11" + " 9/21 9/22 9/23 10/12 11/3 11/23";
+
+  private static final String ORACLE_2027 =
+      "1/1 1/11 2/11 2/23 3/21 3/22 4/29 5/3 5/4 5/5 7/19 8/11" + " 9/20 9/23 10/11 11/3 11/23";
+  private static final String ORACLE_2028 =
+      "1/1 1/10 2/11 2/23 3/20 4/29 5/3 5/4 5/5 7/17 8/11" + " 9/18 9/22 10/9 11/3 11/23";
+
   /** Derived from the rules: equinoxes 20 Mar and 23 Sep; 23 Feb, 4 May, 23 Nov on a Sunday. */
-  private static final String DERIVED_2025 = "1/1 1/13 2/11 2/23 2/24 3/20 4/29 5/3 5/4 5/5 5/6"
-      + " 7/21 8/11 9/15 9/23 10/13 11/3 11/23 11/24";
+  private static final String DERIVED_2025 =
+      "1/1 1/13 2/11 2/23 2/24 3/20 4/29 5/3 5/4 5/5 5/6"
+          + " 7/21 8/11 9/15 9/23 10/13 11/3 11/23 11/24";
 
   private static final Charset SHIFT_JIS = Charset.forName("windows-31j");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final Holidays packaged = Holidays.packaged();
 
@@ -63,8 +65,8 @@ class HolidaysTest {
   }
 
   private static String packagedText() {
-    return new String(AssetDirs.read(AssetDirs.packaged().content(), Holidays.FILE_NAME),
-        StandardCharsets.UTF_8);
+    return new String(
+        AssetDirs.read(AssetDirs.packaged().content(), Holidays.FILE_NAME), StandardCharsets.UTF_8);
   }
 
   @Test
@@ -122,18 +124,22 @@ class HolidaysTest {
 
   @Test
   void everyBadLineIsReportedWithItsLineNumber() throws IOException {
-    Path file = write(Holidays.HEADER + "\n"
-        + "2027/1/1,元日\n"
-        + "2027/3/22\n"
-        + "2027/3/21,春分の日\n"
-        + "2027/2/30,休日\n"
-        + "2027/5/3,憲法記念日,extra\n");
+    Path file =
+        write(
+            Holidays.HEADER
+                + "\n"
+                + "2027/1/1,元日\n"
+                + "2027/3/22\n"
+                + "2027/3/21,春分の日\n"
+                + "2027/2/30,休日\n"
+                + "2027/5/3,憲法記念日,extra\n");
     BookletException e = assertThrows(BookletException.class, () -> Holidays.load(file));
     assertEquals(BookletException.Kind.BAD_INPUT, e.kind());
     String m = e.getMessage();
     assertTrue(m.contains("holidays.csv has 3 problem(s)"), m);
     assertTrue(m.contains("holidays.csv line 3: \"2027/3/22\" has 1 field(s), not 2"), m);
-    assertTrue(m.contains("holidays.csv line 5: \"2027/2/30\" is not a date: there is no such day"), m);
+    assertTrue(
+        m.contains("holidays.csv line 5: \"2027/2/30\" is not a date: there is no such day"), m);
     assertTrue(m.contains("holidays.csv line 6: "), m);
     assertFalse(m.contains("line 4"), m);
     assertTrue(m.contains("YYYY/M/D, e.g. 2027/3/22,休日"), m);
@@ -143,15 +149,20 @@ class HolidaysTest {
   void aRowWhoseDateIsNotADateSaysWhatIsAccepted() throws IOException {
     Path file = write(Holidays.HEADER + "\n2027/1/1,元日\n2027-03-22,休日\n");
     BookletException e = assertThrows(BookletException.class, () -> Holidays.load(file));
-    assertTrue(e.getMessage().contains("line 3: \"2027-03-22\" is not a date (use DATE,NAME with"
-        + " the date as YYYY/M/D, e.g. 2027/3/22,休日)"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "line 3: \"2027-03-22\" is not a date (use DATE,NAME with"
+                    + " the date as YYYY/M/D, e.g. 2027/3/22,休日)"),
+        e.getMessage());
   }
 
   @Test
   void aFileWithoutTheOfficialHeaderIsRefused() throws IOException {
     Path file = write("date,name\n2027/1/1,元日\n");
     BookletException e = assertThrows(BookletException.class, () -> Holidays.load(file));
-    assertTrue(e.getMessage().contains("line 1: the header must be " + Holidays.HEADER), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("line 1: the header must be " + Holidays.HEADER), e.getMessage());
   }
 
   @Test
@@ -165,7 +176,8 @@ class HolidaysTest {
   void aDayListedTwiceIsRefused() throws IOException {
     Path file = write(Holidays.HEADER + "\n2027/1/1,元日\n2027/01/01,元日\n");
     BookletException e = assertThrows(BookletException.class, () -> Holidays.load(file));
-    assertTrue(e.getMessage().contains("line 3: 2027/01/01 is listed twice (first on line 2)"),
+    assertTrue(
+        e.getMessage().contains("line 3: 2027/01/01 is listed twice (first on line 2)"),
         e.getMessage());
   }
 

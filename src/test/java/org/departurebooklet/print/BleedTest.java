@@ -37,8 +37,14 @@ class BleedTest {
         assertEquals(PAGE.getWidth() + 2 * BLEED, media.getWidth(), 0.01);
         assertEquals(PAGE.getHeight() + 2 * BLEED, media.getHeight(), 0.01);
         PDRectangle trim = page.getTrimBox();
-        assertArrayEquals(new float[] {BLEED, BLEED, BLEED + PAGE.getWidth(), BLEED + PAGE.getHeight()},
-            new float[] {trim.getLowerLeftX(), trim.getLowerLeftY(), trim.getUpperRightX(), trim.getUpperRightY()},
+        assertArrayEquals(
+            new float[] {BLEED, BLEED, BLEED + PAGE.getWidth(), BLEED + PAGE.getHeight()},
+            new float[] {
+              trim.getLowerLeftX(),
+              trim.getLowerLeftY(),
+              trim.getUpperRightX(),
+              trim.getUpperRightY()
+            },
             0.01f);
         PDRectangle bleed = page.getBleedBox();
         assertEquals(media.getWidth(), bleed.getWidth(), 0.01);
@@ -69,17 +75,29 @@ class BleedTest {
       assertEquals(8, lines.size(), lines.toString());
       for (Line2D line : lines) {
         for (var point : List.of(line.getP1(), line.getP2())) {
-          boolean insideTrim = point.getX() > trim.getLowerLeftX() + 0.01 && point.getX() < trim.getUpperRightX() - 0.01
-              && point.getY() > trim.getLowerLeftY() + 0.01 && point.getY() < trim.getUpperRightY() - 0.01;
-          boolean onTrimCorner = Math.abs(point.getX() - trim.getLowerLeftX()) < 0.01
-              && Math.abs(point.getY() - trim.getLowerLeftY()) < 0.01;
-          assertTrue(!insideTrim && !onTrimCorner && media.contains((float) point.getX(), (float) point.getY()),
+          boolean insideTrim =
+              point.getX() > trim.getLowerLeftX() + 0.01
+                  && point.getX() < trim.getUpperRightX() - 0.01
+                  && point.getY() > trim.getLowerLeftY() + 0.01
+                  && point.getY() < trim.getUpperRightY() - 0.01;
+          boolean onTrimCorner =
+              Math.abs(point.getX() - trim.getLowerLeftX()) < 0.01
+                  && Math.abs(point.getY() - trim.getLowerLeftY()) < 0.01;
+          assertTrue(
+              !insideTrim
+                  && !onTrimCorner
+                  && media.contains((float) point.getX(), (float) point.getY()),
               "a crop mark end at " + point);
         }
-        boolean alongTrimEdge = Math.abs(line.getX1() - line.getX2()) < 0.01
-            ? Math.abs(line.getX1() - trim.getLowerLeftX()) < 0.01 || Math.abs(line.getX1() - trim.getUpperRightX()) < 0.01
-            : Math.abs(line.getY1() - trim.getLowerLeftY()) < 0.01 || Math.abs(line.getY1() - trim.getUpperRightY()) < 0.01;
-        assertTrue(alongTrimEdge, "a crop mark that does not continue a trim edge: " + line.getP1() + " " + line.getP2());
+        boolean alongTrimEdge =
+            Math.abs(line.getX1() - line.getX2()) < 0.01
+                ? Math.abs(line.getX1() - trim.getLowerLeftX()) < 0.01
+                    || Math.abs(line.getX1() - trim.getUpperRightX()) < 0.01
+                : Math.abs(line.getY1() - trim.getLowerLeftY()) < 0.01
+                    || Math.abs(line.getY1() - trim.getUpperRightY()) < 0.01;
+        assertTrue(
+            alongTrimEdge,
+            "a crop mark that does not continue a trim edge: " + line.getP1() + " " + line.getP2());
       }
     }
   }
@@ -96,7 +114,8 @@ class BleedTest {
       assertBlue(first, middle, bleed / 2, "top bleed above the band");
       assertBlue(first, bleed / 2, bleed / 2, "top-left corner of the bleed");
       assertBlue(first, bleed / 3, bleed + band / 2, "left bleed beside the band");
-      assertBlue(first, first.getWidth() - 1 - bleed / 3, bleed + band / 2, "right bleed beside the band");
+      assertBlue(
+          first, first.getWidth() - 1 - bleed / 3, bleed + band / 2, "right bleed beside the band");
       assertWhite(first, bleed / 3, bleed + 2 * band, "left bleed below the band");
       assertWhite(first, middle, first.getHeight() - 1 - bleed / 2, "bottom bleed");
       assertWhite(second, middle, bleed / 2, "top bleed of a page without a band");

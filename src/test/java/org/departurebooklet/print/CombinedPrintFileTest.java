@@ -19,8 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CombinedPrintFileTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path booklet(String name, byte[] pdf) throws IOException {
     Path file = dir.resolve(name);
@@ -30,15 +29,27 @@ class CombinedPrintFileTest {
 
   @Test
   void eachBookletIsImposedOnItsOwnSheetsAndPaddingIsReportedOnce() throws IOException {
-    List<Path> booklets = List.of(booklet("a.pdf", NumberedPages.a5(18)), booklet("b.pdf", NumberedPages.a5(8)),
-        booklet("c.pdf", NumberedPages.a5(17)));
+    List<Path> booklets =
+        List.of(
+            booklet("a.pdf", NumberedPages.a5(18)),
+            booklet("b.pdf", NumberedPages.a5(8)),
+            booklet("c.pdf", NumberedPages.a5(17)));
     Path print = dir.resolve("print.pdf");
-    CombinedPdf.Written written = CombinedPdf.write(print, booklets, Instant.EPOCH,
-        Optional.of(new SaddleStitch(Duplex.SHORT_EDGE, false)));
+    CombinedPdf.Written written =
+        CombinedPdf.write(
+            print,
+            booklets,
+            Instant.EPOCH,
+            Optional.of(new SaddleStitch(Duplex.SHORT_EDGE, false)));
     assertEquals(10 + 4 + 10, written.pages());
     assertEquals(1, written.warnings().size(), written.warnings().toString());
-    assertTrue(written.warnings().get(0).startsWith("2 of 3 booklets have a page count that is not a multiple of 4")
-        && written.warnings().get(0).contains("first: a.pdf: 18 pages + 2 blank"), written.warnings().get(0));
+    assertTrue(
+        written
+                .warnings()
+                .get(0)
+                .startsWith("2 of 3 booklets have a page count that is not a multiple of 4")
+            && written.warnings().get(0).contains("first: a.pdf: 18 pages + 2 blank"),
+        written.warnings().get(0));
     try (PDDocument doc = Loader.loadPDF(print.toFile())) {
       assertEquals(24, doc.getNumberOfPages());
       assertArrayEquals(new String[] {"", "1"}, NumberedPages.halves(doc.getPage(0)));
@@ -52,8 +63,12 @@ class CombinedPrintFileTest {
   @Test
   void aBledBookletOfOddPagesGetsABlankPageTrimmedLikeTheOthers() throws IOException {
     Path print = dir.resolve("print.pdf");
-    CombinedPdf.Written written = CombinedPdf.write(print, List.of(booklet("a.pdf", NumberedPages.a5(3))),
-        Instant.EPOCH, Optional.of(new Bleed(BigDecimal.valueOf(3))));
+    CombinedPdf.Written written =
+        CombinedPdf.write(
+            print,
+            List.of(booklet("a.pdf", NumberedPages.a5(3))),
+            Instant.EPOCH,
+            Optional.of(new Bleed(BigDecimal.valueOf(3))));
     assertEquals(4, written.pages());
     assertTrue(written.warnings().isEmpty(), written.warnings().toString());
     try (PDDocument doc = Loader.loadPDF(print.toFile())) {

@@ -17,7 +17,9 @@ final class NumberedPages {
 
   /** An A5 page as OpenHTMLtoPDF writes it, in points. */
   static final PDRectangle A5 = new PDRectangle(419.512f, 595.275f);
+
   static final PDRectangle A4 = new PDRectangle(595.275f, 841.89f);
+
   /** Height of the blue band that {@link #withBand} draws across the top edge of page 1. */
   static final float BAND = 40;
 
@@ -27,7 +29,10 @@ final class NumberedPages {
     return make(pages, A5, false);
   }
 
-  /** Like {@link #a5}, with a blue band across the top of page 1 that touches the page's top and side edges. */
+  /**
+   * Like {@link #a5}, with a blue band across the top of page 1 that touches the page's top and
+   * side edges.
+   */
   static byte[] withBand(int pages) {
     return make(pages, A5, true);
   }
@@ -49,7 +54,8 @@ final class NumberedPages {
           float fontSize = 120;
           content.beginText();
           content.setFont(font, fontSize);
-          content.newLineAtOffset((size.getWidth() - font.getStringWidth(text) / 1000 * fontSize) / 2,
+          content.newLineAtOffset(
+              (size.getWidth() - font.getStringWidth(text) / 1000 * fontSize) / 2,
               size.getHeight() / 2 - fontSize / 3);
           content.showText(text);
           content.endText();
@@ -63,13 +69,19 @@ final class NumberedPages {
     }
   }
 
-  /** The text on the left and the right half of a page, each stripped of spaces ("" for a blank half). */
+  /**
+   * The text on the left and the right half of a page, each stripped of spaces ("" for a blank
+   * half).
+   */
   static String[] halves(PDPage page) throws IOException {
     PDRectangle box = page.getMediaBox();
     PDFTextStripperByArea stripper = new PDFTextStripperByArea();
     stripper.addRegion("left", new Rectangle2D.Float(0, 0, box.getWidth() / 2, box.getHeight()));
-    stripper.addRegion("right", new Rectangle2D.Float(box.getWidth() / 2, 0, box.getWidth() / 2, box.getHeight()));
+    stripper.addRegion(
+        "right", new Rectangle2D.Float(box.getWidth() / 2, 0, box.getWidth() / 2, box.getHeight()));
     stripper.extractRegions(page);
-    return new String[] {stripper.getTextForRegion("left").strip(), stripper.getTextForRegion("right").strip()};
+    return new String[] {
+      stripper.getTextForRegion("left").strip(), stripper.getTextForRegion("right").strip()
+    };
   }
 }

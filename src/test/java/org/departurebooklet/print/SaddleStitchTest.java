@@ -30,7 +30,8 @@ class SaddleStitchTest {
 
   @Test
   void eightPagesGoOnTwoSheetsInFoldingOrder() {
-    assertEquals(List.of(new SaddleStitch.Sheet(8, 1, 2, 7), new SaddleStitch.Sheet(6, 3, 4, 5)),
+    assertEquals(
+        List.of(new SaddleStitch.Sheet(8, 1, 2, 7), new SaddleStitch.Sheet(6, 3, 4, 5)),
         SaddleStitch.sheets(8));
   }
 
@@ -51,8 +52,17 @@ class SaddleStitchTest {
    * first, folded together): the booklet must then read 1, 2, 3... to its last page, then blanks.
    */
   @ParameterizedTest(name = "{0} pages, {1}")
-  @CsvSource({"8, LONG_EDGE", "8, SHORT_EDGE", "16, LONG_EDGE", "16, SHORT_EDGE", "20, LONG_EDGE",
-      "20, SHORT_EDGE", "18, LONG_EDGE", "17, SHORT_EDGE", "1, LONG_EDGE"})
+  @CsvSource({
+    "8, LONG_EDGE",
+    "8, SHORT_EDGE",
+    "16, LONG_EDGE",
+    "16, SHORT_EDGE",
+    "20, LONG_EDGE",
+    "20, SHORT_EDGE",
+    "18, LONG_EDGE",
+    "17, SHORT_EDGE",
+    "1, LONG_EDGE"
+  })
   void theFoldedSheetsReadInPageOrder(int pages, Duplex duplex) throws IOException {
     PrintFile file = new SaddleStitch(duplex, false).lay(NumberedPages.a5(pages));
     int slots = (pages + 3) / 4 * 4;
@@ -68,7 +78,10 @@ class SaddleStitchTest {
     }
   }
 
-  /** Each side read as the person holding the folded stack sees it, in the order they turn the leaves. */
+  /**
+   * Each side read as the person holding the folded stack sees it, in the order they turn the
+   * leaves.
+   */
   private static List<String> foldedReadingOrder(PDDocument doc, Duplex duplex) throws IOException {
     int sheets = doc.getNumberOfPages() / 2;
     String[][] fronts = new String[sheets][];
@@ -95,8 +108,10 @@ class SaddleStitchTest {
   @Test
   void longEdgeBacksAreUpsideDownAndShortEdgeBacksUpright() throws IOException {
     byte[] booklet = NumberedPages.a5(8);
-    try (PDDocument longEdge = Loader.loadPDF(new SaddleStitch(Duplex.LONG_EDGE, false).lay(booklet).pdf());
-        PDDocument shortEdge = Loader.loadPDF(new SaddleStitch(Duplex.SHORT_EDGE, false).lay(booklet).pdf())) {
+    try (PDDocument longEdge =
+            Loader.loadPDF(new SaddleStitch(Duplex.LONG_EDGE, false).lay(booklet).pdf());
+        PDDocument shortEdge =
+            Loader.loadPDF(new SaddleStitch(Duplex.SHORT_EDGE, false).lay(booklet).pdf())) {
       assertEquals(Set.of(0), directions(longEdge, 0));
       assertEquals(Set.of(180), directions(longEdge, 1));
       assertEquals(Set.of(0), directions(longEdge, 2));
@@ -108,12 +123,13 @@ class SaddleStitchTest {
 
   private static Set<Integer> directions(PDDocument doc, int pageIndex) throws IOException {
     Set<Integer> directions = new HashSet<>();
-    PDFTextStripper stripper = new PDFTextStripper() {
-      @Override
-      protected void processTextPosition(TextPosition text) {
-        directions.add(Math.round(text.getDir()));
-      }
-    };
+    PDFTextStripper stripper =
+        new PDFTextStripper() {
+          @Override
+          protected void processTextPosition(TextPosition text) {
+            directions.add(Math.round(text.getDir()));
+          }
+        };
     stripper.setStartPage(pageIndex + 1);
     stripper.setEndPage(pageIndex + 1);
     stripper.getText(doc);
@@ -136,7 +152,8 @@ class SaddleStitchTest {
 
   @Test
   void pagesMeetAtTheFoldAtActualSize() throws IOException {
-    // page 1 has a blue band from edge to edge; on the first front it is right of the fold, page 20 left of it blank
+    // page 1 has a blue band from edge to edge; on the first front it is right of the fold, page 20
+    // left of it blank
     PrintFile file = new SaddleStitch(Duplex.LONG_EDGE, false).lay(NumberedPages.withBand(20));
     try (PDDocument doc = Loader.loadPDF(file.pdf())) {
       float dpi = 144;
@@ -153,8 +170,9 @@ class SaddleStitchTest {
 
   @Test
   void a4PagesGoOnA3Sheets() throws IOException {
-    PrintFile file = new SaddleStitch(Duplex.LONG_EDGE, false).lay(
-        NumberedPages.make(4, NumberedPages.A4, false));
+    PrintFile file =
+        new SaddleStitch(Duplex.LONG_EDGE, false)
+            .lay(NumberedPages.make(4, NumberedPages.A4, false));
     assertTrue(file.summary().startsWith("1 A3 sheet "), file.summary());
     try (PDDocument doc = Loader.loadPDF(file.pdf())) {
       assertEquals(420 * PageForms.MM, doc.getPage(0).getMediaBox().getWidth(), 0.01);
@@ -169,38 +187,57 @@ class SaddleStitchTest {
     assertEquals(2, file.blanksAdded());
     assertEquals(10, file.pages());
     assertEquals(1, file.warnings().size(), file.warnings().toString());
-    assertTrue(file.warnings().get(0).contains("18 pages") && file.warnings().get(0).contains("2 blank pages"),
+    assertTrue(
+        file.warnings().get(0).contains("18 pages")
+            && file.warnings().get(0).contains("2 blank pages"),
         file.warnings().get(0));
     try (PDDocument doc = Loader.loadPDF(file.pdf())) {
       assertArrayEquals(new String[] {"", "1"}, NumberedPages.halves(doc.getPage(0)));
       assertArrayEquals(new String[] {"2", ""}, NumberedPages.halves(doc.getPage(1)));
       assertArrayEquals(new String[] {"18", "3"}, NumberedPages.halves(doc.getPage(2)));
     }
-    assertTrue(new SaddleStitch(Duplex.SHORT_EDGE, false).lay(NumberedPages.a5(20)).warnings().isEmpty());
+    assertTrue(
+        new SaddleStitch(Duplex.SHORT_EDGE, false).lay(NumberedPages.a5(20)).warnings().isEmpty());
   }
 
   @Test
   void marksAreDrawnInTheSheetMarginOutsideThePages() throws IOException {
     PrintFile file = new SaddleStitch(Duplex.LONG_EDGE, true).lay(NumberedPages.a5(8));
-    assertTrue(file.warnings().stream().anyMatch(w -> w.contains("scaled to 91 %")), file.warnings().toString());
+    assertTrue(
+        file.warnings().stream().anyMatch(w -> w.contains("scaled to 91 %")),
+        file.warnings().toString());
     try (PDDocument doc = Loader.loadPDF(file.pdf())) {
       for (PDPage page : doc.getPages()) {
         assertEquals(A4_LONG, page.getMediaBox().getWidth(), 0.01);
         float margin = SaddleStitch.MARKS_MARGIN_MM * PageForms.MM;
-        float pagesLeft = (A4_LONG - (A4_SHORT - 2 * margin) / NumberedPages.A5.getHeight() * 2
-            * NumberedPages.A5.getWidth()) / 2;
+        float pagesLeft =
+            (A4_LONG
+                    - (A4_SHORT - 2 * margin)
+                        / NumberedPages.A5.getHeight()
+                        * 2
+                        * NumberedPages.A5.getWidth())
+                / 2;
         List<Line2D> lines = StrokedLines.of(page);
         // 8 crop-mark lines at the corners, 2 fold-mark lines at the top and bottom of the fold
         assertEquals(10, lines.size(), lines.toString());
         for (Line2D line : lines) {
-          boolean besideThePages = Math.max(line.getX1(), line.getX2()) < pagesLeft + 0.01
-              || Math.min(line.getX1(), line.getX2()) > A4_LONG - pagesLeft - 0.01;
-          boolean aboveOrBelow = Math.max(line.getY1(), line.getY2()) < margin + 0.01
-              || Math.min(line.getY1(), line.getY2()) > A4_SHORT - margin - 0.01;
-          assertTrue(besideThePages || aboveOrBelow, "a mark over the pages: " + line.getP1() + " " + line.getP2());
+          boolean besideThePages =
+              Math.max(line.getX1(), line.getX2()) < pagesLeft + 0.01
+                  || Math.min(line.getX1(), line.getX2()) > A4_LONG - pagesLeft - 0.01;
+          boolean aboveOrBelow =
+              Math.max(line.getY1(), line.getY2()) < margin + 0.01
+                  || Math.min(line.getY1(), line.getY2()) > A4_SHORT - margin - 0.01;
+          assertTrue(
+              besideThePages || aboveOrBelow,
+              "a mark over the pages: " + line.getP1() + " " + line.getP2());
         }
-        long fold = lines.stream().filter(l -> Math.abs(l.getX1() - A4_LONG / 2) < 0.01
-            && Math.abs(l.getX2() - A4_LONG / 2) < 0.01).count();
+        long fold =
+            lines.stream()
+                .filter(
+                    l ->
+                        Math.abs(l.getX1() - A4_LONG / 2) < 0.01
+                            && Math.abs(l.getX2() - A4_LONG / 2) < 0.01)
+                .count();
         assertEquals(2, fold);
       }
     }

@@ -32,16 +32,19 @@ class ActualTextSpansTest {
 
   @Test
   void theActualTextOfASpanIsWrittenInline() {
-    ActualTextSpans.Result result = inline("/P /Prop2 BDC\n/Span /Prop1 BDC\nBT\n<025F0019> Tj\nET\nEMC\nEMC\n");
+    ActualTextSpans.Result result =
+        inline("/P /Prop2 BDC\n/Span /Prop1 BDC\nBT\n<025F0019> Tj\nET\nEMC\nEMC\n");
     String hex = new COSString("कि").toHexString();
-    assertEquals("/P /Prop2 BDC\n/Span <</ActualText <" + hex + ">>> BDC\nBT\n<025F0019> Tj\nET\nEMC\nEMC\n",
+    assertEquals(
+        "/P /Prop2 BDC\n/Span <</ActualText <" + hex + ">>> BDC\nBT\n<025F0019> Tj\nET\nEMC\nEMC\n",
         new String(result.content(), StandardCharsets.ISO_8859_1));
     assertEquals(Set.of("Prop1"), result.inlined());
   }
 
   @Test
   void otherSequencesAndStringsAreLeftAsTheyAre() {
-    String content = "/Span /Prop2 BDC\nEMC\n/Span /Prop9 BDC\nEMC\nBT\n(x\n/Span /Prop1 BDC\n) Tj\nET\n";
+    String content =
+        "/Span /Prop2 BDC\nEMC\n/Span /Prop9 BDC\nEMC\nBT\n(x\n/Span /Prop1 BDC\n) Tj\nET\n";
     ActualTextSpans.Result result = inline(content);
     assertEquals(content, new String(result.content(), StandardCharsets.ISO_8859_1));
     assertEquals(Set.of(), result.inlined());

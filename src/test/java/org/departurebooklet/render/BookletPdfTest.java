@@ -88,10 +88,11 @@ class BookletPdfTest {
   @Test
   void theTimelineHoldsComputedDatesInOrder() {
     int timeline = text.indexOf("Your timeline", text.indexOf("Next steps") + 20);
-    String part = text.substring(timeline, text.indexOf("\nContents\nYour timeline", timeline + 20));
-    int notice = part.indexOf("Sat 6 Feb 2027");           // move-out 7 Apr − 60 days
-    int immigration = part.indexOf("Thu 1 Apr 2027");      // graduation 18 Mar + 14 days
-    int pension = part.indexOf("Mon 9 Apr 2029");          // departure + 2 years
+    String part =
+        text.substring(timeline, text.indexOf("\nContents\nYour timeline", timeline + 20));
+    int notice = part.indexOf("Sat 6 Feb 2027"); // move-out 7 Apr − 60 days
+    int immigration = part.indexOf("Thu 1 Apr 2027"); // graduation 18 Mar + 14 days
+    int pension = part.indexOf("Mon 9 Apr 2029"); // departure + 2 years
     assertTrue(notice >= 0 && immigration > notice && pension > immigration, part);
   }
 
@@ -106,7 +107,8 @@ class BookletPdfTest {
 
   @Test
   void everyWordWithALigatureInTheBookletExtractsWhole() {
-    String xhtml = TestBooklets.xhtml(TestBooklets.get(), TestBooklets.sample(), TestBooklets.options());
+    String xhtml =
+        TestBooklets.xhtml(TestBooklets.get(), TestBooklets.sample(), TestBooklets.options());
     Matcher m = LIGATURE_WORD.matcher(Jsoup.parse(xhtml).body().text());
     Set<String> words = new TreeSet<>();
     while (m.find()) {
@@ -146,10 +148,24 @@ class BookletPdfTest {
         bookmarks.add(item.getTitle());
         assertTrue(item.getDestination() != null || item.getAction() != null, item.getTitle());
       }
-      assertEquals(List.of("Your timeline", "Contents", "1 About two months before", "2 When you graduate",
-          "3 Before you move out", "4 One visit to city hall", "5 Your last days in Japan", "6 At the airport",
-          "7 After you leave", "Working abroad – pros and cons",
-          "Four things to prepare", "Finding a job abroad", "Contacts to keep", "Notes", "Help and contacts"), bookmarks);
+      assertEquals(
+          List.of(
+              "Your timeline",
+              "Contents",
+              "1 About two months before",
+              "2 When you graduate",
+              "3 Before you move out",
+              "4 One visit to city hall",
+              "5 Your last days in Japan",
+              "6 At the airport",
+              "7 After you leave",
+              "Working abroad – pros and cons",
+              "Four things to prepare",
+              "Finding a job abroad",
+              "Contacts to keep",
+              "Notes",
+              "Help and contacts"),
+          bookmarks);
     }
   }
 
@@ -166,7 +182,8 @@ class BookletPdfTest {
           stripper.setStartPage(page);
           stripper.setEndPage(page);
           String title = step.getTitle().replaceFirst("^\\d+ ", "");
-          assertTrue(stripper.getText(doc).contains(title), step.getTitle() + " not on page " + page);
+          assertTrue(
+              stripper.getText(doc).contains(title), step.getTitle() + " not on page " + page);
         }
       }
       assertEquals(TestBooklets.get().content("en").procedures().size(), count);
@@ -192,8 +209,10 @@ class BookletPdfTest {
         PDPage page = doc.getPage(i);
         for (var name : page.getResources().getXObjectNames()) {
           var xobject = page.getResources().getXObject(name);
-          assertTrue(xobject instanceof PDFormXObject form
-                  && new String(form.getContentStream().toByteArray(), StandardCharsets.US_ASCII).contains(" re"),
+          assertTrue(
+              xobject instanceof PDFormXObject form
+                  && new String(form.getContentStream().toByteArray(), StandardCharsets.US_ASCII)
+                      .contains(" re"),
               "page " + (i + 1) + " holds an image: QR codes must be vector paths");
         }
         for (PDAnnotation a : page.getAnnotations()) {
@@ -227,10 +246,12 @@ class BookletPdfTest {
 
   @Test
   void a4IsAvailableAndShorter() throws IOException {
-    Booklets.Options a4 = new Booklets.Options(Paper.A4, Optional.empty(),
-        TestBooklets.TODAY, TestBooklets.options().created());
+    Booklets.Options a4 =
+        new Booklets.Options(
+            Paper.A4, Optional.empty(), TestBooklets.TODAY, TestBooklets.options().created());
     byte[] bytes = TestBooklets.pdf(TestBooklets.get(), TestBooklets.sample(), a4).pdf();
-    try (PDDocument doc = Loader.loadPDF(bytes); PDDocument a5 = Loader.loadPDF(pdf)) {
+    try (PDDocument doc = Loader.loadPDF(bytes);
+        PDDocument a5 = Loader.loadPDF(pdf)) {
       assertEquals(210, Math.round(doc.getPage(0).getMediaBox().getWidth() / 72 * 25.4));
       assertTrue(doc.getNumberOfPages() < a5.getNumberOfPages());
       assertTrue(new PDFTextStripper().getText(doc).contains("Thu 1 Apr 2027"));
@@ -238,10 +259,12 @@ class BookletPdfTest {
   }
 
   static List<String> decode(BufferedImage image) {
-    BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+    BinaryBitmap bitmap =
+        new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
     try {
-      Result[] results = new QRCodeMultiReader().decodeMultiple(bitmap,
-          Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+      Result[] results =
+          new QRCodeMultiReader()
+              .decodeMultiple(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
       return Stream.of(results).map(Result::getText).toList();
     } catch (NotFoundException e) {
       return List.of();

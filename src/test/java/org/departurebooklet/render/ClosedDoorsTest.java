@@ -45,8 +45,7 @@ import org.xml.sax.InputSource;
  */
 class ClosedDoorsTest {
 
-  @TempDir
-  static Path disk;
+  @TempDir static Path disk;
 
   private static HttpServer server;
   private static final AtomicInteger requests = new AtomicInteger();
@@ -63,15 +62,19 @@ class ClosedDoorsTest {
     XRLog.setLoggingEnabled(false);
     byte[] png = png();
     picture = Files.write(disk.resolve("picture.png"), png);
-    secret = Files.writeString(disk.resolve("secret.txt"), "the school's secret", StandardCharsets.UTF_8);
+    secret =
+        Files.writeString(
+            disk.resolve("secret.txt"), "the school's secret", StandardCharsets.UTF_8);
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      requests.incrementAndGet();
-      exchange.getResponseHeaders().add("Content-Type", "image/png");
-      exchange.sendResponseHeaders(200, png.length);
-      exchange.getResponseBody().write(png);
-      exchange.close();
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          requests.incrementAndGet();
+          exchange.getResponseHeaders().add("Content-Type", "image/png");
+          exchange.sendResponseHeaders(200, png.length);
+          exchange.getResponseBody().write(png);
+          exchange.close();
+        });
     server.start();
   }
 
@@ -82,11 +85,14 @@ class ClosedDoorsTest {
 
   @Test
   void withoutAnyDoorTheMarkupLoadsFromTheServerAndTheDisk() throws Exception {
-    Loads loads = render(builder -> { });
+    Loads loads = render(builder -> {});
     assertTrue(loads.requests() > 0, "the server was asked: " + loads);
-    assertEquals(3, loads.images(), "the picture and the background from the server, the picture from the disk: "
-        + loads);
-    assertEquals(1, loads.attachments(), "the file from the disk, once embedding is allowed: " + loads);
+    assertEquals(
+        3,
+        loads.images(),
+        "the picture and the background from the server, the picture from the disk: " + loads);
+    assertEquals(
+        1, loads.attachments(), "the file from the disk, once embedding is allowed: " + loads);
   }
 
   @Test
@@ -121,7 +127,8 @@ class ClosedDoorsTest {
    */
   private static Loads render(Consumer<PdfRendererBuilder> door) throws Exception {
     String base = "http://127.0.0.1:" + server.getAddress().getPort();
-    String xhtml = """
+    String xhtml =
+        """
         <html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><title>t</title>
         <link rel="stylesheet" href="%1$s/style.css"/>
         <style>@import url(%1$s/import.css);
@@ -132,15 +139,21 @@ class ClosedDoorsTest {
         <img src="%2$s" alt="from the disk" style="width: 20px; height: 20px"/>
         <p><a download="" href="%3$s">attachment</a></p>
         </body></html>
-        """.formatted(base, picture.toUri(), secret.toUri());
-    Document dom = ClosedDoors.xmlFactory().newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
+        """
+            .formatted(base, picture.toUri(), secret.toUri());
+    Document dom =
+        ClosedDoors.xmlFactory()
+            .newDocumentBuilder()
+            .parse(new InputSource(new StringReader(xhtml)));
     int before = requests.get();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
     builder.withW3cDocument(dom, "about:booklet");
-    builder.useExternalResourceAccessControl((uri, type) -> true, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-    builder.useExternalResourceAccessControl((uri, type) -> true, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    builder.useExternalResourceAccessControl(
+        (uri, type) -> true, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+    builder.useExternalResourceAccessControl(
+        (uri, type) -> true, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     door.accept(builder);
     builder.toStream(out);
     builder.run();
@@ -171,7 +184,10 @@ class ClosedDoorsTest {
       }
     }
     PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
-    if (n == 0 && names != null && names.getEmbeddedFiles() != null && names.getEmbeddedFiles().getNames() != null) {
+    if (n == 0
+        && names != null
+        && names.getEmbeddedFiles() != null
+        && names.getEmbeddedFiles().getNames() != null) {
       n = names.getEmbeddedFiles().getNames().size();
     }
     return n;

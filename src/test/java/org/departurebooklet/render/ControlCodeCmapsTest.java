@@ -39,7 +39,8 @@ class ControlCodeCmapsTest {
       assertEquals(List.of(0x20, 0xA0), after.getCharCodes(space), file);
       assertEquals(0, after.getGlyphId(0x0D), file);
       for (int cp : new int[] {' ', 'A', '7', '가', '힣', '·', 0xA0}) {
-        assertEquals(before.getGlyphId(cp), after.getGlyphId(cp), file + " U+" + Integer.toHexString(cp));
+        assertEquals(
+            before.getGlyphId(cp), after.getGlyphId(cp), file + " U+" + Integer.toHexString(cp));
       }
       assertNotEquals(0, after.getGlyphId('한'));
     }
@@ -67,7 +68,9 @@ class ControlCodeCmapsTest {
   void aCollectionIsUnmappedFontByFont() throws IOException {
     byte[] collection = packed("wqy-microhei.ttc");
     byte[] unmapped = ControlCodeCmaps.unmapped(collection);
-    TrueTypeFont font = new TrueTypeCollection(new ByteArrayInputStream(unmapped)).getFontByName("WenQuanYiMicroHei");
+    TrueTypeFont font =
+        new TrueTypeCollection(new ByteArrayInputStream(unmapped))
+            .getFontByName("WenQuanYiMicroHei");
     CmapLookup cmap = font.getUnicodeCmapLookup();
     assertEquals(0x20, cmap.getCharCodes(cmap.getGlyphId(' ')).get(0));
     assertEquals(0, cmap.getGlyphId(0x0D));

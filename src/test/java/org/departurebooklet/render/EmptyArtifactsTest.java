@@ -22,16 +22,19 @@ import org.junit.jupiter.api.Test;
 class EmptyArtifactsTest {
 
   private static String strip(String content) {
-    return new String(EmptyArtifacts.strip(content.getBytes(StandardCharsets.ISO_8859_1)).content(),
+    return new String(
+        EmptyArtifacts.strip(content.getBytes(StandardCharsets.ISO_8859_1)).content(),
         StandardCharsets.ISO_8859_1);
   }
 
   @Test
   void removesEmptySequencesAndKeepsThoseThatDraw() {
-    String in = "q\n/Artifact /Prop1 BDC\nEMC\n/Artifact /Prop2 BDC\n0 0 1 rg\n0 0 5 5 re\nf\nEMC\n"
-        + "/Artifact /Prop3 BDC\nEMC\nQ\n";
+    String in =
+        "q\n/Artifact /Prop1 BDC\nEMC\n/Artifact /Prop2 BDC\n0 0 1 rg\n0 0 5 5 re\nf\nEMC\n"
+            + "/Artifact /Prop3 BDC\nEMC\nQ\n";
     EmptyArtifacts.Result result = EmptyArtifacts.strip(in.getBytes(StandardCharsets.US_ASCII));
-    assertEquals("q\n/Artifact /Prop2 BDC\n0 0 1 rg\n0 0 5 5 re\nf\nEMC\nQ\n",
+    assertEquals(
+        "q\n/Artifact /Prop2 BDC\n0 0 1 rg\n0 0 5 5 re\nf\nEMC\nQ\n",
         new String(result.content(), StandardCharsets.US_ASCII));
     assertEquals(Set.of("Prop1", "Prop3"), result.removed());
     assertEquals(Set.of("Prop2"), result.kept());
@@ -44,7 +47,8 @@ class EmptyArtifactsTest {
 
   @Test
   void keepsTaggedContentAndOtherMarkedContent() {
-    String in = "/Span <</MCID 0>> BDC\nEMC\n/Artifact BMC\nEMC\n/Artifact /Prop1 BDC\n/Span <</MCID 1>> BDC\nEMC\nEMC\n";
+    String in =
+        "/Span <</MCID 0>> BDC\nEMC\n/Artifact BMC\nEMC\n/Artifact /Prop1 BDC\n/Span <</MCID 1>> BDC\nEMC\nEMC\n";
     assertEquals(in, strip(in));
   }
 
@@ -63,12 +67,14 @@ class EmptyArtifactsTest {
     assertEquals(in, strip(in));
   }
 
-  private static final Pattern EMPTY_ARTIFACT = Pattern.compile("(?m)^/Artifact /Prop\\d+ BDC\nEMC$");
+  private static final Pattern EMPTY_ARTIFACT =
+      Pattern.compile("(?m)^/Artifact /Prop\\d+ BDC\nEMC$");
   private static final Pattern PROPERTY_USE = Pattern.compile("/(Prop\\d+) BDC\n");
 
   @Test
   void renderedBookletKeepsEveryReferencedPropertyListAndNoEmptySequence() throws IOException {
-    byte[] pdf = TestBooklets.pdf(TestBooklets.get(), TestBooklets.sample(), TestBooklets.options()).pdf();
+    byte[] pdf =
+        TestBooklets.pdf(TestBooklets.get(), TestBooklets.sample(), TestBooklets.options()).pdf();
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       int artifacts = 0;
       for (PDPage page : doc.getPages()) {
@@ -82,7 +88,8 @@ class EmptyArtifactsTest {
         Matcher m = PROPERTY_USE.matcher(content);
         while (m.find()) {
           used.add(m.group(1));
-          assertTrue(properties != null && properties.containsKey(m.group(1)),
+          assertTrue(
+              properties != null && properties.containsKey(m.group(1)),
               m.group(1) + " is drawn but has no property list");
         }
         Set<String> listed = new HashSet<>();
@@ -92,7 +99,9 @@ class EmptyArtifactsTest {
         assertEquals(used, listed, "property lists nothing refers to");
         artifacts += used.size();
       }
-      assertTrue(artifacts > 20, "the booklet's rules and boxes are still marked as artifacts: " + artifacts);
+      assertTrue(
+          artifacts > 20,
+          "the booklet's rules and boxes are still marked as artifacts: " + artifacts);
     }
   }
 }

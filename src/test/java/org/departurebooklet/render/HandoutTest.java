@@ -35,9 +35,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
- * An advisor's handout, read back: no student's due date anywhere, each rule in the handout's words,
- * the session box, QR codes that lead where the session and the school say, PDF/UA-1 and PDF/A-2u,
- * and the short version's pages.
+ * An advisor's handout, read back: no student's due date anywhere, each rule in the handout's
+ * words, the session box, QR codes that lead where the session and the school say, PDF/UA-1 and
+ * PDF/A-2u, and the short version's pages.
  */
 class HandoutTest {
 
@@ -48,13 +48,24 @@ class HandoutTest {
 
   @BeforeAll
   static void setUp() {
-    booklets = Booklets.open(AssetDirs.packaged(), Optional.of(SchoolFile.parse("""
+    booklets =
+        Booklets.open(
+            AssetDirs.packaged(),
+            Optional.of(
+                SchoolFile.parse(
+                    """
         name: Sakura International College
         office: International Office
         email: intl@sakura.example.ac.jp
         website: %s
-        """.formatted(SCHOOL_URL).getBytes(StandardCharsets.UTF_8), "school.yaml")), "school.yaml");
-    session = SessionFile.parse("""
+        """
+                        .formatted(SCHOOL_URL)
+                        .getBytes(StandardCharsets.UTF_8),
+                    "school.yaml")),
+            "school.yaml");
+    session =
+        SessionFile.parse(
+            """
         title: Leaving Japan after graduation
         date: 2027-01-20
         time: 14:00-15:30
@@ -62,13 +73,22 @@ class HandoutTest {
         advisor: Aiko Tanaka
         bring: [Residence card, Your lease]
         url: %s
-        """.formatted(SESSION_URL).getBytes(StandardCharsets.UTF_8), "session.yaml");
+        """
+                .formatted(SESSION_URL)
+                .getBytes(StandardCharsets.UTF_8),
+            "session.yaml");
   }
 
   private static Booklets.Rendered handout(String lang, Paper paper, boolean shortVersion) {
-    Booklets.Options options = new Booklets.Options(paper, Optional.of(lang), LocalDate.of(2026, 12, 6),
-        Instant.parse("2026-12-06T00:00:00Z"));
-    return booklets.handouts().pdf(new Handouts.Request(options, Optional.of(session), shortVersion));
+    Booklets.Options options =
+        new Booklets.Options(
+            paper,
+            Optional.of(lang),
+            LocalDate.of(2026, 12, 6),
+            Instant.parse("2026-12-06T00:00:00Z"));
+    return booklets
+        .handouts()
+        .pdf(new Handouts.Request(options, Optional.of(session), shortVersion));
   }
 
   private static String text(byte[] pdf, int from, int to) throws Exception {
@@ -89,13 +109,17 @@ class HandoutTest {
     RuleWords rules = new RuleWords(content);
     for (Content.Procedure p : content.procedures()) {
       String words = rules.of(p).replaceAll("\\s+", " ");
-      assertTrue(all.replace(" ", "").contains(words.replace(" ", "")), lang + " " + p.id() + ": " + words);
+      assertTrue(
+          all.replace(" ", "").contains(words.replace(" ", "")),
+          lang + " " + p.id() + ": " + words);
     }
     // The timeline spread: no day of a student's plan, only rules and blanks.
     String timeline = text(pdf, 2, 3);
     Pattern year = Pattern.compile("20[2-3]\\d");
     assertFalse(year.matcher(timeline).find(), lang + ": a date in the timeline: " + timeline);
-    assertTrue(all.contains(content.strings().handout().writeDate()), lang + ": a blank for the student's own date");
+    assertTrue(
+        all.contains(content.strings().handout().writeDate()),
+        lang + ": a blank for the student's own date");
   }
 
   @ParameterizedTest
@@ -104,13 +128,29 @@ class HandoutTest {
     byte[] pdf = handout(lang, Paper.A5, false).pdf();
     String cover = text(pdf, 1, 1);
     var h = booklets.content(lang).strings().handout();
-    for (String expected : List.of(h.session(), "Leaving Japan after graduation", h.sessionWhen(), "14:00-15:30",
-        h.sessionRoom(), "Building 3, Hall B", "Aiko Tanaka", "Residence card", "Sakura International College")) {
+    for (String expected :
+        List.of(
+            h.session(),
+            "Leaving Japan after graduation",
+            h.sessionWhen(),
+            "14:00-15:30",
+            h.sessionRoom(),
+            "Building 3, Hall B",
+            "Aiko Tanaka",
+            "Residence card",
+            "Sakura International College")) {
       // The session's heading is set in capitals.
-      assertTrue(cover.toLowerCase(java.util.Locale.ROOT).contains(expected.toLowerCase(java.util.Locale.ROOT)),
+      assertTrue(
+          cover
+              .toLowerCase(java.util.Locale.ROOT)
+              .contains(expected.toLowerCase(java.util.Locale.ROOT)),
           lang + ": " + expected + " on the cover: " + cover);
     }
-    h.blanks().forEach(blank -> assertTrue(cover.replace(" ", "").contains(blank.replace(" ", "")), lang + ": " + blank));
+    h.blanks()
+        .forEach(
+            blank ->
+                assertTrue(
+                    cover.replace(" ", "").contains(blank.replace(" ", "")), lang + ": " + blank));
   }
 
   @ParameterizedTest
@@ -136,7 +176,9 @@ class HandoutTest {
       assertTrue(pages >= 2 && pages <= 4, lang + " " + paper + ": " + pages + " pages");
     }
     String text = text(handout(lang, Paper.A5, true).pdf(), 1, 4);
-    assertTrue(text.contains(booklets.content(lang).strings().handout().visitTitle().replace("\n", " ")), text);
+    assertTrue(
+        text.contains(booklets.content(lang).strings().handout().visitTitle().replace("\n", " ")),
+        text);
   }
 
   @ParameterizedTest
@@ -151,17 +193,36 @@ class HandoutTest {
 
   @Test
   void aSessionTextNoFontPrintsIsRefusedNamingTheText() {
-    Session unprintable = SessionFile.parse("""
+    Session unprintable =
+        SessionFile.parse(
+            """
         title: Leaving Japan
         date: 2027-01-20
         room: Hall \uD83D\uDE00
-        """.getBytes(StandardCharsets.UTF_8), "session.yaml");
-    Booklets.Options options = new Booklets.Options(Paper.A5, Optional.of("en"), LocalDate.of(2026, 12, 6),
-        Instant.parse("2026-12-06T00:00:00Z"));
-    BookletException refused = assertThrows(BookletException.class,
-        () -> booklets.handouts().pdf(new Handouts.Request(options, Optional.of(unprintable), false)));
+        """
+                .getBytes(StandardCharsets.UTF_8),
+            "session.yaml");
+    Booklets.Options options =
+        new Booklets.Options(
+            Paper.A5,
+            Optional.of("en"),
+            LocalDate.of(2026, 12, 6),
+            Instant.parse("2026-12-06T00:00:00Z"));
+    BookletException refused =
+        assertThrows(
+            BookletException.class,
+            () ->
+                booklets
+                    .handouts()
+                    .pdf(new Handouts.Request(options, Optional.of(unprintable), false)));
     assertEquals(BookletException.Kind.BAD_INPUT, refused.kind());
-    assertTrue(refused.getMessage().startsWith("session \"Hall \uD83D\uDE00\" has characters that no font of the booklet"
-        + " can print") && refused.getMessage().contains("U+1F600"), refused.getMessage());
+    assertTrue(
+        refused
+                .getMessage()
+                .startsWith(
+                    "session \"Hall \uD83D\uDE00\" has characters that no font of the booklet"
+                        + " can print")
+            && refused.getMessage().contains("U+1F600"),
+        refused.getMessage());
   }
 }

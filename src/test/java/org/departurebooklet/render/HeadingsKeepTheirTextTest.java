@@ -32,7 +32,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HeadingsKeepTheirTextTest {
 
-  /** Fewer letters than this after a section heading on its page means the heading was left alone. */
+  /**
+   * Fewer letters than this after a section heading on its page means the heading was left alone.
+   */
   private static final int MIN_TEXT_AFTER_HEADING = 40;
 
   static Stream<Arguments> editions() {
@@ -49,9 +51,20 @@ class HeadingsKeepTheirTextTest {
   @ParameterizedTest(name = "{0} {1}, made on {2}")
   @MethodSource("editions")
   void headingsStayWithWhatTheyHead(String lang, Paper paper, LocalDate today) throws IOException {
-    Student student = new Student("Lê Thị Hồng Nhung", Optional.of("S2027-0042"), LocalDate.of(2027, 3, 18),
-        LocalDate.of(2027, 4, 4), LocalDate.of(2027, 4, 3), Plan.WORK_ABROAD, "VN", Optional.empty(), Optional.empty());
-    Booklets.Options options = new Booklets.Options(paper, Optional.of(lang), today, Instant.parse("2027-01-01T00:00:00Z"));
+    Student student =
+        new Student(
+            "Lê Thị Hồng Nhung",
+            Optional.of("S2027-0042"),
+            LocalDate.of(2027, 3, 18),
+            LocalDate.of(2027, 4, 4),
+            LocalDate.of(2027, 4, 3),
+            Plan.WORK_ABROAD,
+            "VN",
+            Optional.empty(),
+            Optional.empty());
+    Booklets.Options options =
+        new Booklets.Options(
+            paper, Optional.of(lang), today, Instant.parse("2027-01-01T00:00:00Z"));
     byte[] pdf = TestBooklets.pdf(TestBooklets.get(), student, options).pdf();
     LanguageText.Strings strings = TestBooklets.get().content(lang).strings();
     List<String> problems = new ArrayList<>();
@@ -63,10 +76,16 @@ class HeadingsKeepTheirTextTest {
         String heading = squeezed(item.getTitle());
         int at = pages.text(page).indexOf(heading);
         if (at < 0) {
-          problems.add("\"" + item.getTitle() + "\" is not on page " + (page + 1) + ", where its bookmark opens");
+          problems.add(
+              "\""
+                  + item.getTitle()
+                  + "\" is not on page "
+                  + (page + 1)
+                  + ", where its bookmark opens");
           continue;
         }
-        boolean lines = item.getTitle().equals(strings.notesTitle()); // the notes page is ruled lines
+        boolean lines =
+            item.getTitle().equals(strings.notesTitle()); // the notes page is ruled lines
         if (!lines && pages.text(page).length() - at - heading.length() < MIN_TEXT_AFTER_HEADING) {
           problems.add("\"" + item.getTitle() + "\" is left last on page " + (page + 1));
         }
@@ -83,24 +102,40 @@ class HeadingsKeepTheirTextTest {
   }
 
   /** {@code phasePage} is the page of the phase's heading for its first step, -1 for the others. */
-  private static void checkProcedure(Pages pages, PDOutlineItem step, int phasePage, LanguageText.Strings strings,
-      List<String> problems) throws IOException {
+  private static void checkProcedure(
+      Pages pages,
+      PDOutlineItem step,
+      int phasePage,
+      LanguageText.Strings strings,
+      List<String> problems)
+      throws IOException {
     int page = pages.of(step);
     String text = pages.text(page);
     int at = text.indexOf(squeezed(step.getTitle()));
     if (at < 0) {
-      problems.add("\"" + step.getTitle() + "\" is not on page " + (page + 1) + ", where its bookmark opens");
+      problems.add(
+          "\""
+              + step.getTitle()
+              + "\" is not on page "
+              + (page + 1)
+              + ", where its bookmark opens");
       return;
     }
     int when = text.indexOf(squeezed(strings.labelWhen()), at);
     int where = when < 0 ? -1 : text.indexOf(squeezed(strings.labelWhere()), when);
     int how = where < 0 ? -1 : text.indexOf(squeezed(strings.labelHow()), where);
     if (how < 0) {
-      problems.add("the box of \"" + step.getTitle() + "\" does not stay whole on page " + (page + 1));
+      problems.add(
+          "the box of \"" + step.getTitle() + "\" does not stay whole on page " + (page + 1));
     }
     if (phasePage >= 0 && page != phasePage) {
-      problems.add("the phase heading of \"" + step.getTitle() + "\" is on page " + (phasePage + 1)
-          + ", the step on page " + (page + 1));
+      problems.add(
+          "the phase heading of \""
+              + step.getTitle()
+              + "\" is on page "
+              + (phasePage + 1)
+              + ", the step on page "
+              + (page + 1));
     }
   }
 

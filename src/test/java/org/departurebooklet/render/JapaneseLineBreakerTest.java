@@ -25,7 +25,8 @@ class JapaneseLineBreakerTest {
     StringBuilder out = new StringBuilder();
     int from = 0;
     for (int to = breaker.next(); to != BreakIterator.DONE; to = breaker.next()) {
-      assertTrue(to > from && to <= text.length(), "opportunities rise strictly: " + from + " then " + to);
+      assertTrue(
+          to > from && to <= text.length(), "opportunities rise strictly: " + from + " then " + to);
       out.append(text, from, to).append('|');
       from = to;
     }
@@ -35,8 +36,8 @@ class JapaneseLineBreakerTest {
   @Test
   void wordsAreNotSplitAndPhrasesEndAfterTheirParticle() {
     assertEquals("大家さん・|管理会社に|解約の|連絡|", breaks("大家さん・管理会社に解約の連絡"));
-    assertEquals("在留期間が|残っていても、|卒業から|14日以内に|届け出て|ください。|",
-        breaks("在留期間が残っていても、卒業から14日以内に届け出てください。"));
+    assertEquals(
+        "在留期間が|残っていても、|卒業から|14日以内に|届け出て|ください。|", breaks("在留期間が残っていても、卒業から14日以内に届け出てください。"));
   }
 
   @Test
@@ -73,19 +74,24 @@ class JapaneseLineBreakerTest {
     assertTrue(phrases.length > 3, String.join("|", phrases));
     assertEquals("システムを", phrases[phrases.length - 2]);
     assertTrue(phrases[0].length() >= JapaneseLineBreaker.MIN_TAIL, String.join("|", phrases));
-    assertTrue(phrases[phrases.length - 3].length() >= JapaneseLineBreaker.MIN_TAIL, String.join("|", phrases));
+    assertTrue(
+        phrases[phrases.length - 3].length() >= JapaneseLineBreaker.MIN_TAIL,
+        String.join("|", phrases));
   }
 
   @Test
   void latinTextAndUrlsBreakAsBefore() {
-    assertEquals("Write |届出書在中 |in |red |on |the |envelope.|", breaks("Write 届出書在中 in red on the envelope."));
+    assertEquals(
+        "Write |届出書在中 |in |red |on |the |envelope.|",
+        breaks("Write 届出書在中 in red on the envelope."));
     assertEquals("see |https://www.|isa.|go.|jp|/en|", breaks("see https://www.isa.go.jp/en"));
     assertEquals("Ghi |chú |ệ |ỗ |ữ|", breaks("Ghi chú ệ ỗ ữ"));
   }
 
   @Test
   void aUrlMayAlsoBreakAfterAnUnderscoreButNotInsideANumber() {
-    assertEquals("isa.|go.|jp|/en|/procedures|/nyuukokukanri10_|00014.|html|",
+    assertEquals(
+        "isa.|go.|jp|/en|/procedures|/nyuukokukanri10_|00014.|html|",
         breaks("isa.go.jp/en/procedures/nyuukokukanri10_00014.html"));
     assertEquals("a.|jp|/faq?|id=|136|", breaks("a.jp/faq?id=136"));
     assertEquals("Q&A |snake_case |R&D|", breaks("Q&A snake_case R&D"));
@@ -98,7 +104,8 @@ class JapaneseLineBreakerTest {
 
   @Test
   void koreanBreaksBetweenWordsNeverInsideOne() {
-    assertEquals("출국 |전에 |재류카드를 |반납하세요. |2027년 |4월 |9일(금)까지|",
+    assertEquals(
+        "출국 |전에 |재류카드를 |반납하세요. |2027년 |4월 |9일(금)까지|",
         breaks("출국 전에 재류카드를 반납하세요. 2027년 4월 9일(금)까지", "ko"));
     assertEquals("봉투에 |届出書在中이라고 |쓰세요.|", breaks("봉투에 届出書在中이라고 쓰세요.", "ko"));
     assertEquals("김민준|", breaks("김민준"), "a Korean name in any edition stays whole");

@@ -33,8 +33,10 @@ class NepaliOcrTest {
 
   /** A word in Devanagari: letters and their vowel signs. */
   private static final Pattern WORD = Pattern.compile("[\\p{IsDevanagari}&&[\\p{L}\\p{M}]]+");
+
   /** A page of prose: the first procedures. */
   private static final int PAGE = 5;
+
   private static final float DPI = 300;
 
   static String xhtml;
@@ -43,23 +45,40 @@ class NepaliOcrTest {
   @BeforeAll
   static void render() {
     Booklets.Options options = TestBooklets.options();
-    options = new Booklets.Options(options.paper(), Optional.of("ne"), options.today(),
-        options.created(), options.tagged());
+    options =
+        new Booklets.Options(
+            options.paper(),
+            Optional.of("ne"),
+            options.today(),
+            options.created(),
+            options.tagged());
     xhtml = TestBooklets.xhtml(TestBooklets.get(), TestBooklets.sample(), options);
     pdf = TestBooklets.pdf(TestBooklets.get(), TestBooklets.sample(), options).pdf();
   }
 
   @Test
   void tesseractReadsMostWordsOfAShapedPageAsTheTextLayerSaysThem() throws IOException {
-    OutsideReader.require("needs tesseract with Nepali (apt-get install tesseract-ocr tesseract-ocr-nep)",
-        "nep", "tesseract", "--list-langs");
+    OutsideReader.require(
+        "needs tesseract with Nepali (apt-get install tesseract-ocr tesseract-ocr-nep)",
+        "nep",
+        "tesseract",
+        "--list-langs");
     List<String> said = words(textLayer(pdf));
     Set<String> read = new HashSet<>(words(OutsideReader.tesseract(png(pdf), "nep")));
-    Set<String> readUnshaped = new HashSet<>(words(OutsideReader.tesseract(png(NepaliShapingTest.unshaped(TestBooklets.get().fonts(), xhtml)), "nep")));
+    Set<String> readUnshaped =
+        new HashSet<>(
+            words(
+                OutsideReader.tesseract(
+                    png(NepaliShapingTest.unshaped(TestBooklets.get().fonts(), xhtml)), "nep")));
     double shaped = share(said, read);
     double unshaped = share(said, readUnshaped);
-    String figures = String.format(Locale.ROOT, "%d words; read %.0f %% shaped, %.0f %% unshaped",
-        said.size(), 100 * shaped, 100 * unshaped);
+    String figures =
+        String.format(
+            Locale.ROOT,
+            "%d words; read %.0f %% shaped, %.0f %% unshaped",
+            said.size(),
+            100 * shaped,
+            100 * unshaped);
     assertTrue(said.size() > 50, figures);
     assertTrue(shaped >= 0.8, figures);
     assertTrue(unshaped <= shaped - 0.2, figures); // measured: 100 % and 65 % of 117 words
@@ -88,7 +107,9 @@ class NepaliOcrTest {
     }
   }
 
-  /** The Devanagari words of a text; tesseract writes a ZWNJ after a final halant, which is dropped. */
+  /**
+   * The Devanagari words of a text; tesseract writes a ZWNJ after a final halant, which is dropped.
+   */
   private static List<String> words(String text) {
     List<String> words = new ArrayList<>();
     Matcher m = WORD.matcher(text.replace("\u200C", "").replace("\u200D", ""));

@@ -33,13 +33,14 @@ import org.junit.jupiter.api.Test;
  * What a reader copies, searches or hears read aloud from a Nepali booklet is the text that was
  * written, although the page shows shaped glyphs: PDFBox and poppler (pdftotext, behind most Linux
  * viewers) give every shaped run back as its characters, "विद्यार्थी" as "विद्यार्थी", and no
- * Devanagari word they extract is one the booklet does not say. A reader that ignores
- * {@code /ActualText} still finds each conjunct's letters in the font's ToUnicode map.
+ * Devanagari word they extract is one the booklet does not say. A reader that ignores {@code
+ * /ActualText} still finds each conjunct's letters in the font's ToUnicode map.
  */
 class NepaliTextLayerTest {
 
   /** A word in Devanagari: letters and their vowel signs (the danda is punctuation). */
   private static final Pattern WORD = Pattern.compile("[\\p{IsDevanagari}&&[\\p{L}\\p{M}]]+");
+
   private static final String NAME = "सरिता कुमारी श्रेष्ठ";
 
   static byte[] pdf;
@@ -48,13 +49,26 @@ class NepaliTextLayerTest {
 
   @BeforeAll
   static void render() {
-    Student student = new Student(NAME, Optional.of("S2027-0042"), LocalDate.of(2027, 3, 18),
-        LocalDate.of(2027, 4, 9), LocalDate.of(2027, 4, 7), Plan.WORK_ABROAD, "SG", Optional.empty(),
-        Optional.empty());
-    Booklets.Options options = new Booklets.Options(Paper.A5, Optional.of("ne"), LocalDate.of(2027, 3, 1),
-        Instant.parse("2027-01-01T00:00:00Z"));
+    Student student =
+        new Student(
+            NAME,
+            Optional.of("S2027-0042"),
+            LocalDate.of(2027, 3, 18),
+            LocalDate.of(2027, 4, 9),
+            LocalDate.of(2027, 4, 7),
+            Plan.WORK_ABROAD,
+            "SG",
+            Optional.empty(),
+            Optional.empty());
+    Booklets.Options options =
+        new Booklets.Options(
+            Paper.A5,
+            Optional.of("ne"),
+            LocalDate.of(2027, 3, 1),
+            Instant.parse("2027-01-01T00:00:00Z"));
     pdf = TestBooklets.pdf(TestBooklets.get(), student, options).pdf();
-    written = words(TestBooklets.xhtml(TestBooklets.get(), student, options).replaceAll("<[^>]*>", " "));
+    written =
+        words(TestBooklets.xhtml(TestBooklets.get(), student, options).replaceAll("<[^>]*>", " "));
     runs = ShapedRuns.of(pdf);
   }
 
@@ -80,26 +94,38 @@ class NepaliTextLayerTest {
 
   @Test
   void popplerGivesBackEveryShapedRunAndNoOtherWord() {
-    OutsideReader.require("needs poppler's pdftotext (apt-get install poppler-utils)", null, "pdftotext", "-v");
+    OutsideReader.require(
+        "needs poppler's pdftotext (apt-get install poppler-utils)", null, "pdftotext", "-v");
     assertReadBack(OutsideReader.pdftotext(pdf));
   }
 
   @Test
   void oneShapedWordExtractsExactly() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new PdfRenderer(FontLibrary.load(Path.of("fonts"))).render(NepaliShapingTest.xhtml(List.of("विद्यार्थी")),
-        new FontChoice("", "", false), Instant.parse("2027-01-01T00:00:00Z"), true, out);
+    new PdfRenderer(FontLibrary.load(Path.of("fonts")))
+        .render(
+            NepaliShapingTest.xhtml(List.of("विद्यार्थी")),
+            new FontChoice("", "", false),
+            Instant.parse("2027-01-01T00:00:00Z"),
+            true,
+            out);
     try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
       assertEquals("विद्यार्थी", new PDFTextStripper().getText(doc).strip(), "PDFBox");
     }
-    OutsideReader.require("needs poppler's pdftotext (apt-get install poppler-utils)", null, "pdftotext", "-v");
-    assertEquals("विद्यार्थी", OutsideReader.pdftotext(out.toByteArray()).get(0).strip(), "poppler");
+    OutsideReader.require(
+        "needs poppler's pdftotext (apt-get install poppler-utils)", null, "pdftotext", "-v");
+    assertEquals(
+        "विद्यार्थी", OutsideReader.pdftotext(out.toByteArray()).get(0).strip(), "poppler");
   }
 
   @Test
   void conjunctGlyphsMapToTheirLettersInTheFont() throws IOException {
-    ShapedRuns.Run kshya = runs.stream().filter(r -> r.text().equals("क्षमा")).findFirst()
-        .or(() -> runs.stream().filter(r -> r.text().contains("क्ष")).findFirst()).orElseThrow();
+    ShapedRuns.Run kshya =
+        runs.stream()
+            .filter(r -> r.text().equals("क्षमा"))
+            .findFirst()
+            .or(() -> runs.stream().filter(r -> r.text().contains("क्ष")).findFirst())
+            .orElseThrow();
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       PDPage page = doc.getPage(kshya.page() - 1);
       Set<String> mapped = new TreeSet<>();

@@ -13,18 +13,19 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A program outside Java that reads our PDFs the way other software does: poppler's pdftotext
- * (the text of most Linux PDF viewers) and tesseract (an OCR of the printed page). A test that needs
- * one reports itself skipped when it is not installed, except under {@code CI=true}, where it must
- * run ({@code .ci/run} installs them).
+ * A program outside Java that reads our PDFs the way other software does: poppler's pdftotext (the
+ * text of most Linux PDF viewers) and tesseract (an OCR of the printed page). A test that needs one
+ * reports itself skipped when it is not installed, except under {@code CI=true}, where it must run
+ * ({@code .ci/run} installs them).
  */
 final class OutsideReader {
 
   private OutsideReader() {}
 
   /**
-   * Skips the calling test (fails it under CI=true) unless {@code check} runs, succeeds and prints a
-   * line that is {@code line} ({@code tesseract --list-langs} lists "nep" once its data is there).
+   * Skips the calling test (fails it under CI=true) unless {@code check} runs, succeeds and prints
+   * a line that is {@code line} ({@code tesseract --list-langs} lists "nep" once its data is
+   * there).
    */
   static void require(String why, String line, String... check) {
     String problem;
@@ -32,8 +33,10 @@ final class OutsideReader {
       Process process = new ProcessBuilder(check).redirectErrorStream(true).start();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       boolean ran = process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
-      problem = ran && (line == null || output.lines().anyMatch(line::equals)) ? null
-          : output.isBlank() ? "failed" : output.strip();
+      problem =
+          ran && (line == null || output.lines().anyMatch(line::equals))
+              ? null
+              : output.isBlank() ? "failed" : output.strip();
     } catch (IOException e) {
       problem = e.getMessage();
     } catch (InterruptedException e) {
@@ -81,7 +84,8 @@ final class OutsideReader {
   }
 
   private static String run(List<String> command) throws IOException {
-    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process process =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     try {
       if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {

@@ -41,6 +41,7 @@ class PageFillTest {
    * and a procedure's list, note and QR code stay together).
    */
   static final double MAX_EMPTY_FOOT = 0.36;
+
   private static final float DPI = 36;
 
   static Stream<Arguments> editions() {
@@ -58,10 +59,22 @@ class PageFillTest {
 
   @ParameterizedTest(name = "{0} {1} {2}, made on {3}")
   @MethodSource("editions")
-  void everyPageIsFilledAndTheBookletFolds(String lang, Paper paper, Plan plan, LocalDate today) throws IOException {
-    Student student = new Student("Lê Thị Hồng Nhung", Optional.of("S2027-0042"), LocalDate.of(2027, 3, 18),
-        LocalDate.of(2027, 4, 4), LocalDate.of(2027, 4, 3), plan, "VN", Optional.empty(), Optional.empty());
-    Booklets.Options options = new Booklets.Options(paper, Optional.of(lang), today, Instant.parse("2027-01-01T00:00:00Z"));
+  void everyPageIsFilledAndTheBookletFolds(String lang, Paper paper, Plan plan, LocalDate today)
+      throws IOException {
+    Student student =
+        new Student(
+            "Lê Thị Hồng Nhung",
+            Optional.of("S2027-0042"),
+            LocalDate.of(2027, 3, 18),
+            LocalDate.of(2027, 4, 4),
+            LocalDate.of(2027, 4, 3),
+            plan,
+            "VN",
+            Optional.empty(),
+            Optional.empty());
+    Booklets.Options options =
+        new Booklets.Options(
+            paper, Optional.of(lang), today, Instant.parse("2027-01-01T00:00:00Z"));
     byte[] pdf = TestBooklets.pdf(TestBooklets.get(), student, options).pdf();
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       int pages = doc.getNumberOfPages();
@@ -72,7 +85,9 @@ class PageFillTest {
       for (int i = 1; i < notes; i++) {
         double empty = emptyFoot(renderer.renderImageWithDPI(i, DPI, ImageType.GRAY), paper);
         if (empty > MAX_EMPTY_FOOT) {
-          holes.add(String.format(Locale.ROOT, "page %d is %.0f %% empty at its foot", i + 1, 100 * empty));
+          holes.add(
+              String.format(
+                  Locale.ROOT, "page %d is %.0f %% empty at its foot", i + 1, 100 * empty));
         }
       }
       assertTrue(holes.isEmpty(), String.join("; ", holes));
@@ -89,7 +104,10 @@ class PageFillTest {
     return doc.getNumberOfPages() - 1;
   }
 
-  /** The share of the text area below the last line with ink (outside the side margins and the tabs). */
+  /**
+   * The share of the text area below the last line with ink (outside the side margins and the
+   * tabs).
+   */
   static double emptyFoot(BufferedImage page, Paper paper) {
     Paper.PageView view = paper.view();
     double pxPerMm = DPI / 25.4;

@@ -14,8 +14,8 @@ import org.departurebooklet.model.Student;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a process rendered before (other students, other font sets, other languages) never
- * changes a booklet's bytes: fonts, their metrics and QR forms are shared between renders.
+ * What a process rendered before (other students, other font sets, other languages) never changes a
+ * booklet's bytes: fonts, their metrics and QR forms are shared between renders.
  */
 class RenderOrderTest {
 
@@ -25,9 +25,13 @@ class RenderOrderTest {
     byte[] first = TestBooklets.pdf(Booklets.packaged(), TestBooklets.sample(), options).pdf();
 
     Booklets busy = Booklets.packaged();
-    TestBooklets.pdf(busy, TestBooklets.student("김민준"), options); // hangul: embeds from the full fonts
-    TestBooklets.pdf(busy, TestBooklets.student("王小明"), new Booklets.Options(options.paper(), Optional.of("ja"),
-        options.today(), options.created()));
+    TestBooklets.pdf(
+        busy, TestBooklets.student("김민준"), options); // hangul: embeds from the full fonts
+    TestBooklets.pdf(
+        busy,
+        TestBooklets.student("王小明"),
+        new Booklets.Options(
+            options.paper(), Optional.of("ja"), options.today(), options.created()));
     TestBooklets.pdf(busy, TestBooklets.student("Priya Raman"), options.withTagged(false));
     byte[] after = TestBooklets.pdf(busy, TestBooklets.sample(), options).pdf();
 
@@ -38,8 +42,12 @@ class RenderOrderTest {
   void rendersOnManyThreadsBorrowFontsWithoutMixingThem() throws Exception {
     Booklets booklets = Booklets.packaged();
     Booklets.Options options = TestBooklets.options();
-    List<Student> students = List.of(TestBooklets.sample(), TestBooklets.student("김민준"),
-        TestBooklets.student("Priya Raman"), TestBooklets.student("王小明"));
+    List<Student> students =
+        List.of(
+            TestBooklets.sample(),
+            TestBooklets.student("김민준"),
+            TestBooklets.student("Priya Raman"),
+            TestBooklets.student("王小明"));
     List<byte[]> alone = new ArrayList<>();
     for (Student s : students) {
       alone.add(TestBooklets.pdf(Booklets.packaged(), s, options).pdf());
@@ -54,7 +62,10 @@ class RenderOrderTest {
           made.add(pool.submit(() -> TestBooklets.pdf(booklets, s, options).pdf()));
         }
         for (int i = 0; i < made.size(); i++) {
-          assertArrayEquals(alone.get(i % students.size()), made.get(i).get(), "round " + round + ", booklet " + i);
+          assertArrayEquals(
+              alone.get(i % students.size()),
+              made.get(i).get(),
+              "round " + round + ", booklet " + i);
         }
       } finally {
         pool.shutdownNow();

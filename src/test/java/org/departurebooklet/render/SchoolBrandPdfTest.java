@@ -39,14 +39,17 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  */
 class SchoolBrandPdfTest {
 
-  /** A5's first page: the left margin (inner), the right margin (outer), the band's top (margin + 6 mm). */
+  /**
+   * A5's first page: the left margin (inner), the right margin (outer), the band's top (margin + 6
+   * mm).
+   */
   private static final double LEFT_MM = 15;
+
   private static final double RIGHT_MM = 12;
   private static final double BAND_TOP_MM = 19;
   private static final double DPI = 100;
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   private static byte[] original;
   private static byte[] booklet;
   private static byte[] handout;
@@ -55,19 +58,34 @@ class SchoolBrandPdfTest {
   static void render() throws IOException {
     Path profile = TestLogos.brandedProfile(dir, 400, 200);
     original = Files.readAllBytes(dir.resolve("logo.png"));
-    Booklets branded = Booklets.open(AssetDirs.packaged(), Optional.of(SchoolFile.read(profile)), profile.toString());
+    Booklets branded =
+        Booklets.open(
+            AssetDirs.packaged(), Optional.of(SchoolFile.read(profile)), profile.toString());
     booklet = TestBooklets.pdf(branded, TestBooklets.sample(), TestBooklets.options()).pdf();
-    handout = branded.handouts().pdf(new Handouts.Request(new Booklets.Options(Paper.A5, Optional.of("en"),
-        TestBooklets.TODAY, TestBooklets.options().created()), Optional.empty(), false)).pdf();
+    handout =
+        branded
+            .handouts()
+            .pdf(
+                new Handouts.Request(
+                    new Booklets.Options(
+                        Paper.A5,
+                        Optional.of("en"),
+                        TestBooklets.TODAY,
+                        TestBooklets.options().created()),
+                    Optional.empty(),
+                    false))
+            .pdf();
   }
 
   private static List<ImageDraws.Draw> images(byte[] pdf, int pageIndex) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      return ImageDraws.on(doc.getPage(pageIndex < 0 ? doc.getNumberOfPages() + pageIndex : pageIndex));
+      return ImageDraws.on(
+          doc.getPage(pageIndex < 0 ? doc.getNumberOfPages() + pageIndex : pageIndex));
     }
   }
 
-  private static void assertBox(ImageDraws.Draw draw, double x, double y, double width, double height) {
+  private static void assertBox(
+      ImageDraws.Draw draw, double x, double y, double width, double height) {
     String box = draw.toString();
     assertEquals(x, draw.xMm(), 0.3, "left edge of " + box);
     assertEquals(y, draw.yMm(), 0.3, "top edge of " + box);
@@ -81,7 +99,10 @@ class SchoolBrandPdfTest {
     assertEquals(1, draws.size(), draws.toString());
     // A 2:1 logo in a box of at most 40 x 14 mm, flush with the right margin.
     assertBox(draws.get(0), 148 - RIGHT_MM - 28, BAND_TOP_MM, 28, 14);
-    assertEquals(400, draws.get(0).image().getWidth(), "the logo's pixels, not scaled down below what prints");
+    assertEquals(
+        400,
+        draws.get(0).image().getWidth(),
+        "the logo's pixels, not scaled down below what prints");
   }
 
   @Test
@@ -102,16 +123,21 @@ class SchoolBrandPdfTest {
   void theBandIsTheSchoolsColourAndTheLogoItsOwnPixels() throws IOException {
     BufferedImage cover = page(booklet);
     assertEquals(TestLogos.COLOUR, rgb(cover, 40, BAND_TOP_MM + 4.5), "the band's middle");
-    assertEquals(TestLogos.COLOUR, rgb(cover, LEFT_MM + 1, BAND_TOP_MM + 1), "the band's top left corner");
+    assertEquals(
+        TestLogos.COLOUR, rgb(cover, LEFT_MM + 1, BAND_TOP_MM + 1), "the band's top left corner");
     double logoLeft = 148 - RIGHT_MM - 28;
     assertEquals(hex(TestLogos.LEFT.getRGB()), rgb(cover, logoLeft + 7, BAND_TOP_MM + 10));
     assertEquals(hex(TestLogos.RIGHT.getRGB()), rgb(cover, logoLeft + 21, BAND_TOP_MM + 10));
-    assertEquals("#ffffff", rgb(cover, logoLeft + 1, BAND_TOP_MM + 0.5), "the logo's transparent corner is white");
+    assertEquals(
+        "#ffffff",
+        rgb(cover, logoLeft + 1, BAND_TOP_MM + 0.5),
+        "the logo's transparent corner is white");
   }
 
   @Test
   void withoutAColourTheBandKeepsTheBookletsBlue() throws IOException {
-    byte[] plain = TestBooklets.pdf(TestBooklets.get(), TestBooklets.sample(), TestBooklets.options()).pdf();
+    byte[] plain =
+        TestBooklets.pdf(TestBooklets.get(), TestBooklets.sample(), TestBooklets.options()).pdf();
     assertEquals("#1d4f91", rgb(page(plain), 40, BAND_TOP_MM + 4.5));
     assertEquals(List.of(), images(plain, 0), "no school, no logo");
   }
@@ -143,7 +169,9 @@ class SchoolBrandPdfTest {
     try (PDDocument doc = Loader.loadPDF(booklet)) {
       List<String> alts = new ArrayList<>();
       figures(doc.getDocumentCatalog().getStructureTreeRoot(), alts);
-      assertEquals(2, alts.stream().filter("Sakura International College"::equals).count(),
+      assertEquals(
+          2,
+          alts.stream().filter("Sakura International College"::equals).count(),
           "the cover's and the back cover's logo: " + alts);
     }
   }
@@ -167,7 +195,8 @@ class SchoolBrandPdfTest {
 
   /** The colour at a point of the page, as {@code #rrggbb}. */
   private static String rgb(BufferedImage image, double xMm, double yMm) {
-    return hex(image.getRGB((int) Math.round(xMm / 25.4 * DPI), (int) Math.round(yMm / 25.4 * DPI)));
+    return hex(
+        image.getRGB((int) Math.round(xMm / 25.4 * DPI), (int) Math.round(yMm / 25.4 * DPI)));
   }
 
   private static String hex(int rgb) {

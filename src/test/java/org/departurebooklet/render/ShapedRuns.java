@@ -27,7 +27,10 @@ import org.apache.pdfbox.util.Vector;
  */
 final class ShapedRuns {
 
-  /** A span: its actual text, the face and size its glyphs are shown in, the glyphs and where they start. */
+  /**
+   * A span: its actual text, the face and size its glyphs are shown in, the glyphs and where they
+   * start.
+   */
   record Run(String text, String font, float size, List<Integer> glyphs, List<Float> x, int page) {}
 
   private ShapedRuns() {}
@@ -51,10 +54,16 @@ final class ShapedRuns {
    */
   static Layout harfBuzz(String file, String text) {
     try {
-      Font font = Font.createFont(Font.TRUETYPE_FONT, Path.of("fonts", file).toFile()).deriveFont(1000f);
+      Font font =
+          Font.createFont(Font.TRUETYPE_FONT, Path.of("fonts", file).toFile()).deriveFont(1000f);
       char[] chars = text.toCharArray();
-      GlyphVector vector = font.layoutGlyphVector(new FontRenderContext(null, true, true), chars, 0,
-          chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
+      GlyphVector vector =
+          font.layoutGlyphVector(
+              new FontRenderContext(null, true, true),
+              chars,
+              0,
+              chars.length,
+              Font.LAYOUT_LEFT_TO_RIGHT);
       List<Integer> glyphs = new ArrayList<>();
       List<Float> x = new ArrayList<>();
       for (int i = 0; i < vector.getNumGlyphs(); i++) {
@@ -94,14 +103,16 @@ final class ShapedRuns {
     @Override
     public void endMarkedContentSequence() {
       if (!spans.isEmpty() && spans.pop()) {
-        runs.add(new Run(text, font, size, List.copyOf(glyphs), List.copyOf(x), getCurrentPageNo()));
+        runs.add(
+            new Run(text, font, size, List.copyOf(glyphs), List.copyOf(x), getCurrentPageNo()));
         text = null;
       }
       super.endMarkedContentSequence();
     }
 
     @Override
-    protected void showGlyph(Matrix matrix, PDFont pdFont, int code, Vector displacement) throws IOException {
+    protected void showGlyph(Matrix matrix, PDFont pdFont, int code, Vector displacement)
+        throws IOException {
       if (text != null) {
         font = pdFont.getName().replaceFirst("^[A-Z]{6}\\+", "");
         glyphs.add(code);

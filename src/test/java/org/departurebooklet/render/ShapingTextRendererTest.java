@@ -37,22 +37,34 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Guards what {@link ShapingTextRenderer} extends in OpenHTMLtoPDF: if an upgrade renames, removes
- * or stops calling any of it, this fails (the shaping tests, {@link NepaliShapingTest} and
- * {@link NepaliTextLayerTest}, then say what a reader would see). Latin, Japanese and Vietnamese
- * text stays on OpenHTMLtoPDF's own path.
+ * or stops calling any of it, this fails (the shaping tests, {@link NepaliShapingTest} and {@link
+ * NepaliTextLayerTest}, then say what a reader would see). Latin, Japanese and Vietnamese text
+ * stays on OpenHTMLtoPDF's own path.
  */
 class ShapingTextRendererTest {
 
   @Test
   void itOverridesExactlyTheTextRenderersMeasuringAndDrawing() throws NoSuchMethodException {
-    assertFalse(Modifier.isFinal(PdfBoxTextRenderer.class.getModifiers()), "PdfBoxTextRenderer can be extended");
-    Set<String> overridden = Arrays.stream(ShapingTextRenderer.class.getDeclaredMethods())
-        .filter(m -> !Modifier.isPrivate(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
-        .map(m -> m.getName() + Arrays.stream(m.getParameterTypes()).map(Class::getSimpleName)
-            .collect(Collectors.joining(",", "(", ")")))
-        .collect(Collectors.toSet());
-    assertEquals(Set.of("getWidth(FontContext,FSFont,String)", "drawString(OutputDevice,String,float,float)",
-        "drawString(OutputDevice,String,float,float,JustificationInfo)"), overridden);
+    assertFalse(
+        Modifier.isFinal(PdfBoxTextRenderer.class.getModifiers()),
+        "PdfBoxTextRenderer can be extended");
+    Set<String> overridden =
+        Arrays.stream(ShapingTextRenderer.class.getDeclaredMethods())
+            .filter(
+                m -> !Modifier.isPrivate(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
+            .map(
+                m ->
+                    m.getName()
+                        + Arrays.stream(m.getParameterTypes())
+                            .map(Class::getSimpleName)
+                            .collect(Collectors.joining(",", "(", ")")))
+            .collect(Collectors.toSet());
+    assertEquals(
+        Set.of(
+            "getWidth(FontContext,FSFont,String)",
+            "drawString(OutputDevice,String,float,float)",
+            "drawString(OutputDevice,String,float,float,JustificationInfo)"),
+        overridden);
     for (String name : Set.of("getWidth", "drawString")) {
       for (Method method : ShapingTextRenderer.class.getDeclaredMethods()) {
         if (method.getName().equals(name)) {
@@ -61,24 +73,40 @@ class ShapingTextRendererTest {
         }
       }
     }
-    assertEquals(int.class, PdfBoxTextRenderer.class
-        .getMethod("getWidth", FontContext.class, FSFont.class, String.class).getReturnType());
+    assertEquals(
+        int.class,
+        PdfBoxTextRenderer.class
+            .getMethod("getWidth", FontContext.class, FSFont.class, String.class)
+            .getReturnType());
   }
 
   @Test
   void whatItCallsInOpenHtmlToPdfIsStillThere() throws NoSuchMethodException {
     // Drawing a stretch of glyphs, with OpenHTMLtoPDF's colour, fake bold and text matrix.
-    PdfBoxOutputDevice.class.getMethod("drawStringFast", String.class, float.class, float.class,
-        JustificationInfo.class, FontDescription.class, float.class);
+    PdfBoxOutputDevice.class.getMethod(
+        "drawStringFast",
+        String.class,
+        float.class,
+        float.class,
+        JustificationInfo.class,
+        FontDescription.class,
+        float.class);
     // The span around a shaped run, the page it is drawn on, the document fonts are loaded into.
-    PdfContentStreamAdapter.class.getMethod("beginMarkedContent", COSName.class, COSDictionary.class);
+    PdfContentStreamAdapter.class.getMethod(
+        "beginMarkedContent", COSName.class, COSDictionary.class);
     PdfContentStreamAdapter.class.getMethod("endMarkedContent");
-    assertEquals(PdfContentStreamAdapter.class, PdfBoxOutputDevice.class.getMethod("getCurrentPage").getReturnType());
+    assertEquals(
+        PdfContentStreamAdapter.class,
+        PdfBoxOutputDevice.class.getMethod("getCurrentPage").getReturnType());
     assertEquals(PDDocument.class, PdfBoxOutputDevice.class.getMethod("getWriter").getReturnType());
     // The font being drawn with: the device's font specification, resolved again.
     assertTrue(AbstractOutputDevice.class.isAssignableFrom(PdfBoxFastOutputDevice.class));
-    assertEquals(FontSpecification.class, AbstractOutputDevice.class.getMethod("getFontSpecification").getReturnType());
-    assertEquals(SharedContext.class, PdfBoxOutputDevice.class.getMethod("getSharedContext").getReturnType());
+    assertEquals(
+        FontSpecification.class,
+        AbstractOutputDevice.class.getMethod("getFontSpecification").getReturnType());
+    assertEquals(
+        SharedContext.class,
+        PdfBoxOutputDevice.class.getMethod("getSharedContext").getReturnType());
     PdfBoxFontResolver.class.getMethod("resolveFont", SharedContext.class, FontSpecification.class);
     // A face for the glyph-id view, and what tells the faces apart.
     FontDescription.class.getConstructor(PDFont.class, IdentValue.class, int.class);
@@ -97,12 +125,15 @@ class ShapingTextRendererTest {
     try (PDDocument doc = new PDDocument()) {
       builder.usePDDocument(doc);
       try (var renderer = builder.buildPdfRenderer()) {
-        assertInstanceOf(PdfBoxTextRenderer.class, renderer.getSharedContext().getTextRenderer(),
+        assertInstanceOf(
+            PdfBoxTextRenderer.class,
+            renderer.getSharedContext().getTextRenderer(),
             "the renderer OpenHTMLtoPDF builds, which PdfRenderer replaces");
         ShapingTextRenderer shaping = new ShapingTextRenderer(TestBooklets.get().fonts().shaper());
         renderer.getSharedContext().setTextRenderer(shaping);
         renderer.layout();
-        assertEquals(shaping, renderer.getSharedContext().getTextRenderer(), "layout keeps the replacement");
+        assertEquals(
+            shaping, renderer.getSharedContext().getTextRenderer(), "layout keeps the replacement");
       }
     }
   }
@@ -111,8 +142,13 @@ class ShapingTextRendererTest {
   void latinJapaneseAndVietnameseBookletsHaveNoShapedRun() {
     for (String lang : Set.of("en", "ja", "vi")) {
       Booklets.Options options = TestBooklets.options();
-      options = new Booklets.Options(options.paper(), Optional.of(lang), options.today(), options.created(),
-          options.tagged());
+      options =
+          new Booklets.Options(
+              options.paper(),
+              Optional.of(lang),
+              options.today(),
+              options.created(),
+              options.tagged());
       byte[] pdf = TestBooklets.pdf(TestBooklets.get(), TestBooklets.sample(), options).pdf();
       assertEquals(0, ShapedRuns.of(pdf).size(), lang);
     }

@@ -19,8 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The comparison table's header row repeats on every page the table spans. */
 class TableHeaderRepeatTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aComparisonTableThatBreaksRepeatsItsHeaderOnEveryPage() throws IOException {
@@ -34,9 +33,13 @@ class TableHeaderRepeatTest {
     }
     // A school's own stylesheet with very large table text forces the table over several pages.
     Path style = templates.resolve("style.mustache");
-    Files.writeString(style, Files.readString(style).replace("{{/page}}",
-        ".compare td, .compare th { font-size: 20pt; }\n{{/page}}"));
-    Booklets big = Booklets.open(AssetDirs.withOverrides(Optional.empty(), Optional.of(templates), Optional.empty()));
+    Files.writeString(
+        style,
+        Files.readString(style)
+            .replace("{{/page}}", ".compare td, .compare th { font-size: 20pt; }\n{{/page}}"));
+    Booklets big =
+        Booklets.open(
+            AssetDirs.withOverrides(Optional.empty(), Optional.of(templates), Optional.empty()));
     byte[] pdf = TestBooklets.pdf(big, TestBooklets.sample(), TestBooklets.options()).pdf();
     int pagesWithRows = 0;
     try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -45,11 +48,17 @@ class TableHeaderRepeatTest {
         stripper.setStartPage(p);
         stripper.setEndPage(p);
         String page = stripper.getText(doc).replaceAll("\\s+", " ");
-        boolean hasRow = big.content("en").comparison().rows().stream()
-            .anyMatch(r -> page.contains(r.item() + " ") && page.contains(r.advantage().substring(0, 12)));
+        boolean hasRow =
+            big.content("en").comparison().rows().stream()
+                .anyMatch(
+                    r ->
+                        page.contains(r.item() + " ")
+                            && page.contains(r.advantage().substring(0, 12)));
         if (hasRow) {
           pagesWithRows++;
-          assertTrue(page.contains("Topic Advantages Disadvantages"), "header missing on page " + p + ": " + page);
+          assertTrue(
+              page.contains("Topic Advantages Disadvantages"),
+              "header missing on page " + p + ": " + page);
         }
       }
     }

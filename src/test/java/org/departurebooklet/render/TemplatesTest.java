@@ -19,16 +19,19 @@ class TemplatesTest {
   private static Path copyOfTemplates(Path to) throws IOException {
     Path packed = TestBooklets.get().dirs().templates();
     Files.createDirectories(to);
-    for (String name : new String[] {Templates.BOOKLET, "style.mustache", "text.mustache", "address.mustache"}) {
+    for (String name :
+        new String[] {Templates.BOOKLET, "style.mustache", "text.mustache", "address.mustache"}) {
       Files.copy(packed.resolve(name), to.resolve(name));
     }
     return to;
   }
 
   @Test
-  void aPartialThatIsNotUtf8IsNamedNotPrintedAsReplacementCharacters(@TempDir Path temp) throws IOException {
+  void aPartialThatIsNotUtf8IsNamedNotPrintedAsReplacementCharacters(@TempDir Path temp)
+      throws IOException {
     Path dir = copyOfTemplates(temp.resolve("templates"));
-    Files.writeString(dir.resolve("style.mustache"), "/* Caf\u00e9 */", StandardCharsets.ISO_8859_1);
+    Files.writeString(
+        dir.resolve("style.mustache"), "/* Caf\u00e9 */", StandardCharsets.ISO_8859_1);
     BookletException e = assertThrows(BookletException.class, () -> Templates.load(dir));
     assertEquals(BookletException.Kind.MISSING_ASSET, e.kind());
     assertTrue(e.getMessage().contains("style.mustache is not UTF-8"), e.getMessage());

@@ -36,9 +36,14 @@ class TimelinePageTest {
     for (String lang : List.of("en", "ja", "vi", "zh", "ko", "ne")) {
       for (Paper paper : Paper.values()) {
         for (Plan plan : Plan.values()) {
-          all.add(Arguments.of(lang, paper, plan, LocalDate.of(2027, 3, 18), LocalDate.of(2027, 4, 5)));
-          all.add(Arguments.of(lang, paper, plan, LocalDate.of(2027, 11, 28), LocalDate.of(2027, 12, 5)));
-          all.add(Arguments.of(lang, paper, plan, LocalDate.of(2027, 3, 18), LocalDate.of(2026, 11, 25)));
+          all.add(
+              Arguments.of(lang, paper, plan, LocalDate.of(2027, 3, 18), LocalDate.of(2027, 4, 5)));
+          all.add(
+              Arguments.of(
+                  lang, paper, plan, LocalDate.of(2027, 11, 28), LocalDate.of(2027, 12, 5)));
+          all.add(
+              Arguments.of(
+                  lang, paper, plan, LocalDate.of(2027, 3, 18), LocalDate.of(2026, 11, 25)));
         }
       }
     }
@@ -47,13 +52,24 @@ class TimelinePageTest {
 
   @ParameterizedTest(name = "{0} {1} {2} graduating {3}, made on {4}")
   @MethodSource("editions")
-  void theTimelineFitsTheFirstSpread(String lang, Paper paper, Plan plan,
-      LocalDate graduation, LocalDate today) throws IOException {
+  void theTimelineFitsTheFirstSpread(
+      String lang, Paper paper, Plan plan, LocalDate graduation, LocalDate today)
+      throws IOException {
     LocalDate departure = graduation.plusDays(14);
-    Student student = new Student("Lê Thị Hồng Nhung", Optional.empty(), graduation, departure,
-        departure, plan, "VN", Optional.empty(), Optional.empty());
-    Booklets.Options options = new Booklets.Options(paper, Optional.of(lang), today,
-        Instant.parse("2027-01-01T00:00:00Z"));
+    Student student =
+        new Student(
+            "Lê Thị Hồng Nhung",
+            Optional.empty(),
+            graduation,
+            departure,
+            departure,
+            plan,
+            "VN",
+            Optional.empty(),
+            Optional.empty());
+    Booklets.Options options =
+        new Booklets.Options(
+            paper, Optional.of(lang), today, Instant.parse("2027-01-01T00:00:00Z"));
     byte[] pdf = TestBooklets.pdf(TestBooklets.get(), student, options).pdf();
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       PDOutlineItem timeline = doc.getDocumentCatalog().getDocumentOutline().getFirstChild();
@@ -61,8 +77,15 @@ class TimelinePageTest {
       int first = doc.getPages().indexOf(timeline.findDestinationPage(doc));
       int after = doc.getPages().indexOf(next.findDestinationPage(doc));
       assertEquals(1, first, "the timeline starts on page " + (first + 1) + ", not on page 2");
-      assertTrue(after <= 3, "the timeline runs to page " + after + ", so \"" + next.getTitle()
-          + "\" starts on page " + (after + 1) + ": it must end on page 3");
+      assertTrue(
+          after <= 3,
+          "the timeline runs to page "
+              + after
+              + ", so \""
+              + next.getTitle()
+              + "\" starts on page "
+              + (after + 1)
+              + ": it must end on page 3");
     }
   }
 }

@@ -9,9 +9,9 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.Instant;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.BitSet;
 import java.util.Map;
 import java.util.Optional;
@@ -54,25 +54,30 @@ class TrimmedFontsTest {
   @Test
   void everyEditionLooksTheSameFromTrimmedFonts() throws IOException {
     for (String lang : new String[] {"en", "ja", "vi"}) {
-      Booklets.Options options = new Booklets.Options(Paper.A5, java.util.Optional.of(lang),
-          TestBooklets.TODAY, CREATED);
+      Booklets.Options options =
+          new Booklets.Options(Paper.A5, java.util.Optional.of(lang), TestBooklets.TODAY, CREATED);
       String xhtml = TestBooklets.xhtml(TestBooklets.get(), TestBooklets.sample(), options);
-      assertTrue(trimmed.fitsRepertoire(xhtml), lang + ": the sample booklet should fit the repertoire");
+      assertTrue(
+          trimmed.fitsRepertoire(xhtml), lang + ": the sample booklet should fit the repertoire");
 
       byte[] fromFull = render(full, xhtml);
       byte[] fromTrimmed = render(trimmed, xhtml);
-      assertEquals(TestBooklets.text(fromFull), TestBooklets.text(fromTrimmed), lang + ": extracted text");
-      try (PDDocument a = Loader.loadPDF(fromFull); PDDocument b = Loader.loadPDF(fromTrimmed)) {
+      assertEquals(
+          TestBooklets.text(fromFull), TestBooklets.text(fromTrimmed), lang + ": extracted text");
+      try (PDDocument a = Loader.loadPDF(fromFull);
+          PDDocument b = Loader.loadPDF(fromTrimmed)) {
         assertEquals(a.getNumberOfPages(), b.getNumberOfPages(), lang + ": pages");
         PDFRenderer ra = new PDFRenderer(a);
         PDFRenderer rb = new PDFRenderer(b);
         for (int page = 0; page < a.getNumberOfPages(); page++) {
-          assertArrayEquals(pixels(ra.renderImageWithDPI(page, 40, ImageType.RGB)),
+          assertArrayEquals(
+              pixels(ra.renderImageWithDPI(page, 40, ImageType.RGB)),
               pixels(rb.renderImageWithDPI(page, 40, ImageType.RGB)),
               lang + ": page " + (page + 1) + " differs between full and trimmed fonts");
         }
       }
-      assertTrue(fromTrimmed.length <= fromFull.length * 1.05,
+      assertTrue(
+          fromTrimmed.length <= fromFull.length * 1.05,
           lang + ": trimmed fonts should not make the file bigger");
     }
   }
@@ -81,25 +86,29 @@ class TrimmedFontsTest {
   void charactersOutsideTheRepertoireUseTheFullFonts() throws IOException {
     assertTrue(trimmed.fitsRepertoire("<p>O&#39;Brien Nguyễn Thị Ánh カタカナ</p>"));
     assertFalse(trimmed.fitsRepertoire("<p>김민준</p>"), "hangul is not in the repertoire");
-    assertFalse(trimmed.fitsRepertoire("<p>&#xAE40;</p>"), "a reference counts as its character (김)");
+    assertFalse(
+        trimmed.fitsRepertoire("<p>&#xAE40;</p>"), "a reference counts as its character (김)");
     assertFalse(trimmed.fitsRepertoire("<p>&#x20000;</p>"), "beyond the BMP never fits");
     assertFalse(full.fitsRepertoire("<p>plain</p>"), "a library without a repertoire never trims");
 
-    String xhtml = TestBooklets.xhtml(TestBooklets.get(), TestBooklets.student("김민준"), TestBooklets.options());
+    String xhtml =
+        TestBooklets.xhtml(TestBooklets.get(), TestBooklets.student("김민준"), TestBooklets.options());
     byte[] pdf = render(trimmed, xhtml);
     assertTrue(TestBooklets.text(pdf).contains("김민준"), "the Korean name prints from the full font");
   }
 
   private static byte[] render(FontLibrary fonts, String xhtml) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    // The markup decides here, as no student does: the check that a whole booklet fits the repertoire.
+    // The markup decides here, as no student does: the check that a whole booklet fits the
+    // repertoire.
     FontChoice choice = new FontChoice("", "", fonts.fitsRepertoire(xhtml));
     new PdfRenderer(fonts).render(xhtml, choice, CREATED, true, out);
     return out.toByteArray();
   }
 
   private static int[] pixels(BufferedImage image) {
-    BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+    BufferedImage rgb =
+        new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
     rgb.getGraphics().drawImage(image, 0, 0, null);
     return ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
   }
@@ -121,26 +130,35 @@ class TrimmedFontsTest {
   void textMadeByCssPrintsFromTheTrimmedFonts(@TempDir Path dir) throws IOException {
     Path content = copy(AssetDirs.packaged().content(), dir.resolve("content"));
     Path strings = content.resolve("en/strings.yaml");
-    Files.writeString(strings, Files.readString(strings)
-        .replace("cover_prepared_for: Prepared for", "cover_prepared_for: Для выпускника"));
+    Files.writeString(
+        strings,
+        Files.readString(strings)
+            .replace("cover_prepared_for: Prepared for", "cover_prepared_for: Для выпускника"));
     Path templates = copy(AssetDirs.packaged().templates(), dir.resolve("templates"));
     Path style = templates.resolve("style.mustache");
-    Files.writeString(style, Files.readString(style) + "\n.prepared::after { content: \" \\2192\"; }\n");
+    Files.writeString(
+        style, Files.readString(style) + "\n.prepared::after { content: \" \\2192\"; }\n");
 
-    AssetDirs dirs = AssetDirs.withOverrides(Optional.of(content), Optional.of(templates), Optional.empty());
+    AssetDirs dirs =
+        AssetDirs.withOverrides(Optional.of(content), Optional.of(templates), Optional.empty());
     Booklets booklets = Booklets.open(dirs);
     String xhtml = TestBooklets.xhtml(booklets, TestBooklets.sample(), TestBooklets.options());
     FontLibrary fonts = FontLibrary.load(dirs.fonts(), Repertoire.of(dirs));
     assertTrue(fonts.fitsRepertoire(xhtml), "the booklet should use the trimmed fonts");
     String text = TestBooklets.text(render(fonts, xhtml));
-    assertTrue(text.contains("ДЛЯ ВЫПУСКНИКА →"), "upper-cased Cyrillic and the escaped arrow print: "
-        + text.substring(0, Math.min(300, text.length())));
+    assertTrue(
+        text.contains("ДЛЯ ВЫПУСКНИКА →"),
+        "upper-cased Cyrillic and the escaped arrow print: "
+            + text.substring(0, Math.min(300, text.length())));
   }
 
-  /** A font descriptor from a trimmed face says what the full face's says (cap and x-height too). */
+  /**
+   * A font descriptor from a trimmed face says what the full face's says (cap and x-height too).
+   */
   @Test
   void fontDescriptorsMatchTheFullFaces() throws IOException {
-    String xhtml = TestBooklets.xhtml(TestBooklets.get(), TestBooklets.sample(), TestBooklets.options());
+    String xhtml =
+        TestBooklets.xhtml(TestBooklets.get(), TestBooklets.sample(), TestBooklets.options());
     assertEquals(descriptors(render(full, xhtml)), descriptors(render(trimmed, xhtml)));
   }
 
@@ -151,9 +169,22 @@ class TrimmedFontsTest {
         for (COSName name : page.getResources().getFontNames()) {
           PDFont font = page.getResources().getFont(name);
           PDFontDescriptor d = font.getFontDescriptor();
-          out.put(font.getName().substring(7), "cap=" + d.getCapHeight() + " x=" + d.getXHeight()
-              + " ascent=" + d.getAscent() + " descent=" + d.getDescent() + " flags=" + d.getFlags()
-              + " stemV=" + d.getStemV() + " weight=" + d.getFontWeight());
+          out.put(
+              font.getName().substring(7),
+              "cap="
+                  + d.getCapHeight()
+                  + " x="
+                  + d.getXHeight()
+                  + " ascent="
+                  + d.getAscent()
+                  + " descent="
+                  + d.getDescent()
+                  + " flags="
+                  + d.getFlags()
+                  + " stemV="
+                  + d.getStemV()
+                  + " weight="
+                  + d.getFontWeight());
         }
       }
     }

@@ -27,43 +27,63 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RosterFuzzTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void randomBytesAreReadOrRefusedNamingTheFile() {
-    Fuzz.check(2000, Gen.bytes(2048), Inputs::shorter, bytes -> readOrRefused(bytes, Optional.empty()));
+    Fuzz.check(
+        2000, Gen.bytes(2048), Inputs::shorter, bytes -> readOrRefused(bytes, Optional.empty()));
   }
 
   @Test
   void aBrokenRosterIsReadOrRefusedNamingTheFileInEitherEncoding() {
-    Gen<byte[]> broken = Encoded.bytes(CsvRosters.rosters().map(CsvRosters.Written::text)).map(RosterFuzzTest::mangled);
-    Gen<Optional<Charset>> encoding = Gen.oneOf(Optional.empty(), Optional.of(RosterEncoding.UTF_8),
-        Optional.of(RosterEncoding.SHIFT_JIS));
-    Fuzz.check(500, random -> new Case(broken.next(random), encoding.next(random)),
+    Gen<byte[]> broken =
+        Encoded.bytes(CsvRosters.rosters().map(CsvRosters.Written::text))
+            .map(RosterFuzzTest::mangled);
+    Gen<Optional<Charset>> encoding =
+        Gen.oneOf(
+            Optional.empty(),
+            Optional.of(RosterEncoding.UTF_8),
+            Optional.of(RosterEncoding.SHIFT_JIS));
+    Fuzz.check(
+        500,
+        random -> new Case(broken.next(random), encoding.next(random)),
         input -> readOrRefused(input.bytes(), input.encoding()));
   }
 
   @Test
   void everyRowIsReadBackWithItsValuesItsFirstLineAndItsExtraCells() {
-    Fuzz.check(500, CsvRosters.rosters(), written -> {
-      Path file = file(written.bytes());
-      Optional<Charset> named = written.charset().equals(StandardCharsets.UTF_8) ? Optional.empty() : Optional.of(written.charset());
-      try (Roster roster = Roster.open(file, named)) {
-        assertEquals(written.charset(), roster.charset(), "detected encoding");
-        assertEquals(written.unknownColumns(), roster.unknownColumns());
-        List<CsvRosters.Row> read = new ArrayList<>();
-        roster.forEach(r -> read.add(new CsvRosters.Row(r.index(), r.line(), r.fields(), r.extraValues())));
-        for (int i = 0; i < Math.max(read.size(), written.rows().size()); i++) {
-          int row = i;
-          assertEquals(i < written.rows().size() ? written.rows().get(i) : null, i < read.size() ? read.get(i) : null,
-              () -> "row " + row + " of " + Inputs.quoted(written.text()));
-        }
-      }
-    });
+    Fuzz.check(
+        500,
+        CsvRosters.rosters(),
+        written -> {
+          Path file = file(written.bytes());
+          Optional<Charset> named =
+              written.charset().equals(StandardCharsets.UTF_8)
+                  ? Optional.empty()
+                  : Optional.of(written.charset());
+          try (Roster roster = Roster.open(file, named)) {
+            assertEquals(written.charset(), roster.charset(), "detected encoding");
+            assertEquals(written.unknownColumns(), roster.unknownColumns());
+            List<CsvRosters.Row> read = new ArrayList<>();
+            roster.forEach(
+                r ->
+                    read.add(new CsvRosters.Row(r.index(), r.line(), r.fields(), r.extraValues())));
+            for (int i = 0; i < Math.max(read.size(), written.rows().size()); i++) {
+              int row = i;
+              assertEquals(
+                  i < written.rows().size() ? written.rows().get(i) : null,
+                  i < read.size() ? read.get(i) : null,
+                  () -> "row " + row + " of " + Inputs.quoted(written.text()));
+            }
+          }
+        });
   }
 
-  /** Opens and reads every row (and counts them, as a batch does first); any exception but ours fails. */
+  /**
+   * Opens and reads every row (and counts them, as a batch does first); any exception but ours
+   * fails.
+   */
   private void readOrRefused(byte[] bytes, Optional<Charset> encoding) {
     Path file = file(bytes);
     try (Roster roster = Roster.open(file, encoding)) {

@@ -30,8 +30,8 @@ class ScriptRunsTest {
   @Test
   void inChineseOnlyBracketedTermsAndKanaAreJapanese() {
     assertEquals("在信封上用红笔写上[「届出書在中」]。", marked("在信封上用红笔写上「届出書在中」。", "zh"));
-    assertEquals("办理[「所属（活動）機関に関する届出（離脱）」]，在毕业后办理。",
-        marked("办理「所属（活動）機関に関する届出（離脱）」，在毕业后办理。", "zh"));
+    assertEquals(
+        "办理[「所属（活動）機関に関する届出（離脱）」]，在毕业后办理。", marked("办理「所属（活動）機関に関する届出（離脱）」，在毕业后办理。", "zh"));
     assertEquals("交回资格确认书（日语：[「資格確認書」]）。", marked("交回资格确认书（日语：「資格確認書」）。", "zh"));
   }
 

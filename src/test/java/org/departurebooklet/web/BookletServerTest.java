@@ -33,7 +33,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
-/** The server over real HTTP on a free loopback port: pages, download, and the answers to bad input. */
+/**
+ * The server over real HTTP on a free loopback port: pages, download, and the answers to bad input.
+ */
 class BookletServerTest {
 
   private static BookletServer server;
@@ -50,7 +52,8 @@ class BookletServerTest {
   }
 
   private static HttpResponse<byte[]> get(String path, String acceptLanguage) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri(server, path)).timeout(Duration.ofSeconds(30));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri(server, path)).timeout(Duration.ofSeconds(30));
     if (acceptLanguage != null) {
       b.header("Accept-Language", acceptLanguage);
     }
@@ -87,7 +90,8 @@ class BookletServerTest {
 
   @Test
   void formRendersInJapaneseForLangParameterAndAcceptLanguage() throws Exception {
-    for (HttpResponse<byte[]> r : List.of(get("/?lang=ja", "en"), get("/", "ja-JP,ja;q=0.9,en;q=0.5"))) {
+    for (HttpResponse<byte[]> r :
+        List.of(get("/?lang=ja", "en"), get("/", "ja-JP,ja;q=0.9,en;q=0.5"))) {
       Document page = page(r.body());
       assertEquals(200, r.statusCode());
       assertEquals("ja", r.headers().firstValue("Content-Language").orElse(""));
@@ -95,23 +99,34 @@ class BookletServerTest {
       assertTrue(page.selectFirst("p.privacy").text().contains("入力した内容は保存されません"));
       assertTrue(countrySuggestions(page).contains("シンガポール"), "country names in Japanese");
       assertFalse(countrySuggestions(page).contains("日本"), "the student is leaving Japan");
-      assertEquals("/plan?lang=ja", page.selectFirst("form").attr("action"), "the answer page stays Japanese");
+      assertEquals(
+          "/plan?lang=ja",
+          page.selectFirst("form").attr("action"),
+          "the answer page stays Japanese");
       assertEveryFieldIsInTheForm(page);
     }
-    assertEquals("en", page(get("/", "fr-FR,fr;q=0.9").body()).selectFirst("html").attr("lang"), "English otherwise");
-    assertEquals("en", page(get("/?lang=xx", "garbage;;q=").body()).selectFirst("html").attr("lang"));
+    assertEquals(
+        "en",
+        page(get("/", "fr-FR,fr;q=0.9").body()).selectFirst("html").attr("lang"),
+        "English otherwise");
+    assertEquals(
+        "en", page(get("/?lang=xx", "garbage;;q=").body()).selectFirst("html").attr("lang"));
   }
 
   @Test
   void formRendersInChineseAndKoreanForTheBrowsersLanguage() throws Exception {
-    Map<String, String> headers = Map.of("zh-CN,zh;q=0.9,en;q=0.5", "zh", "zh-Hans", "zh", "ko-KR,ko;q=0.9", "ko");
+    Map<String, String> headers =
+        Map.of("zh-CN,zh;q=0.9,en;q=0.5", "zh", "zh-Hans", "zh", "ko-KR,ko;q=0.9", "ko");
     for (Map.Entry<String, String> e : headers.entrySet()) {
       HttpResponse<byte[]> r = get("/", e.getKey());
       Document page = page(r.body());
       assertEquals(200, r.statusCode());
       assertEquals(e.getValue(), r.headers().firstValue("Content-Language").orElse(""), e.getKey());
       assertEquals(e.getValue(), page.selectFirst("html").attr("lang"), e.getKey());
-      assertEquals("/plan?lang=" + e.getValue(), page.selectFirst("form").attr("action"), "the answer page stays in it");
+      assertEquals(
+          "/plan?lang=" + e.getValue(),
+          page.selectFirst("form").attr("action"),
+          "the answer page stays in it");
     }
     Document zh = page(get("/?lang=zh", null).body());
     assertTrue(zh.selectFirst("p.privacy").text().contains("你填写的内容不会被保存"));
@@ -135,13 +150,16 @@ class BookletServerTest {
       assertEquals(200, r.statusCode(), () -> text(r.body()));
       String text = WebTesting.pdfText(r.body()).replaceAll("\\s+", "");
       assertTrue(text.contains(form.get("name")), lang);
-      assertTrue(text.contains(lang.equals("zh") ? "2027年4月1日（周四）" : "2027년4월1일(목)"), lang + ": due date in its style: " + text.substring(0, 600));
+      assertTrue(
+          text.contains(lang.equals("zh") ? "2027年4月1日（周四）" : "2027년4월1일(목)"),
+          lang + ": due date in its style: " + text.substring(0, 600));
     }
   }
 
   @Test
   void theDownloadedBookletIsPdfUaAndPdfA() throws Exception {
-    HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(validForm("Zhang Wei 张伟"))));
+    HttpResponse<byte[]> r =
+        send(CLIENT, post(server, "/booklet", encode(validForm("Zhang Wei 张伟"))));
     assertEquals(200, r.statusCode(), () -> text(r.body()));
     for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_U)) {
       assertEquals(List.of(), Conformance.failures(r.body(), flavour), flavour.toString());
@@ -150,21 +168,26 @@ class BookletServerTest {
 
   @Test
   void validPostReturnsThePdfWithTheNameAndComputedDates() throws Exception {
-    HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(validForm("Lê Thị Hồng Nhung"))));
+    HttpResponse<byte[]> r =
+        send(CLIENT, post(server, "/booklet", encode(validForm("Lê Thị Hồng Nhung"))));
     assertEquals(200, r.statusCode(), () -> text(r.body()));
     assertEquals("application/pdf", r.headers().firstValue("Content-Type").orElse(""));
-    assertEquals("attachment; filename=\"Le-Thi-Hong-Nhung-departure-booklet.pdf\"; "
-        + "filename*=UTF-8''L%C3%AA-Th%E1%BB%8B-H%E1%BB%93ng-Nhung-departure-booklet.pdf",
+    assertEquals(
+        "attachment; filename=\"Le-Thi-Hong-Nhung-departure-booklet.pdf\"; "
+            + "filename*=UTF-8''L%C3%AA-Th%E1%BB%8B-H%E1%BB%93ng-Nhung-departure-booklet.pdf",
         r.headers().firstValue("Content-Disposition").orElse(""));
     assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""));
     assertTrue(WebTesting.isPdf(r.body()));
     String text = WebTesting.pdfText(r.body());
     assertTrue(text.contains("Lê Thị Hồng Nhung"), "name printed");
-    DateTimeFormatter booklet = DateTimeFormatter.ofPattern(
-        booklets().content("en").strings().dateFormat(), Locale.ENGLISH);
+    DateTimeFormatter booklet =
+        DateTimeFormatter.ofPattern(
+            booklets().content("en").strings().dateFormat(), Locale.ENGLISH);
     LocalDate graduation = LocalDate.of(2027, 3, 18);
-    assertTrue(text.contains(booklet.format(graduation.plusDays(14))),
-        "immigration notification due 14 days after graduation: " + booklet.format(graduation.plusDays(14)));
+    assertTrue(
+        text.contains(booklet.format(graduation.plusDays(14))),
+        "immigration notification due 14 days after graduation: "
+            + booklet.format(graduation.plusDays(14)));
     assertTrue(text.contains(booklet.format(LocalDate.of(2027, 4, 9))), "departure date");
     assertTrue(text.contains(booklet.format(LocalDate.of(2027, 4, 7))), "move-out date");
   }
@@ -180,10 +203,12 @@ class BookletServerTest {
     assertEquals(200, r.statusCode(), () -> text(r.body()));
     String text = WebTesting.pdfText(r.body());
     assertTrue(text.contains("山田 花子"));
-    DateTimeFormatter ja = DateTimeFormatter.ofPattern(
-        booklets().content("ja").strings().dateFormat(), Locale.JAPANESE);
-    assertTrue(text.contains(ja.format(LocalDate.of(2027, 4, 1))), "due date in the Japanese style: "
-        + ja.format(LocalDate.of(2027, 4, 1)));
+    DateTimeFormatter ja =
+        DateTimeFormatter.ofPattern(
+            booklets().content("ja").strings().dateFormat(), Locale.JAPANESE);
+    assertTrue(
+        text.contains(ja.format(LocalDate.of(2027, 4, 1))),
+        "due date in the Japanese style: " + ja.format(LocalDate.of(2027, 4, 1)));
   }
 
   @Test
@@ -196,7 +221,8 @@ class BookletServerTest {
     assertEquals(400, r.statusCode());
     assertEquals("en", page.selectFirst("html").attr("lang"));
     assertTrue(page.select("script").isEmpty(), "the name is escaped");
-    assertEquals("Jane </p><script>alert(1)</script>", page.getElementById("name").val(), "name kept");
+    assertEquals(
+        "Jane </p><script>alert(1)</script>", page.getElementById("name").val(), "name kept");
     assertEquals("2027-02-30", page.getElementById("graduation_date").val(), "bad date kept");
     assertEquals("work-abroad", page.selectFirst("input[name=plan][checked]").val(), "plan kept");
 
@@ -205,9 +231,12 @@ class BookletServerTest {
     Element graduation = page.getElementById("graduation_date");
     assertEquals("graduation_date-hint graduation_date-error", graduation.attr("aria-describedby"));
     assertEquals("true", graduation.attr("aria-invalid"));
-    assertTrue(errorOf(page, "destination").contains("\"ZZ\" is not a country we know; pick a country from the list"),
+    assertTrue(
+        errorOf(page, "destination")
+            .contains("\"ZZ\" is not a country we know; pick a country from the list"),
         errorOf(page, "destination"));
-    assertNotNull(page.selectFirst(".error-summary a[href=#graduation_date]"), "summary links to the field");
+    assertNotNull(
+        page.selectFirst(".error-summary a[href=#graduation_date]"), "summary links to the field");
     assertNull(page.getElementById("name-error"), "a good field has no message");
     assertFalse(page.text().contains("Exception"), "no stack trace");
   }
@@ -215,8 +244,8 @@ class BookletServerTest {
   @Test
   void theNextCountryIsTakenAsANameInAnyPageLanguageOrACode() throws Exception {
     // The page language does not limit what is understood: a Japanese name on the English page too.
-    for (String typed : List.of("Vietnam", "  vIETNAM ", "ベトナム", "Việt Nam", "VIỆT NAM", "vn", "ＶＮ",
-        "Ｖｉｅｔｎａｍ")) {
+    for (String typed :
+        List.of("Vietnam", "  vIETNAM ", "ベトナム", "Việt Nam", "VIỆT NAM", "vn", "ＶＮ", "Ｖｉｅｔｎａｍ")) {
       Map<String, String> form = validForm("Nguyen Van Duc");
       form.put("destination", typed);
       HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(form)));
@@ -232,7 +261,8 @@ class BookletServerTest {
     HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(form)));
     Document page = page(r.body());
     assertEquals(400, r.statusCode());
-    assertEquals("Next country: \"Atlantis\" is not a country we know; pick a country from the list",
+    assertEquals(
+        "Next country: \"Atlantis\" is not a country we know; pick a country from the list",
         errorOf(page, "destination"));
     Element destination = page.getElementById("destination");
     assertEquals("Atlantis", destination.val(), "kept");
@@ -240,8 +270,8 @@ class BookletServerTest {
     assertEquals("destination-hint destination-error", destination.attr("aria-describedby"));
     assertEquals("true", destination.attr("aria-invalid"));
     HttpResponse<byte[]> ja = send(CLIENT, post(server, "/booklet?lang=ja", encode(form)));
-    assertEquals("次に行く国：「Atlantis」という国は見つかりません。一覧から国を選んでください。",
-        errorOf(page(ja.body()), "destination"));
+    assertEquals(
+        "次に行く国：「Atlantis」という国は見つかりません。一覧から国を選んでください。", errorOf(page(ja.body()), "destination"));
   }
 
   @Test
@@ -251,13 +281,18 @@ class BookletServerTest {
       form.put("destination", typed);
       HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(form)));
       assertEquals(400, r.statusCode(), typed);
-      assertEquals("Next country: you are leaving Japan; choose the country you go to next",
-          errorOf(page(r.body()), "destination"), typed);
+      assertEquals(
+          "Next country: you are leaving Japan; choose the country you go to next",
+          errorOf(page(r.body()), "destination"),
+          typed);
     }
     Map<String, String> form = validForm("山田 花子");
     form.put("destination", "日本");
-    assertEquals("次に行く国：日本を出た後に行く国を選んでください。",
-        errorOf(page(send(CLIENT, post(server, "/booklet?lang=ja", encode(form))).body()), "destination"));
+    assertEquals(
+        "次に行く国：日本を出た後に行く国を選んでください。",
+        errorOf(
+            page(send(CLIENT, post(server, "/booklet?lang=ja", encode(form))).body()),
+            "destination"));
   }
 
   @Test
@@ -277,15 +312,20 @@ class BookletServerTest {
     Document page = page(r.body());
     assertEquals(400, r.statusCode());
     assertEquals("ja", page.selectFirst("html").attr("lang"));
-    assertEquals("出国日：「2027-03-01」は卒業日より前です。卒業日と同じか、それより後の日にしてください。",
-        errorOf(page, "departure_date"), "one sentence after the label, no nested brackets");
+    assertEquals(
+        "出国日：「2027-03-01」は卒業日より前です。卒業日と同じか、それより後の日にしてください。",
+        errorOf(page, "departure_date"),
+        "one sentence after the label, no nested brackets");
   }
 
   @Test
   void nameNoFontCanPrintIsAFieldError() throws Exception {
-    HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(validForm("Anna \uD83D\uDE00"))));
+    HttpResponse<byte[]> r =
+        send(CLIENT, post(server, "/booklet", encode(validForm("Anna \uD83D\uDE00"))));
     assertEquals(400, r.statusCode());
-    assertTrue(errorOf(page(r.body()), "name").contains("Your name: the booklet cannot print some of these characters"),
+    assertTrue(
+        errorOf(page(r.body()), "name")
+            .contains("Your name: the booklet cannot print some of these characters"),
         () -> text(r.body()));
   }
 
@@ -296,7 +336,8 @@ class BookletServerTest {
     HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet?lang=ja", encode(form)));
     Document page = page(r.body());
     assertEquals(400, r.statusCode());
-    assertTrue(errorOf(page, "departure_date").contains("卒業日より前です"), errorOf(page, "departure_date"));
+    assertTrue(
+        errorOf(page, "departure_date").contains("卒業日より前です"), errorOf(page, "departure_date"));
     assertTrue(errorOf(page, "name").contains("冊子に印刷できない文字"), errorOf(page, "name"));
   }
 
@@ -315,20 +356,27 @@ class BookletServerTest {
     Map<String, String> form = validForm("x".repeat(5000));
     HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(form)));
     assertEquals(400, r.statusCode());
-    assertEquals("Your name: this is too long; use at most 100 characters", errorOf(page(r.body()), "name"));
-    assertEquals("x".repeat(100), page(r.body()).getElementById("name").val(), "the echoed value is capped at the limit");
+    assertEquals(
+        "Your name: this is too long; use at most 100 characters", errorOf(page(r.body()), "name"));
+    assertEquals(
+        "x".repeat(100),
+        page(r.body()).getElementById("name").val(),
+        "the echoed value is capped at the limit");
     assertFalse(text(r.body()).contains("x".repeat(101)), "the echoed value is capped");
   }
 
   @Test
   void everyOverlongAnswerIsToldItsRealLimitInThePagesLanguage() throws Exception {
     // Over the name's cap but under the other fields' (the name's message once lacked the figure).
-    HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", encode(validForm("y".repeat(150)))));
+    HttpResponse<byte[]> r =
+        send(CLIENT, post(server, "/booklet", encode(validForm("y".repeat(150)))));
     assertEquals(400, r.statusCode());
-    assertEquals("Your name: this is too long; use at most 100 characters", errorOf(page(r.body()), "name"));
+    assertEquals(
+        "Your name: this is too long; use at most 100 characters", errorOf(page(r.body()), "name"));
     // 100 letters, each written as a letter and a combining accent: 100 characters once composed.
     String composed = "e\u0301".repeat(100);
-    assertEquals(200, send(CLIENT, post(server, "/booklet", encode(validForm(composed)))).statusCode());
+    assertEquals(
+        200, send(CLIENT, post(server, "/booklet", encode(validForm(composed)))).statusCode());
 
     Map<String, String> form = validForm("山".repeat(300));
     form.put("destination", "z".repeat(300));
@@ -336,7 +384,8 @@ class BookletServerTest {
     assertEquals(400, ja.statusCode());
     assertEquals("名前：長すぎます。100文字以内にしてください。", errorOf(page(ja.body()), "name"));
     assertEquals("次に行く国：長すぎます。200文字以内にしてください。", errorOf(page(ja.body()), "destination"));
-    HttpResponse<byte[]> vi = send(CLIENT, post(server, "/booklet?lang=vi", encode(validForm("y".repeat(101)))));
+    HttpResponse<byte[]> vi =
+        send(CLIENT, post(server, "/booklet?lang=vi", encode(validForm("y".repeat(101)))));
     assertEquals("Họ và tên: quá dài; hãy viết tối đa 100 ký tự", errorOf(page(vi.body()), "name"));
   }
 
@@ -357,16 +406,19 @@ class BookletServerTest {
     Document page = page(r.body());
     assertEquals(400, r.statusCode());
     assertNotNull(page.selectFirst("form"), "the form again");
-    assertEquals("Your name: some characters arrived broken (not UTF-8); please type it again",
+    assertEquals(
+        "Your name: some characters arrived broken (not UTF-8); please type it again",
         errorOf(page, "name"));
-    assertEquals("2027-03-18", page.getElementById("graduation_date").val(), "the other answers kept");
+    assertEquals(
+        "2027-03-18", page.getElementById("graduation_date").val(), "the other answers kept");
     HttpResponse<byte[]> ja = send(CLIENT, post(server, "/booklet?lang=ja", body));
     assertEquals("名前：文字が正しく届きませんでした。もう一度入力してください。", errorOf(page(ja.body()), "name"));
   }
 
   @Test
   void oversizedBodyGets413() throws Exception {
-    String body = encode(validForm("A")) + "&padding=" + "a".repeat(WebSettings.DEFAULT_MAX_BODY + 1);
+    String body =
+        encode(validForm("A")) + "&padding=" + "a".repeat(WebSettings.DEFAULT_MAX_BODY + 1);
     HttpResponse<byte[]> r = send(CLIENT, post(server, "/booklet", body));
     assertEquals(413, r.statusCode());
     assertTrue(page(r.body()).text().contains("too much"), text(r.body()));
@@ -375,19 +427,22 @@ class BookletServerTest {
   @Test
   void oversizedChunkedBodyGets413Too() throws Exception {
     byte[] big = ("name=" + "a".repeat(WebSettings.DEFAULT_MAX_BODY * 4)).getBytes();
-    HttpRequest request = HttpRequest.newBuilder(uri(server, "/booklet"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        // A stream of unknown length goes out chunked, with no Content-Length to check first.
-        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(uri(server, "/booklet"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            // A stream of unknown length goes out chunked, with no Content-Length to check first.
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
+            .build();
     assertEquals(413, send(CLIENT, request).statusCode());
   }
 
   @Test
   void otherBodiesGetAPageNotAStackTrace() throws Exception {
-    HttpRequest multipart = HttpRequest.newBuilder(uri(server, "/booklet"))
-        .header("Content-Type", "multipart/form-data; boundary=x")
-        .POST(HttpRequest.BodyPublishers.ofString("--x--")).build();
+    HttpRequest multipart =
+        HttpRequest.newBuilder(uri(server, "/booklet"))
+            .header("Content-Type", "multipart/form-data; boundary=x")
+            .POST(HttpRequest.BodyPublishers.ofString("--x--"))
+            .build();
     HttpResponse<byte[]> r = send(CLIENT, multipart);
     assertEquals(415, r.statusCode());
     assertNotNull(page(r.body()).selectFirst("h1"), "a page that says what happened");
@@ -398,24 +453,50 @@ class BookletServerTest {
 
   @Test
   void otherMethodsOnTheAppsAddressesGet405WithAllow() throws Exception {
-    Map<String, String> allowed = Map.of("/", "GET, HEAD", "/plan", "POST", "/booklet", "POST",
-        "/calendar", "POST", "/health", "GET, HEAD", "/style.css", "GET, HEAD");
+    Map<String, String> allowed =
+        Map.of(
+            "/",
+            "GET, HEAD",
+            "/plan",
+            "POST",
+            "/booklet",
+            "POST",
+            "/calendar",
+            "POST",
+            "/health",
+            "GET, HEAD",
+            "/style.css",
+            "GET, HEAD");
     for (Map.Entry<String, String> address : allowed.entrySet()) {
       for (String method : List.of("PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "POST", "GET")) {
         if (address.getValue().contains(method)) {
           continue;
         }
-        HttpResponse<byte[]> r = send(CLIENT, HttpRequest.newBuilder(uri(server, address.getKey()))
-            .method(method, HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30)).build());
+        HttpResponse<byte[]> r =
+            send(
+                CLIENT,
+                HttpRequest.newBuilder(uri(server, address.getKey()))
+                    .method(method, HttpRequest.BodyPublishers.noBody())
+                    .timeout(Duration.ofSeconds(30))
+                    .build());
         assertEquals(405, r.statusCode(), method + " " + address.getKey());
-        assertEquals(address.getValue(), r.headers().firstValue("Allow").orElse(""), method + " " + address.getKey());
+        assertEquals(
+            address.getValue(),
+            r.headers().firstValue("Allow").orElse(""),
+            method + " " + address.getKey());
         if (!method.equals("TRACE")) {
-          assertTrue(page(r.body()).text().contains("This address does not take that request"), text(r.body()));
+          assertTrue(
+              page(r.body()).text().contains("This address does not take that request"),
+              text(r.body()));
         }
       }
     }
-    HttpResponse<byte[]> elsewhere = send(CLIENT, HttpRequest.newBuilder(uri(server, "/nothing-here"))
-        .method("PUT", HttpRequest.BodyPublishers.noBody()).build());
+    HttpResponse<byte[]> elsewhere =
+        send(
+            CLIENT,
+            HttpRequest.newBuilder(uri(server, "/nothing-here"))
+                .method("PUT", HttpRequest.BodyPublishers.noBody())
+                .build());
     assertEquals(404, elsewhere.statusCode(), "an address that does not exist is still 404");
   }
 
@@ -423,11 +504,18 @@ class BookletServerTest {
   void headGivesTheSameTypeAsGetAndNoBody() throws Exception {
     for (String path : List.of("/", "/?lang=ja", "/health", "/style.css")) {
       HttpResponse<byte[]> get = get(path, null);
-      HttpResponse<byte[]> head = send(CLIENT, HttpRequest.newBuilder(uri(server, path))
-          .method("HEAD", HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30)).build());
+      HttpResponse<byte[]> head =
+          send(
+              CLIENT,
+              HttpRequest.newBuilder(uri(server, path))
+                  .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                  .timeout(Duration.ofSeconds(30))
+                  .build());
       assertEquals(200, head.statusCode(), path);
-      assertEquals(get.headers().firstValue("Content-Type").orElse("get"),
-          head.headers().firstValue("Content-Type").orElse("head"), path);
+      assertEquals(
+          get.headers().firstValue("Content-Type").orElse("get"),
+          head.headers().firstValue("Content-Type").orElse("head"),
+          path);
       assertEquals(0, head.body().length, path);
     }
   }
@@ -439,7 +527,10 @@ class BookletServerTest {
     assertEquals("ok\n", text(r.body()));
   }
 
-  /** The message shown next to a field: the text of its id-error paragraph, without the warning sign. */
+  /**
+   * The message shown next to a field: the text of its id-error paragraph, without the warning
+   * sign.
+   */
   static String errorOf(Document page, String field) {
     Element error = page.getElementById(field + "-error");
     assertNotNull(error, "no message next to " + field);
@@ -447,8 +538,16 @@ class BookletServerTest {
   }
 
   private static void assertEveryFieldIsInTheForm(Document page) {
-    for (String field : List.of("name", "graduation_date", "departure_date", "move_out_date", "plan",
-        "destination", "language", "paper")) {
+    for (String field :
+        List.of(
+            "name",
+            "graduation_date",
+            "departure_date",
+            "move_out_date",
+            "plan",
+            "destination",
+            "language",
+            "paper")) {
       assertFalse(page.select("form [name=" + field + "]").isEmpty(), "input " + field);
     }
   }

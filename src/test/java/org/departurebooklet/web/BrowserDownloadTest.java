@@ -53,8 +53,12 @@ class BrowserDownloadTest {
   void start() throws IOException {
     boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!installed) {
-      String reason = "needs Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
-          + "): apt-get install chromium chromium-driver";
+      String reason =
+          "needs Debian's chromium and chromium-driver ("
+              + CHROMIUM
+              + ", "
+              + CHROMEDRIVER
+              + "): apt-get install chromium chromium-driver";
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
         fail("CI=true but the browser test cannot run: " + reason);
       }
@@ -69,9 +73,18 @@ class BrowserDownloadTest {
   static ChromeDriver chromium(Path profile, Path downloads) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-quic", "--no-first-run", "--disable-default-apps", "--window-size=412,915",
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-default-apps",
+        "--window-size=412,915",
         "--user-data-dir=" + profile);
     Map<String, Object> prefs = new HashMap<>();
     prefs.put("download.default_directory", downloads.toString());
@@ -80,8 +93,11 @@ class BrowserDownloadTest {
     prefs.put("safebrowsing.enabled", false);
     options.setExperimentalOption("prefs", prefs);
     // The driver is given, so Selenium Manager (which would download one) is not used.
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     return new ChromeDriver(service, options);
   }
 
@@ -112,8 +128,9 @@ class BrowserDownloadTest {
     setDate("departure_date", "2027-04-04");
     browser.findElement(By.cssSelector("label[for=plan-return-home]")).click();
     // A searchable list: the input names its datalist, which the browser offers as suggestions.
-    Object suggestions = ((JavascriptExecutor) browser).executeScript(
-        "return document.getElementById('destination').list.options.length");
+    Object suggestions =
+        ((JavascriptExecutor) browser)
+            .executeScript("return document.getElementById('destination').list.options.length");
     assertTrue(((Number) suggestions).intValue() > 200, "suggestions: " + suggestions);
     browser.findElement(By.id("destination")).sendKeys("ベトナム");
     new Select(browser.findElement(By.id("language"))).selectByValue("en");
@@ -123,8 +140,10 @@ class BrowserDownloadTest {
     new WebDriverWait(browser, Duration.ofSeconds(60))
         .until(ExpectedConditions.presenceOfElementLocated(By.id("step-moving-out")));
     assertEquals("Nguyễn Văn Đứcさんの出国までの手続き", browser.findElement(By.tagName("h1")).getText());
-    assertEquals("Fri 2 Apr 2027",
-        browser.findElement(By.cssSelector("#step-moving-out td.due")).getText(), "Friday, not Sunday");
+    assertEquals(
+        "Fri 2 Apr 2027",
+        browser.findElement(By.cssSelector("#step-moving-out td.due")).getText(),
+        "Friday, not Sunday");
 
     browser.findElement(By.id("download-booklet")).click();
     Path pdf = awaitDownload(".pdf", Duration.ofSeconds(90));
@@ -142,13 +161,24 @@ class BrowserDownloadTest {
     assertTrue(browser.findElement(By.id("download-calendar")).isDisplayed());
     browser.findElement(By.id("download-calendar")).click();
     Path ics = awaitDownload(".ics", Duration.ofSeconds(60));
-    assertTrue(ics.getFileName().toString().startsWith("Nguy")
-        && ics.getFileName().toString().endsWith("-deadlines.ics"), ics.getFileName().toString());
+    assertTrue(
+        ics.getFileName().toString().startsWith("Nguy")
+            && ics.getFileName().toString().endsWith("-deadlines.ics"),
+        ics.getFileName().toString());
     List<VEvent> events = WebTesting.events(Files.readAllBytes(ics));
-    assertEquals(browser.findElements(By.cssSelector("tbody tr[id^=step-]")).size(), events.size(),
+    assertEquals(
+        browser.findElements(By.cssSelector("tbody tr[id^=step-]")).size(),
+        events.size(),
         "one event per row of the plan page");
-    assertTrue(events.stream().anyMatch(e -> e.getStartDate().orElseThrow().getDate().equals(LocalDate.of(2027, 4, 2))
-        && e.getProperty(Property.SUMMARY).orElseThrow().getValue().contains("Moving-out")));
+    assertTrue(
+        events.stream()
+            .anyMatch(
+                e ->
+                    e.getStartDate().orElseThrow().getDate().equals(LocalDate.of(2027, 4, 2))
+                        && e.getProperty(Property.SUMMARY)
+                            .orElseThrow()
+                            .getValue()
+                            .contains("Moving-out")));
   }
 
   @Test
@@ -166,21 +196,32 @@ class BrowserDownloadTest {
     WebElement departure = browser.findElement(By.id("departure_date"));
     assertEquals("true", departure.getAttribute("aria-invalid"));
     assertTrue(departure.getAttribute("aria-describedby").contains("departure_date-error"));
-    assertTrue(browser.findElement(By.id("departure_date-error")).getText().contains("before your graduation date"));
+    assertTrue(
+        browser
+            .findElement(By.id("departure_date-error"))
+            .getText()
+            .contains("before your graduation date"));
     assertEquals("Priya Raman", browser.findElement(By.id("name")).getAttribute("value"));
     assertEquals("India", browser.findElement(By.id("destination")).getAttribute("value"));
-    assertEquals("departure_date", browser.switchTo().activeElement().getAttribute("id"),
+    assertEquals(
+        "departure_date",
+        browser.switchTo().activeElement().getAttribute("id"),
         "the first bad field has the focus");
   }
 
-  /** Date inputs take typing in the browser's locale format; setting the value is what a picker does. */
+  /**
+   * Date inputs take typing in the browser's locale format; setting the value is what a picker
+   * does.
+   */
   private void setDate(String id, String isoDate) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
-        browser.findElement(By.id(id)), isoDate);
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = arguments[1];", browser.findElement(By.id(id)), isoDate);
   }
 
   /** The first finished download whose name ends with {@code suffix}. */
-  private Path awaitDownload(String suffix, Duration timeout) throws IOException, InterruptedException {
+  private Path awaitDownload(String suffix, Duration timeout)
+      throws IOException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       try (Stream<Path> files = Files.list(downloads)) {
@@ -192,8 +233,13 @@ class BrowserDownloadTest {
       Thread.sleep(200);
     }
     String source = browser.getPageSource();
-    fail("no " + suffix + " downloaded within " + timeout + "; page says: "
-        + source.substring(0, Math.min(500, source.length())));
+    fail(
+        "no "
+            + suffix
+            + " downloaded within "
+            + timeout
+            + "; page says: "
+            + source.substring(0, Math.min(500, source.length())));
     return null;
   }
 }

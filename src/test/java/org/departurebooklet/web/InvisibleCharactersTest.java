@@ -26,14 +26,17 @@ class InvisibleCharactersTest {
 
   private static final String TYPED = "Ann\u202Eie\u200B Lee\u0007\u2066";
   private static final List<String> INVISIBLE = List.of("\u202E", "\u200B", "\u0007", "\u2066");
+
   /** The same characters in a header's percent-encoded UTF-8. */
   private static final List<String> ENCODED = List.of("%E2%80%AE", "%E2%80%8B", "%07", "%E2%81%A6");
 
   @Test
   void controlBidiAndZeroWidthCharactersReachNeitherTheBookletNorItsFileNames() throws Exception {
     HttpClient client = client();
-    try (BookletServer server = BookletServer.start(booklets(), WebTesting.settings(1, Duration.ofSeconds(60)))) {
-      HttpResponse<byte[]> booklet = send(client, post(server, "/booklet", encode(validForm(TYPED))));
+    try (BookletServer server =
+        BookletServer.start(booklets(), WebTesting.settings(1, Duration.ofSeconds(60)))) {
+      HttpResponse<byte[]> booklet =
+          send(client, post(server, "/booklet", encode(validForm(TYPED))));
       assertEquals(200, booklet.statusCode(), () -> WebTesting.text(booklet.body()));
       String text = WebTesting.pdfText(booklet.body());
       assertTrue(text.contains("Annie Lee"), "the name prints whole");
@@ -42,7 +45,8 @@ class InvisibleCharactersTest {
       assertTrue(download.contains("Annie-Lee-departure-booklet.pdf"), download);
       assertNone(download, "the download name");
 
-      HttpResponse<byte[]> calendar = send(client, post(server, "/calendar", encode(validForm(TYPED))));
+      HttpResponse<byte[]> calendar =
+          send(client, post(server, "/calendar", encode(validForm(TYPED))));
       assertEquals(200, calendar.statusCode());
       String ics = new String(calendar.body(), StandardCharsets.UTF_8);
       assertNone(ics, "the calendar file");
@@ -54,8 +58,11 @@ class InvisibleCharactersTest {
 
   private static void assertNone(String where, String what) {
     for (int i = 0; i < INVISIBLE.size(); i++) {
-      assertFalse(where.contains(INVISIBLE.get(i)) || where.contains(ENCODED.get(i)),
-          String.format("U+%04X in %s: %s", INVISIBLE.get(i).codePointAt(0), what, where.length() > 300 ? "" : where));
+      assertFalse(
+          where.contains(INVISIBLE.get(i)) || where.contains(ENCODED.get(i)),
+          String.format(
+              "U+%04X in %s: %s",
+              INVISIBLE.get(i).codePointAt(0), what, where.length() > 300 ? "" : where));
     }
   }
 }

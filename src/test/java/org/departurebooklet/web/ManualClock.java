@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until a test moves it on. Thread-safe: the server reads it from its threads. */
+/**
+ * A clock that stands still until a test moves it on. Thread-safe: the server reads it from its
+ * threads.
+ */
 final class ManualClock extends Clock {
 
   private volatile Instant now;

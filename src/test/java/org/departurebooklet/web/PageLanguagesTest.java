@@ -29,7 +29,10 @@ class PageLanguagesTest {
     assertEquals("zh", five.pick(null, "zh-Hans"));
     assertEquals("zh", five.pick(null, "zh-Hans-CN"));
     assertEquals("zh", five.pick(null, "zh"));
-    assertEquals("zh", five.pick(null, "zh-TW,en;q=0.5"), "Traditional Chinese readers get the Simplified page");
+    assertEquals(
+        "zh",
+        five.pick(null, "zh-TW,en;q=0.5"),
+        "Traditional Chinese readers get the Simplified page");
     assertEquals("ko", five.pick(null, "ko-KR"));
     assertEquals("ko", five.pick(null, "ko-KR,ko;q=0.9,en-US;q=0.8"));
     assertEquals("ja", five.pick(null, "ja-JP,zh;q=0.5"));

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code POST /plan} over real HTTP, read back with jsoup: the student's next steps and timeline
- * in words a screen reader can read, and two forms that send the answers on to the downloads.
- * The server's clock stands at {@link WebTesting#TODAY}, 25 Nov 2026.
+ * {@code POST /plan} over real HTTP, read back with jsoup: the student's next steps and timeline in
+ * words a screen reader can read, and two forms that send the answers on to the downloads. The
+ * server's clock stands at {@link WebTesting#TODAY}, 25 Nov 2026.
  */
 class PlanPageTest {
 
@@ -54,7 +54,8 @@ class PlanPageTest {
     return form;
   }
 
-  private static HttpResponse<byte[]> plan(String query, Map<String, String> form) throws Exception {
+  private static HttpResponse<byte[]> plan(String query, Map<String, String> form)
+      throws Exception {
     return send(CLIENT, post(server, "/plan" + query, encode(form)));
   }
 
@@ -81,18 +82,22 @@ class PlanPageTest {
 
     Element table = page.selectFirst("table");
     assertFalse(table.select("caption").text().isBlank(), "the table says what it holds");
-    assertEquals(List.of("Step", "Due", "What to do", "Status", "Can be done", "Notes"),
+    assertEquals(
+        List.of("Step", "Due", "What to do", "Status", "Can be done", "Notes"),
         table.select("thead th[scope=col]").eachText());
     Elements steps = table.select("tbody tr[id^=step-]");
-    assertEquals(booklets().content("en").procedures().size(), steps.size(), "one row per step of the plan");
+    assertEquals(
+        booklets().content("en").procedures().size(), steps.size(), "one row per step of the plan");
     for (int i = 0; i < steps.size(); i++) {
       Element step = steps.get(i);
       assertEquals(Integer.toString(i + 1), step.selectFirst("td.number").text(), "in plan order");
       assertFalse(step.select("th[scope=row]").text().isBlank(), "each row is named by its step");
       assertTrue(step.selectFirst("td.due time").attr("datetime").matches("\\d{4}-\\d{2}-\\d{2}"));
     }
-    assertEquals("Today, Wed 25 Nov 2026", table.selectFirst("tr.today").text(), "where today falls");
-    assertTrue(table.selectFirst("tbody").attr("lang").isEmpty(), "the booklet is in the page's language");
+    assertEquals(
+        "Today, Wed 25 Nov 2026", table.selectFirst("tr.today").text(), "where today falls");
+    assertTrue(
+        table.selectFirst("tbody").attr("lang").isEmpty(), "the booklet is in the page's language");
   }
 
   @Test
@@ -101,13 +106,20 @@ class PlanPageTest {
     Element movingOut = row(page, "moving-out");
     assertEquals("2027-04-02", movingOut.selectFirst("td.due time").attr("datetime"));
     assertEquals("Fri 2 Apr 2027", movingOut.selectFirst("td.due").text());
-    assertTrue(movingOut.select("td.notes li").eachText().contains("4 Apr → by 2 Apr: city hall closed at weekends"),
+    assertTrue(
+        movingOut
+            .select("td.notes li")
+            .eachText()
+            .contains("4 Apr → by 2 Apr: city hall closed at weekends"),
         movingOut.select("td.notes").text());
-    assertTrue(movingOut.select("td.notes li").eachText().contains("Best day: 26 Mar"), "the day to aim for");
+    assertTrue(
+        movingOut.select("td.notes li").eachText().contains("Best day: 26 Mar"),
+        "the day to aim for");
     assertEquals("Sun 21 Mar 2027 – Fri 2 Apr 2027", movingOut.selectFirst("td.window").text());
     Element mail = row(page, "mail-forwarding");
     assertEquals("Sun 4 Apr 2027", mail.selectFirst("td.due").text(), "online keeps its legal day");
-    assertTrue(mail.select("td.notes li").eachText().contains("Online by 4 Apr; at the counter by 2 Apr"));
+    assertTrue(
+        mail.select("td.notes li").eachText().contains("Online by 4 Apr; at the counter by 2 Apr"));
   }
 
   @Test
@@ -118,15 +130,22 @@ class PlanPageTest {
     form.put("move_out_date", "2026-12-18");
     Document page = planPage("", form);
     Element immigration = row(page, "immigration");
-    assertEquals("Overdue", immigration.selectFirst("td.status").text(), "the mark is a word, not a colour");
-    assertTrue(immigration.select("td.notes li.conflict").text()
-        .contains("The last day was Mon 16 Nov 2026: do it as soon as you can"), immigration.text());
-    assertFalse(page.select("p.overdue-hint").text().isBlank(), "the page says what to do about it");
+    assertEquals(
+        "Overdue", immigration.selectFirst("td.status").text(), "the mark is a word, not a colour");
+    assertTrue(
+        immigration
+            .select("td.notes li.conflict")
+            .text()
+            .contains("The last day was Mon 16 Nov 2026: do it as soon as you can"),
+        immigration.text());
+    assertFalse(
+        page.select("p.overdue-hint").text().isBlank(), "the page says what to do about it");
 
     Element next = page.selectFirst("section.next");
     assertEquals("Next steps", next.selectFirst("h2").text());
     Element first = next.selectFirst("li:has(a[href=#step-immigration])");
-    assertTrue(first.text().contains("Mon 16 Nov 2026") && first.text().contains("Overdue"), first.text());
+    assertTrue(
+        first.text().contains("Mon 16 Nov 2026") && first.text().contains("Overdue"), first.text());
     int todayAt = page.select("tbody tr").indexOf(page.selectFirst("tr.today"));
     int immigrationAt = page.select("tbody tr").indexOf(immigration);
     assertTrue(immigrationAt < todayAt, "the overdue step comes before today's line");
@@ -137,7 +156,8 @@ class PlanPageTest {
     Element next = planPage("", sundayDeparture("Lê Thị Hồng Nhung")).selectFirst("section.next");
     assertEquals("Nothing needs you this week. Your next deadlines:", next.selectFirst("p").text());
     assertEquals(3, next.select("li").size());
-    assertEquals("#step-apartment-notice", next.selectFirst("li a").attr("href"), "each links to its row");
+    assertEquals(
+        "#step-apartment-notice", next.selectFirst("li a").attr("href"), "each links to its row");
   }
 
   @Test
@@ -166,7 +186,8 @@ class PlanPageTest {
     assertEquals("en", page.selectFirst("ul.next-list").attr("lang"));
     assertEquals("en", page.selectFirst("p.today").attr("lang"));
     assertEquals("Fri 2 Apr 2027", row(page, "moving-out").selectFirst("td.due").text());
-    assertEquals(List.of("/booklet?lang=ja", "/calendar?lang=ja"), page.select("form").eachAttr("action"));
+    assertEquals(
+        List.of("/booklet?lang=ja", "/calendar?lang=ja"), page.select("form").eachAttr("action"));
   }
 
   @Test
@@ -177,7 +198,8 @@ class PlanPageTest {
     assertTrue(page.selectFirst("tbody").attr("lang").isEmpty());
     Element movingOut = row(page, "moving-out");
     assertEquals("2027年4月2日（金）", movingOut.selectFirst("td.due").text());
-    assertTrue(movingOut.selectFirst("td.notes").text().contains("4月4日は市区町村役場が土日休みのため、4月2日までに"),
+    assertTrue(
+        movingOut.selectFirst("td.notes").text().contains("4月4日は市区町村役場が土日休みのため、4月2日までに"),
         movingOut.text());
   }
 
@@ -188,10 +210,12 @@ class PlanPageTest {
     Document zh = planPage("?lang=zh", zhForm);
     assertEquals("zh", zh.selectFirst("html").attr("lang"));
     assertEquals("王思远的离日手续日程", zh.selectFirst("h1").text());
-    assertTrue(zh.selectFirst("tbody").attr("lang").isEmpty(), "the booklet's language is the page's");
+    assertTrue(
+        zh.selectFirst("tbody").attr("lang").isEmpty(), "the booklet's language is the page's");
     Element movingOut = row(zh, "moving-out");
     assertEquals("2027年4月2日（周五）", movingOut.selectFirst("td.due").text());
-    assertTrue(movingOut.selectFirst("td.notes").text().contains("4月4日市区町村政府周末不办公，期限提前到4月2日"),
+    assertTrue(
+        movingOut.selectFirst("td.notes").text().contains("4月4日市区町村政府周末不办公，期限提前到4月2日"),
         movingOut.text());
     assertTrue(zh.select("tbody [lang=ja]").isEmpty(), "Chinese text is not marked as Japanese");
 
@@ -201,7 +225,8 @@ class PlanPageTest {
     assertEquals("김민준 님의 출국 일정", ko.selectFirst("h1").text());
     Element bank = row(ko, "bank");
     assertEquals("2027년 4월 2일(금)", bank.selectFirst("td.due").text());
-    assertTrue(bank.selectFirst("td.notes").text().contains("4월 4일은 주말이라 은행이 쉬므로 4월 2일까지"), bank.text());
+    assertTrue(
+        bank.selectFirst("td.notes").text().contains("4월 4일은 주말이라 은행이 쉬므로 4월 2일까지"), bank.text());
   }
 
   @Test
@@ -217,7 +242,9 @@ class PlanPageTest {
       assertEquals(form, hiddenFields(download), download.attr("action"));
       assertEquals(1, download.select("button[type=submit]").size());
     }
-    assertEquals("Kế hoạch rời Nhật của Zoë \"Zo\" <O'Brien> & {name}", page.selectFirst("h1").text(),
+    assertEquals(
+        "Kế hoạch rời Nhật của Zoë \"Zo\" <O'Brien> & {name}",
+        page.selectFirst("h1").text(),
         "the name is text, escaped, and its braces are not a placeholder");
   }
 
@@ -236,7 +263,10 @@ class PlanPageTest {
     Map<String, String> form = sundayDeparture("山田 花子");
     form.remove("language");
     Document page = planPage("?lang=ja", form);
-    assertEquals("ja", hiddenFields(page.selectFirst("form")).get("language"), "the page's language, as for /booklet");
+    assertEquals(
+        "ja",
+        hiddenFields(page.selectFirst("form")).get("language"),
+        "the page's language, as for /booklet");
   }
 
   @Test
@@ -246,28 +276,39 @@ class PlanPageTest {
     HttpResponse<byte[]> r = plan("", form);
     assertEquals(400, r.statusCode());
     Document page = page(r.body());
-    assertEquals("Graduation date: there is no date \"2027-02-30\"; write it like 2027-03-18",
+    assertEquals(
+        "Graduation date: there is no date \"2027-02-30\"; write it like 2027-03-18",
         page.getElementById("graduation_date-error").text().replace("⚠ ", ""));
     assertEquals("Jane Doe", page.getElementById("name").val(), "answers kept");
-    assertEquals("/plan?lang=en", page.selectFirst("form").attr("action"), "the form leads to the plan again");
+    assertEquals(
+        "/plan?lang=en",
+        page.selectFirst("form").attr("action"),
+        "the form leads to the plan again");
     assertTrue(page.select("table").isEmpty());
   }
 
   @Test
   void thePageNeedsNoInlineStyleOrScriptForItsContentSecurityPolicy() throws Exception {
     HttpResponse<byte[]> r = plan("", sundayDeparture("Lê Thị Hồng Nhung"));
-    assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("style-src 'self'"));
+    assertTrue(
+        r.headers().firstValue("Content-Security-Policy").orElse("").contains("style-src 'self'"));
     assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""));
     assertTrue(r.headers().firstValue("Set-Cookie").isEmpty(), "no cookie");
     Document page = page(r.body());
-    assertTrue(page.select("[style], style, script").isEmpty(), page.select("[style], style, script").outerHtml());
-    assertTrue(page.select("*").stream().allMatch(e -> e.attributes().asList().stream()
-        .noneMatch(a -> a.getKey().startsWith("on"))), "no event handler attributes");
+    assertTrue(
+        page.select("[style], style, script").isEmpty(),
+        page.select("[style], style, script").outerHtml());
+    assertTrue(
+        page.select("*").stream()
+            .allMatch(
+                e -> e.attributes().asList().stream().noneMatch(a -> a.getKey().startsWith("on"))),
+        "no event handler attributes");
   }
 
   @Test
   void theFormsMainButtonLeadsToThePlan() throws Exception {
-    HttpResponse<byte[]> r = send(CLIENT, HttpRequest.newBuilder(WebTesting.uri(server, "/?lang=vi")).GET().build());
+    HttpResponse<byte[]> r =
+        send(CLIENT, HttpRequest.newBuilder(WebTesting.uri(server, "/?lang=vi")).GET().build());
     Document form = page(r.body());
     assertEquals("/plan?lang=vi", form.selectFirst("form").attr("action"));
     assertEquals("Xem kế hoạch của tôi", form.selectFirst("button[type=submit]").text());

@@ -30,18 +30,23 @@ class PrivacyTest {
     PrintStream out = System.out;
     PrintStream both = new PrintStream(captured, true, StandardCharsets.UTF_8);
     HttpClient client = client();
-    try (BookletServer server = BookletServer.start(booklets(), WebTesting.settings(2, Duration.ofSeconds(60)),
-        student -> {
-          throw new IllegalStateException("renderer broke on " + student.student().name());
-        })) {
+    try (BookletServer server =
+        BookletServer.start(
+            booklets(),
+            WebTesting.settings(2, Duration.ofSeconds(60)),
+            student -> {
+              throw new IllegalStateException("renderer broke on " + student.student().name());
+            })) {
       System.setErr(both);
       System.setOut(both);
       Map<String, String> bad = validForm(CANARY);
       bad.put("graduation_date", "2027-99-99");
       assertEquals(400, send(client, post(server, "/booklet?lang=ja", encode(bad))).statusCode());
       // The renderer's exception message quotes the name: the 500 must log without it.
-      assertEquals(500, send(client, post(server, "/booklet", encode(validForm(CANARY)))).statusCode());
-      assertEquals(404, send(client, post(server, "/nowhere", encode(validForm(CANARY)))).statusCode());
+      assertEquals(
+          500, send(client, post(server, "/booklet", encode(validForm(CANARY)))).statusCode());
+      assertEquals(
+          404, send(client, post(server, "/nowhere", encode(validForm(CANARY)))).statusCode());
       // Jetty writes the access log line just after the response is sent: wait for the last one.
       long deadline = System.nanoTime() + 10_000_000_000L;
       while (!captured.toString(StandardCharsets.UTF_8).contains("POST /nowhere 404")

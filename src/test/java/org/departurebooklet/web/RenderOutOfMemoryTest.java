@@ -27,22 +27,31 @@ class RenderOutOfMemoryTest {
   @Test
   void aRenderThatRunsOutOfMemoryIs503WithRetryAfterAndTheNextOneIsServed() throws Exception {
     Booklets booklets = booklets();
-    BookletServer.Renderer renderer = student -> {
-      if (student.student().name().equals("Heavy Name")) {
-        throw new OutOfMemoryError("Java heap space");
-      }
-      return booklets.pdf(student);
-    };
-    try (BookletServer server = BookletServer.start(booklets, WebTesting.settings(1, Duration.ofSeconds(60)), renderer)) {
+    BookletServer.Renderer renderer =
+        student -> {
+          if (student.student().name().equals("Heavy Name")) {
+            throw new OutOfMemoryError("Java heap space");
+          }
+          return booklets.pdf(student);
+        };
+    try (BookletServer server =
+        BookletServer.start(booklets, WebTesting.settings(1, Duration.ofSeconds(60)), renderer)) {
       HttpClient client = client();
-      HttpResponse<byte[]> heavy = send(client, post(server, "/booklet", encode(validForm("Heavy Name"))));
+      HttpResponse<byte[]> heavy =
+          send(client, post(server, "/booklet", encode(validForm("Heavy Name"))));
       assertEquals(503, heavy.statusCode());
-      assertEquals(BookletDownload.RETRY_AFTER_BUSY, heavy.headers().firstValue("Retry-After").orElse(""));
-      assertEquals("Heavy Name", WebTesting.page(heavy.body()).getElementById("name").val(), "the answers are kept");
+      assertEquals(
+          BookletDownload.RETRY_AFTER_BUSY, heavy.headers().firstValue("Retry-After").orElse(""));
+      assertEquals(
+          "Heavy Name",
+          WebTesting.page(heavy.body()).getElementById("name").val(),
+          "the answers are kept");
 
-      HttpResponse<byte[]> health = send(client, HttpRequest.newBuilder(uri(server, "/health")).GET().build());
+      HttpResponse<byte[]> health =
+          send(client, HttpRequest.newBuilder(uri(server, "/health")).GET().build());
       assertEquals(200, health.statusCode());
-      HttpResponse<byte[]> next = send(client, post(server, "/booklet", encode(validForm("Ana Silva"))));
+      HttpResponse<byte[]> next =
+          send(client, post(server, "/booklet", encode(validForm("Ana Silva"))));
       assertEquals(200, next.statusCode());
       assertTrue(isPdf(next.body()));
     }

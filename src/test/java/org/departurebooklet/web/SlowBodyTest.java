@@ -37,23 +37,34 @@ class SlowBodyTest {
   private static final int SLOW_CLIENTS = 60;
   private static final int THREADS = 16;
   private static final Duration BODY_TIMEOUT = Duration.ofSeconds(3);
+
   /** A bound on the whole script: the slow clients stop sending after this many rounds. */
   private static final int ROUNDS = 16;
 
   @Test
-  void slowBodiesLeaveRoomForHealthAndRealStudentsAndAreCutOffAtTheDeadlineWith408() throws Exception {
+  void slowBodiesLeaveRoomForHealthAndRealStudentsAndAreCutOffAtTheDeadlineWith408()
+      throws Exception {
     // No minimum rate here, so the bodies are cut off by the deadline alone.
-    WebSettings settings = WebTesting.settings(1, Duration.ofSeconds(60)).withThreads(THREADS)
-        .withBodyTimeout(BODY_TIMEOUT).withMinBodyRate(0);
+    WebSettings settings =
+        WebTesting.settings(1, Duration.ofSeconds(60))
+            .withThreads(THREADS)
+            .withBodyTimeout(BODY_TIMEOUT)
+            .withMinBodyRate(0);
     try (BookletServer server = BookletServer.start(booklets(), settings);
         SlowClients slow = new SlowClients(server.port(), SLOW_CLIENTS)) {
       slow.start();
       HttpClient client = client();
-      HttpResponse<byte[]> health = send(client, HttpRequest.newBuilder(uri(server, "/health"))
-          .timeout(Duration.ofSeconds(10)).GET().build());
+      HttpResponse<byte[]> health =
+          send(
+              client,
+              HttpRequest.newBuilder(uri(server, "/health"))
+                  .timeout(Duration.ofSeconds(10))
+                  .GET()
+                  .build());
       assertEquals(200, health.statusCode());
       assertEquals("ok\n", text(health.body()));
-      HttpResponse<byte[]> plan = send(client, post(server, "/plan", encode(validForm("Ana Silva"))));
+      HttpResponse<byte[]> plan =
+          send(client, post(server, "/plan", encode(validForm("Ana Silva"))));
       assertEquals(200, plan.statusCode(), text(plan.body()));
 
       List<String> answers = slow.answers();
@@ -66,8 +77,11 @@ class SlowBodyTest {
 
   @Test
   void aBodyBelowTheMinimumRateIsCutOffWith408BeforeTheDeadline() throws Exception {
-    WebSettings settings = WebTesting.settings(1, Duration.ofSeconds(60)).withThreads(THREADS)
-        .withBodyTimeout(Duration.ofSeconds(60)).withMinBodyRate(WebSettings.DEFAULT_MIN_BODY_RATE);
+    WebSettings settings =
+        WebTesting.settings(1, Duration.ofSeconds(60))
+            .withThreads(THREADS)
+            .withBodyTimeout(Duration.ofSeconds(60))
+            .withMinBodyRate(WebSettings.DEFAULT_MIN_BODY_RATE);
     try (BookletServer server = BookletServer.start(booklets(), settings);
         SlowClients slow = new SlowClients(server.port(), 1)) {
       slow.start();
@@ -85,8 +99,9 @@ class SlowBodyTest {
     private volatile boolean stop;
 
     SlowClients(int port, int n) throws IOException {
-      String head = "POST /booklet HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-          + "Content-Length: 1000\r\n\r\nn";
+      String head =
+          "POST /booklet HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+              + "Content-Length: 1000\r\n\r\nn";
       for (int i = 0; i < n; i++) {
         Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
         socket.setSoTimeout(15_000);

@@ -44,18 +44,26 @@ final class WebTesting {
 
   /** A free loopback port, a fixed clock, and the given slots and timeout. */
   static WebSettings settings(int slots, Duration timeout) {
-    return WebSettings.defaults().withPort(0).withRenderSlots(slots).withRenderTimeout(timeout)
+    return WebSettings.defaults()
+        .withPort(0)
+        .withRenderSlots(slots)
+        .withRenderTimeout(timeout)
         .withClock(Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
   }
 
-  /** As {@link #settings(int, Duration)}, with this many requests waiting at most this long for a slot. */
+  /**
+   * As {@link #settings(int, Duration)}, with this many requests waiting at most this long for a
+   * slot.
+   */
   static WebSettings settings(int slots, Duration timeout, int queue, Duration queueWait) {
     return settings(slots, timeout).withQueueLength(queue).withQueueWait(queueWait);
   }
 
   static HttpClient client() {
-    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(5)).build();
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5))
+        .build();
   }
 
   static URI uri(BookletServer server, String path) {
@@ -78,8 +86,11 @@ final class WebTesting {
 
   static String encode(Map<String, String> form) {
     return form.entrySet().stream()
-        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
   }
 
@@ -87,7 +98,8 @@ final class WebTesting {
     return HttpRequest.newBuilder(uri(server, path))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .timeout(Duration.ofSeconds(60))
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build();
   }
 
   static HttpResponse<byte[]> send(HttpClient client, HttpRequest request)
@@ -125,7 +137,9 @@ final class WebTesting {
 
   /** The events of a calendar file, read back with ical4j (not the library that wrote it). */
   static List<VEvent> events(byte[] ics) throws IOException, ParserException {
-    return new CalendarBuilder().build(new ByteArrayInputStream(ics)).getComponents(Component.VEVENT);
+    return new CalendarBuilder()
+        .build(new ByteArrayInputStream(ics))
+        .getComponents(Component.VEVENT);
   }
 
   static ByteArrayInputStream stream(String s) {
