@@ -18,29 +18,11 @@ import org.departurebooklet.plan.PlanStep;
 /** Builds the {@link BookletView} of one student. Stateless and thread-safe. */
 public final class BookletViews {
 
-  private static final int NOTE_LINES = 22;
-
-  /** Lines of the first notes page kept with its heading. */
-  private static final int NOTES_HEAD_LINES = 3;
-
   private static final String CONTENTS_ID = "contents";
   private static final String BACK_ID = "back";
 
   /** How far each phase's tab sits below the one before, on the outer edge. */
   private static final double TAB_STEP_MM = 14;
-
-  /**
-   * The largest box of the school's logo on the cover, beside the band: as tall as the band and its
-   * space below.
-   */
-  static final double COVER_LOGO_WIDTH_MM = 40;
-
-  static final double COVER_LOGO_HEIGHT_MM = 14;
-
-  /** The largest box of the school's logo on the back cover, above the school's name. */
-  static final double BACK_LOGO_WIDTH_MM = 50;
-
-  static final double BACK_LOGO_HEIGHT_MM = 18;
 
   private BookletViews() {}
 
@@ -92,9 +74,10 @@ public final class BookletViews {
             factsChecked,
             school.map(School::name).orElse(null),
             s.coverSchool(),
-            schoolContact(school),
+            SharedParts.schoolContact(school),
             null,
-            logo(school, COVER_LOGO_WIDTH_MM, COVER_LOGO_HEIGHT_MM));
+            SharedParts.logo(
+                school, SharedParts.COVER_LOGO_WIDTH_MM, SharedParts.COVER_LOGO_HEIGHT_MM));
 
     BookletView.Timeline timeline = PlanViews.timeline(content, plan, words);
     BookletView.Procedures procedures =
@@ -107,11 +90,11 @@ public final class BookletViews {
             s.labelWhat(),
             phases(content, plan, words, school));
     BookletView.Abroad abroad = abroad(content, plan, country);
-    BookletView.Notes notes = notes(s, 1 + extraNotes);
+    BookletView.Notes notes = SharedParts.notes(s, 1 + extraNotes);
     BookletView.Contacts contacts =
         new BookletView.Contacts(
             "contacts", s.contactsTitle(), s.contactsIntro(), s.contactsRows());
-    BookletView.BackCover back = back(content, school, factsChecked, made);
+    BookletView.BackCover back = SharedParts.back(content, school, factsChecked, made);
 
     return new BookletView(
         content.language(),
@@ -121,8 +104,8 @@ public final class BookletViews {
         paper.view(),
         fontStack,
         String.valueOf(s.lineHeight()),
-        footerCss(s.footer()),
-        pageRefCss(s.plan().pageRef()),
+        SharedParts.footerCss(s.footer()),
+        SharedParts.pageRefCss(s.plan().pageRef()),
         cover,
         contents(s, timeline, procedures, abroad, notes, contacts),
         timeline,
@@ -133,73 +116,7 @@ public final class BookletViews {
         back,
         null,
         s.disclaimer(),
-        brand(school));
-  }
-
-  /** The school's colour, or null for the booklet's own. */
-  static BookletView.Brand brand(Optional<School> school) {
-    return school.flatMap(School::colour).map(c -> new BookletView.Brand(c.hex())).orElse(null);
-  }
-
-  /**
-   * The school's logo in the largest box of its proportions that fits {@code maxWidthMm} x {@code
-   * maxHeightMm}, or null without one.
-   */
-  static BookletView.Logo logo(Optional<School> school, double maxWidthMm, double maxHeightMm) {
-    return school
-        .flatMap(
-            x ->
-                x.logo()
-                    .map(
-                        logo -> {
-                          double ratio = (double) logo.width() / logo.height();
-                          double height = Math.min(maxHeightMm, maxWidthMm / ratio);
-                          return new BookletView.Logo(x.name(), mm(height * ratio), mm(height));
-                        }))
-        .orElse(null);
-  }
-
-  private static String mm(double value) {
-    return String.format(Locale.ROOT, "%.2fmm", value);
-  }
-
-  /** {@code pages} notes pages, the first with its heading (none at all for 0). */
-  static BookletView.Notes notes(Strings s, int pages) {
-    return new BookletView.Notes(
-        "notes",
-        s.notesTitle(),
-        s.notesIntro(),
-        IntStream.range(0, pages)
-            .mapToObj(
-                i ->
-                    new BookletView.NotesPage(
-                        i > 0,
-                        i > 0
-                            ? List.of()
-                            : IntStream.rangeClosed(1, NOTES_HEAD_LINES).boxed().toList(),
-                        IntStream.rangeClosed(1, i > 0 ? NOTE_LINES : NOTE_LINES - NOTES_HEAD_LINES)
-                            .boxed()
-                            .toList()))
-            .toList());
-  }
-
-  /** The back cover: whom to call, the school and its page, the facts date. */
-  static BookletView.BackCover back(
-      Content content, Optional<School> school, String factsChecked, String made) {
-    Strings s = content.strings();
-    return new BookletView.BackCover(
-        s.backTitle(),
-        s.backEmergency(),
-        s.backLines(),
-        school.map(School::name).orElse(null),
-        schoolContact(school),
-        school
-            .flatMap(School::website)
-            .map(url -> link(content, url, school.orElseThrow().name()))
-            .orElse(null),
-        factsChecked,
-        made,
-        logo(school, BACK_LOGO_WIDTH_MM, BACK_LOGO_HEIGHT_MM));
+        SharedParts.brand(school));
   }
 
   /** The procedures by phase, each phase a chapter with its tab. */
@@ -294,15 +211,6 @@ public final class BookletViews {
             "preparations", s.preparationsTitle(), content.preparations().intro(), preparations),
         new BookletView.Services(
             "services", s.servicesTitle(), s.servicesIntro(), s.servicesColRegions(), services));
-  }
-
-  /** The school's office and how to reach it, on one line; null without a school or contact. */
-  static String schoolContact(Optional<School> school) {
-    return school
-        .map(School::contactLines)
-        .filter(lines -> !lines.isEmpty())
-        .map(lines -> String.join(" · ", lines))
-        .orElse(null);
   }
 
   /** The contents page and the bookmarks: every chapter, and every procedure under its phase. */
@@ -406,45 +314,6 @@ public final class BookletViews {
     String alt = content.strings().qrAlt().replace("{name}", name).replace("{url}", url);
     return new BookletView.Link(
         url, address.display(), address.parts(), alt, content.strings().labelScan());
-  }
-
-  /** Turns "p. {page}" into a CSS content value giving the page an element's data-target is on. */
-  static String pageRefCss(String pageRef) {
-    // A no-break space keeps "p." with its number.
-    String text = pageRef.replace(' ', '\u00a0');
-    int at = text.indexOf("{page}");
-    String before = text.substring(0, at);
-    String after = text.substring(at + "{page}".length());
-    return ((before.isEmpty() ? "" : cssString(before) + " ")
-            + "target-counter(attr(data-target), page)"
-            + (after.isEmpty() ? "" : " " + cssString(after)))
-        .trim();
-  }
-
-  /** Turns "Page {page} of {pages}" into a CSS content value. */
-  static String footerCss(String footer) {
-    StringBuilder css = new StringBuilder();
-    String rest = footer;
-    while (!rest.isEmpty()) {
-      int page = rest.indexOf("{page}");
-      int pages = rest.indexOf("{pages}");
-      int next = page < 0 ? pages : pages < 0 ? page : Math.min(page, pages);
-      if (next < 0) {
-        css.append(cssString(rest));
-        break;
-      }
-      if (next > 0) {
-        css.append(cssString(rest.substring(0, next))).append(' ');
-      }
-      boolean isPages = rest.startsWith("{pages}", next);
-      css.append(isPages ? "counter(pages) " : "counter(page) ");
-      rest = rest.substring(next + (isPages ? 7 : 6));
-    }
-    return css.toString().trim();
-  }
-
-  private static String cssString(String text) {
-    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   /**

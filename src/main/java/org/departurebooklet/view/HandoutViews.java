@@ -65,13 +65,13 @@ public final class HandoutViews {
             factsChecked,
             school.map(School::name).orElse(null),
             s.coverSchool(),
-            BookletViews.schoolContact(school),
+            SharedParts.schoolContact(school),
             new BookletView.HandoutCover(
                 h.intro(),
                 h.blanks(),
                 session.map(x -> sessionBox(content, x, words)).orElse(null)),
-            BookletViews.logo(
-                school, BookletViews.COVER_LOGO_WIDTH_MM, BookletViews.COVER_LOGO_HEIGHT_MM));
+            SharedParts.logo(
+                school, SharedParts.COVER_LOGO_WIDTH_MM, SharedParts.COVER_LOGO_HEIGHT_MM));
     BookletView.Timeline full = PlanViews.timeline(content, plan, words);
     // The short version has no procedure pages for the checklist to point to.
     BookletView.Timeline timeline =
@@ -93,8 +93,8 @@ public final class HandoutViews {
             paper.view(),
             fontStack,
             String.valueOf(s.lineHeight()),
-            BookletViews.footerCss(s.footer()),
-            BookletViews.pageRefCss(s.plan().pageRef()));
+            SharedParts.footerCss(s.footer()),
+            SharedParts.pageRefCss(s.plan().pageRef()));
     if (shortVersion) {
       return new BookletView(
           content.language(),
@@ -111,12 +111,12 @@ public final class HandoutViews {
           timeline,
           null,
           null,
-          BookletViews.notes(s, extraNotes),
+          SharedParts.notes(s, extraNotes),
           null,
           null,
           visit(content, plan, school, words),
           s.disclaimer(),
-          BookletViews.brand(school));
+          SharedParts.brand(school));
     }
     BookletView.Procedures procedures =
         new BookletView.Procedures(
@@ -128,7 +128,7 @@ public final class HandoutViews {
             s.labelWhat(),
             BookletViews.phases(content, plan, words, school));
     BookletView.Abroad abroad = BookletViews.abroad(content, plan, null);
-    BookletView.Notes notes = BookletViews.notes(s, 1 + extraNotes);
+    BookletView.Notes notes = SharedParts.notes(s, 1 + extraNotes);
     BookletView.Contacts contacts =
         new BookletView.Contacts(
             "contacts", s.contactsTitle(), s.contactsIntro(), s.contactsRows());
@@ -149,10 +149,10 @@ public final class HandoutViews {
         abroad,
         notes,
         contacts,
-        BookletViews.back(content, school, factsChecked, madeOn),
+        SharedParts.back(content, school, factsChecked, madeOn),
         null,
         s.disclaimer(),
-        BookletViews.brand(school));
+        SharedParts.brand(school));
   }
 
   private static BookletView.SessionBox sessionBox(
