@@ -9,13 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.departurebooklet.content.ContentProblem.Kind;
 import org.departurebooklet.content.LanguageText.ProcedureText;
 import org.departurebooklet.content.LanguageText.ServicesText;
 import org.departurebooklet.io.Links;
-import org.departurebooklet.model.CountryCodes;
-import org.departurebooklet.model.Plan;
 import org.departurebooklet.model.Student;
 
 /**
@@ -286,100 +283,7 @@ final class ContentJoin {
    * read).
    */
   List<Content.Service> services(CommonData common, ServicesText servicesText, String textsFile) {
-    List<CommonData.ServiceData> data = orEmpty(common.services());
-    List<ServicesText.Service> serviceTexts =
-        servicesText == null
-            ? List.of()
-            : ordered(
-                textsFile,
-                "services",
-                servicesText.services(),
-                data.stream()
-                    .filter(s -> s != null && s.id() != null)
-                    .map(CommonData.ServiceData::id)
-                    .toList());
-    if (servicesText != null) {
-      ordered(textsFile, "types", servicesText.types(), orEmpty(common.serviceTypes()));
-    }
-    List<Content.Service> services = new ArrayList<>();
-    for (int i = 0; i < data.size(); i++) {
-      CommonData.ServiceData s = data.get(i);
-      if (s == null) {
-        continue;
-      }
-      String where = "services[" + i + "] (" + s.id() + ")";
-      if (s.url() != null) {
-        link(where + ".url", s.url(), s.host());
-      }
-      if (s.type() != null && !orEmpty(common.serviceTypes()).contains(s.type())) {
-        problems.add(
-            ContentProblem.at(
-                commonFile,
-                where + ".type",
-                Kind.VALUE,
-                "\"" + s.type() + "\" is not one of service_types " + common.serviceTypes()));
-      }
-      Set<String> countries = countries(where, s.countries());
-      Set<Plan> plans = plans(where, s.plans());
-      if (i < serviceTexts.size() && servicesText != null && servicesText.types() != null) {
-        ServicesText.Service text = serviceTexts.get(i);
-        if (s.url() != null) {
-          searchWords(textsFile, "services." + s.id() + ".search", s.url(), text.search());
-        }
-        services.add(
-            new Content.Service(
-                s.id(),
-                s.name(),
-                s.type(),
-                servicesText.types().getOrDefault(s.type(), s.type()),
-                s.url(),
-                s.host(),
-                countries,
-                plans,
-                text.regions(),
-                text.strengths(),
-                Optional.ofNullable(text.search()).filter(w -> !w.isBlank())));
-      }
-    }
-    return services;
-  }
-
-  private Set<String> countries(String where, List<String> codes) {
-    Set<String> countries = new LinkedHashSet<>(orEmpty(codes));
-    countries.stream()
-        .filter(c -> !CountryCodes.contains(c))
-        .forEach(
-            c ->
-                problems.add(
-                    ContentProblem.at(
-                        commonFile,
-                        where + ".countries",
-                        Kind.VALUE,
-                        "\""
-                            + c
-                            + "\" is not an ISO 3166-1 alpha-2 code (use "
-                            + (c.equalsIgnoreCase("UK")
-                                ? "GB for the United Kingdom"
-                                : "e.g. VN, SG")
-                            + ")")));
-    return countries;
-  }
-
-  private Set<Plan> plans(String where, List<String> codes) {
-    Set<Plan> plans = new LinkedHashSet<>();
-    for (String code : orEmpty(codes)) {
-      Plan.fromCode(code)
-          .ifPresentOrElse(
-              plans::add,
-              () ->
-                  problems.add(
-                      ContentProblem.at(
-                          commonFile,
-                          where + ".plans",
-                          Kind.VALUE,
-                          "\"" + code + "\" is not a plan (use " + Plan.accepted() + ")")));
-    }
-    return plans;
+    return new ServicesJoin(this, commonFile, problems).join(common, servicesText, textsFile);
   }
 
   /**
@@ -427,7 +331,7 @@ final class ContentJoin {
    * one line. A link with problems of its own is left to {@link #link}: trackers removed, it may be
    * short enough.
    */
-  private void searchWords(String file, String path, String url, String search) {
+  void searchWords(String file, String path, String url, String search) {
     String site = Links.site(url);
     if (search != null && !search.isBlank()) {
       if (search.length() > MAX_SEARCH_LENGTH || search.contains("\n")) {
@@ -465,7 +369,7 @@ final class ContentJoin {
     }
   }
 
-  private void link(String path, String url, String host) {
+  void link(String path, String url, String host) {
     Links.problems(url, host)
         .forEach(p -> problems.add(ContentProblem.at(commonFile, path, Kind.LINK, p)));
   }
@@ -479,7 +383,7 @@ final class ContentJoin {
     }
   }
 
-  private static <T> List<T> orEmpty(List<T> list) {
+  static <T> List<T> orEmpty(List<T> list) {
     return list == null ? List.of() : list;
   }
 }
