@@ -128,9 +128,24 @@ public final class PdfRenderer {
     if (first.written()) {
       return new Written(xhtml, first.pages());
     }
-    String refitted = fit.xhtml(fit.needed(first.pages(), extra));
+    int needed = fit.needed(first.pages(), extra);
+    String refitted = fit.xhtml(needed);
+    // Extra pages come after everything else, so the second count fits unless a template lets them
+    // move the pages before them; then it is written as it is, and what it needed is remembered
+    // for the next document (asked again here, so the memory follows the last layout).
     return new Written(
-        refitted, write(refitted, fonts, created, tagged, out, pages -> true).pages());
+        refitted,
+        write(
+                refitted,
+                fonts,
+                created,
+                tagged,
+                out,
+                pages -> {
+                  fit.needed(pages, needed);
+                  return true;
+                })
+            .pages());
   }
 
   /** A layout's page count, and whether it was written out. */
