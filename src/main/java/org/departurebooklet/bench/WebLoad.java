@@ -32,19 +32,6 @@ import java.util.stream.Collectors;
  */
 public final class WebLoad {
 
-  private static final String[] NAMES = {
-    "Lê Thị Hồng Nhung",
-    "Nguyễn Văn Đức",
-    "王小明",
-    "김민준",
-    "Priya Raman",
-    "Siti Nurhaliza",
-    "José Ramírez",
-    "山田 花子",
-    "Tran Bao Ngoc",
-    "Aung Kyaw Moe"
-  };
-
   /** As students give them: names in the page languages and codes. */
   private static final String[] COUNTRIES = {
     "Vietnam", "SG", "中国", "KR", "India", "MY", "United States", "タイ", "Germany", "MM"
@@ -227,7 +214,7 @@ public final class WebLoad {
   static String form(int i) {
     LocalDate graduation = LocalDate.of(2027, 3, 10).plusDays(i % 15);
     Map<String, String> f = new LinkedHashMap<>();
-    f.put("name", NAMES[i % NAMES.length] + " " + (i + 1));
+    f.put("name", MadeUpClass.NAMES[i % MadeUpClass.NAMES.length] + " " + (i + 1));
     f.put("graduation_date", graduation.toString());
     f.put("departure_date", graduation.plusDays(10 + i % 30).toString());
     f.put("plan", PLANS[i % PLANS.length]);
